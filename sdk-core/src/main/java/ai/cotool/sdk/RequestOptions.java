@@ -1,0 +1,170 @@
+package ai.cotool.sdk;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings for one call that override the client's: retries, deadline, extra headers and query parameters.
+ * Immutable; {@link #none()} overrides nothing.
+ *
+ * <pre>{@code
+ * client.alerts().list(params, RequestOptions.builder().maxRetries(5).timeout(Duration.ofSeconds(20)).build());
+ * }</pre>
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = builder().build();
+
+  private final Integer maxRetries;
+  private final Duration timeout;
+  private final boolean retryNonIdempotent;
+  private final Map<String, String> headers;
+  private final Map<String, String> queryParams;
+
+  private RequestOptions(Builder b) {
+    this.maxRetries = b.maxRetries;
+    this.timeout = b.timeout;
+    this.retryNonIdempotent = b.retryNonIdempotent;
+    this.headers = Map.copyOf(b.headers);
+    this.queryParams = Map.copyOf(b.queryParams);
+  }
+
+  /** @return options that override nothing */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /** @return a builder with nothing set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding these options */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxRetries = maxRetries;
+    b.timeout = timeout;
+    b.retryNonIdempotent = retryNonIdempotent;
+    b.headers.putAll(headers);
+    b.queryParams.putAll(queryParams);
+    return b;
+  }
+
+  /** @return the retry budget for this call, if overridden */
+  public Optional<Integer> maxRetries() {
+    return Optional.ofNullable(maxRetries);
+  }
+
+  /** @return the overall deadline of this call (all attempts and waits), if overridden */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** @return whether a POST may be retried after it may have reached the server */
+  public boolean retryNonIdempotent() {
+    return retryNonIdempotent;
+  }
+
+  /** @return extra headers to send */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** @return extra query parameters to send */
+  public Map<String, String> queryParams() {
+    return queryParams;
+  }
+
+  @Override
+  public String toString() {
+    return "RequestOptions{maxRetries=" + maxRetries + ", timeout=" + timeout + ", retryNonIdempotent="
+        + retryNonIdempotent + ", headers=" + headers.keySet() + ", queryParams=" + queryParams.keySet() + "}";
+  }
+
+  /** Builds {@link RequestOptions}. */
+  public static final class Builder {
+    private Integer maxRetries;
+    private Duration timeout;
+    private boolean retryNonIdempotent;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> queryParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * @param maxRetries retries after the first attempt, 0 to disable
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0");
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * @param timeout the overall deadline of the call, including retries and waits
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Allows retrying a create (POST) even after the request may have reached the server. Only do this when a
+     * duplicate is harmless to you: the API documents no idempotency key.
+     *
+     * @param retry whether to allow it
+     * @return this builder
+     */
+    public Builder retryNonIdempotent(boolean retry) {
+      this.retryNonIdempotent = retry;
+      return this;
+    }
+
+    /**
+     * @param name a header name; {@code Authorization} cannot be overridden here
+     * @param value its value, without CR or LF
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.toLowerCase(Locale.ROOT).equals("authorization")) {
+        throw new IllegalArgumentException("Authorization is set by the client from its API key");
+      }
+      if (name.isBlank() || containsLineBreak(name) || containsLineBreak(value)) {
+        throw new IllegalArgumentException("header " + name.strip() + " has an invalid name or value");
+      }
+      headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * @param name a query parameter name
+     * @param value its value (encoded by the client)
+     * @return this builder
+     */
+    public Builder queryParam(String name, String value) {
+      queryParams.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** @return the options */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+
+    private static boolean containsLineBreak(String s) {
+      return s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
+    }
+  }
+}

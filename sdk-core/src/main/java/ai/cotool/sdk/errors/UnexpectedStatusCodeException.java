@@ -1,0 +1,11 @@
+package ai.cotool.sdk.errors;
+
+/** A status no other exception covers (for instance 418, or a 3xx the client did not follow). */
+public class UnexpectedStatusCodeException extends CotoolServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /** @param response what the server sent */
+  public UnexpectedStatusCodeException(HttpResponseInfo response) {
+    super(response);
+  }
+}
