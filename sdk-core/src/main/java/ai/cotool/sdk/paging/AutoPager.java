@@ -1,0 +1,291 @@
+package ai.cotool.sdk.paging;
+
+import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.errors.PaginationException;
+import ai.cotool.sdk.models.Alert;
+import ai.cotool.sdk.models.AlertListParams;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Every item of a paged list, fetched page by page as it is consumed, in constant memory.
+ *
+ * <pre>{@code
+ * for (Alert alert : client.alerts().listAutoPaging(params)) { ... }
+ *
+ * try (Stream<Alert> alerts = client.alerts().listAutoPaging(params).stream()) {
+ *   List<Alert> firstTen = alerts.limit(10).toList();   // fetches one page, not all of them
+ * }
+ * }</pre>
+ *
+ * <h2>When pages are fetched</h2>
+ * Nothing is fetched when the pager, an iterator or a stream is created. The first page is fetched when the first
+ * item is asked for ({@code hasNext()}, or a stream's terminal operation), and each further page only when the
+ * previous one has been consumed: {@code stream().limit(n)} stops fetching once it has {@code n} items, and closing a
+ * stream stops it for good. Each {@link #iterator()} or {@link #stream()} starts again from the parameters given to
+ * the factory, with fresh state; an {@code AutoPager} can be iterated any number of times. Its iterators and streams
+ * are sequential and not thread-safe. The page size is the {@code limit} of those parameters; to resume where an
+ * earlier iteration stopped, start from its position with {@code params.withOffset(n)}.
+ *
+ * <h2>When iteration ends</h2>
+ * After a page at offset {@code o} with {@code n} items and a {@code totalCount} of {@code t}, the next page is at
+ * offset {@code o + n}, and it is fetched only if {@code n > 0} and {@code o + n < t}. So an empty page always ends
+ * the iteration; a short last page and a last page that ends exactly on {@code totalCount} end it without a further
+ * request; a server that returns fewer items than {@code limit} before the end is paged through without gaps; and
+ * the latest {@code totalCount} decides, so alerts that arrive while iterating extend it and alerts that leave the
+ * result set shorten it. (Offset paging cannot see everything in a list that changes: an alert that leaves the
+ * result set behind the cursor shifts later ones back, and one of them may be missed.)
+ *
+ * <h2>Duplicates</h2>
+ * An alert inserted ahead of the cursor shifts every later alert one offset further, so the next page starts with an
+ * alert already delivered. Within one iteration the pager skips any alert whose {@code id} is among the last
+ * {@value #DEDUPE_WINDOW} ids it delivered (a fixed-size window: memory stays constant however long the list). An
+ * alert delivered {@code d} items ago can only come back if more than {@code d} alerts were inserted ahead of the
+ * cursor since its page was fetched, so the window catches every duplicate unless more than
+ * {@value #DEDUPE_WINDOW} alerts arrive while the iterator reads its last {@value #DEDUPE_WINDOW} (at least five
+ * pages, since {@code limit} is at most 200).
+ *
+ * <h2>Errors</h2>
+ * An exception thrown while fetching a page surfaces from the {@code hasNext()} (or stream step) that needed that
+ * page, after every item of the pages before it was delivered; calling {@code hasNext()} again retries that page. A
+ * server that does not page is stopped with a {@link PaginationException}. A page that repeats the previous one
+ * (same ids in the same order) fails at once unless {@code totalCount} grew by at least its size meanwhile: only that
+ * many insertions ahead of the cursor could shift a whole page back by one page. And {@value #MAX_STALLED_PAGES}
+ * non-empty pages in a row that bring nothing new fail too. So a page-sized burst of new alerts is tolerated, while a
+ * server that ignores {@code offset} or cycles through pages is not. That exception is final: the iterator throws it again
+ * rather than fetch more. Iteration always ends, because each fetched page moves the offset forward by at least one.
+ *
+ * @param <T> the item type
+ */
+public final class AutoPager<T> implements Iterable<T> {
+  /** How many of the most recently delivered ids an iteration remembers to skip duplicates. */
+  public static final int DEDUPE_WINDOW = 1_000;
+  /** How many non-empty pages in a row may bring nothing new before iteration fails. */
+  public static final int MAX_STALLED_PAGES = 5;
+
+  private final Supplier<Cursor<T>> cursors;
+
+  private AutoPager(Supplier<Cursor<T>> cursors) {
+    this.cursors = cursors;
+  }
+
+  /**
+   * Auto-pages {@code GET /api/alerts}. Also the way to page a fake in tests:
+   *
+   * <pre>{@code
+   * AutoPager<Alert> pager = AutoPager.ofAlerts(params,
+   *     p -> new AlertPage(fakeAlerts.subList(...), fakeAlerts.size(), p));
+   * }</pre>
+   *
+   * @param firstPage the parameters of the first page: filters, page size ({@code limit}) and starting offset
+   * @param fetchPage fetches one page; called with {@code firstPage}, then with the same parameters at later offsets
+   * @return a pager that fetches nothing until iterated
+   */
+  public static AutoPager<Alert> ofAlerts(AlertListParams firstPage, Function<AlertListParams, AlertPage> fetchPage) {
+    Objects.requireNonNull(firstPage, "firstPage");
+    Objects.requireNonNull(fetchPage, "fetchPage");
+    return new AutoPager<>(() -> new AlertCursor(firstPage, fetchPage));
+  }
+
+  /** @return an iterator over every item, from the first page; fetches nothing until {@code hasNext()} is called */
+  @Override
+  public Iterator<T> iterator() {
+    return cursors.get();
+  }
+
+  /** @return a sequential, ordered spliterator over every item, from the first page */
+  @Override
+  public Spliterator<T> spliterator() {
+    return new CursorSpliterator<>(cursors.get());
+  }
+
+  /**
+   * @return a lazy sequential stream over every item, from the first page; closing it stops fetching (use
+   *     try-with-resources when you may stop early)
+   */
+  public Stream<T> stream() {
+    Cursor<T> cursor = cursors.get();
+    return StreamSupport.stream(new CursorSpliterator<>(cursor), false).onClose(cursor::close);
+  }
+
+  @Override
+  public String toString() {
+    return "AutoPager";
+  }
+
+  /** An iterator that can be told to stop. */
+  private interface Cursor<T> extends Iterator<T> {
+    void close();
+  }
+
+  private static final class CursorSpliterator<T> implements Spliterator<T> {
+    private final Cursor<T> cursor;
+
+    CursorSpliterator(Cursor<T> cursor) {
+      this.cursor = cursor;
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super T> action) {
+      if (!cursor.hasNext()) {
+        return false;
+      }
+      action.accept(cursor.next());
+      return true;
+    }
+
+    @Override
+    public Spliterator<T> trySplit() {
+      return null; // splitting would fetch pages ahead of need
+    }
+
+    @Override
+    public long estimateSize() {
+      return Long.MAX_VALUE;
+    }
+
+    @Override
+    public int characteristics() {
+      return ORDERED | NONNULL;
+    }
+  }
+
+  /** Offset paging over alerts, with the termination, dedupe and stall rules of the class description. */
+  private static final class AlertCursor implements Cursor<Alert> {
+    private final Function<AlertListParams, AlertPage> fetchPage;
+    private final IdWindow delivered = new IdWindow(DEDUPE_WINDOW);
+    private AlertListParams nextParams;
+    private Iterator<Alert> pending = Collections.emptyIterator();
+    private List<String> previousIds;
+    private long previousOffset;
+    private long previousTotal;
+    private int stalledPages;
+    private PaginationException failure;
+    private boolean closed;
+
+    AlertCursor(AlertListParams firstPage, Function<AlertListParams, AlertPage> fetchPage) {
+      this.nextParams = firstPage;
+      this.fetchPage = fetchPage;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!closed && !pending.hasNext() && nextParams != null) {
+        if (failure != null) {
+          throw failure;
+        }
+        fetch(nextParams);
+      }
+      return !closed && pending.hasNext();
+    }
+
+    @Override
+    public Alert next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return pending.next();
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+      pending = Collections.emptyIterator();
+      nextParams = null;
+    }
+
+    /** Fetches one page; state changes only once the fetch succeeded, so a failed fetch can be retried. */
+    private void fetch(AlertListParams params) {
+      AlertPage page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
+      List<Alert> alerts = page.alerts();
+      List<String> ids = new ArrayList<>(alerts.size());
+      List<Alert> fresh = new ArrayList<>(alerts.size());
+      for (Alert alert : alerts) {
+        String id = idOrNull(alert);
+        ids.add(id);
+        if (id == null || delivered.add(id)) {
+          fresh.add(alert);
+        }
+      }
+      checkProgress(params, page, ids, fresh.isEmpty());
+      previousIds = ids;
+      previousOffset = params.offset();
+      previousTotal = page.totalCount();
+      nextParams = AlertPage.next(params, alerts.size(), page.totalCount()).orElse(null);
+      pending = fresh.iterator();
+    }
+
+    private void checkProgress(AlertListParams params, AlertPage page, List<String> ids, boolean nothingNew) {
+      if (ids.isEmpty() || !nothingNew) {
+        stalledPages = 0;
+        return;
+      }
+      stalledPages++;
+      // The same page at the next offset means every alert moved back by a whole page. Only that many insertions
+      // ahead of the cursor could do it, and they would raise totalCount by at least as much.
+      if (ids.equals(previousIds) && page.totalCount() - previousTotal < ids.size()) {
+        fail("GET /api/alerts returned the same " + ids.size() + " alert(s) for offset " + previousOffset
+            + " and offset " + params.offset() + " (totalCount " + previousTotal + ", then " + page.totalCount()
+            + "): the server seems to ignore offset; stopped rather than loop", params.offset());
+      }
+      if (stalledPages >= MAX_STALLED_PAGES) {
+        fail(MAX_STALLED_PAGES + " pages in a row, up to offset " + params.offset()
+            + ", held only alerts already delivered: the server is not paging; stopped rather than loop",
+            params.offset());
+      }
+    }
+
+    private void fail(String message, long offset) {
+      failure = new PaginationException(message, offset);
+      pending = Collections.emptyIterator();
+      throw failure;
+    }
+
+    /** Alerts without an id cannot be deduplicated: they are always delivered. */
+    private static String idOrNull(Alert alert) {
+      try {
+        return alert.id();
+      } catch (CotoolInvalidDataException missing) {
+        return null;
+      }
+    }
+  }
+
+  /** The last {@code capacity} distinct ids added, oldest evicted first. */
+  private static final class IdWindow {
+    private final int capacity;
+    private final ArrayDeque<String> order;
+    private final Set<String> members;
+
+    IdWindow(int capacity) {
+      this.capacity = capacity;
+      this.order = new ArrayDeque<>(capacity);
+      this.members = new HashSet<>(capacity * 2);
+    }
+
+    /** @return {@code true} if the id was not in the window (it is now) */
+    boolean add(String id) {
+      if (!members.add(id)) {
+        return false;
+      }
+      order.addLast(id);
+      if (order.size() > capacity) {
+        members.remove(order.removeFirst());
+      }
+      return true;
+    }
+  }
+}
