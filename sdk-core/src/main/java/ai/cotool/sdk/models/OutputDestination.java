@@ -1,0 +1,1169 @@
+package ai.cotool.sdk.models;
+
+import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.generated.model.LinearDestination;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestination;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.SlackDestination;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.TeamsDestination;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.TinesDestination;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.WebhookDestination;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfig;
+import ai.cotool.sdk.models.Detection.ModelSupport;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where Cotool sends detection results: one of six kinds, told apart by the {@code type} property, or {@link
+ * Unknown} for a kind this version of the SDK does not know. Returned by {@code POST /api/output-destinations}.
+ *
+ * <p>On Java 17, branch with {@code instanceof} or with a {@link Visitor}:
+ *
+ * <pre>{@code
+ * String target = destination.accept(new OutputDestination.Visitor<String>() {
+ *   public String visitWebhook(OutputDestination.Webhook d) { return d.config().url(); }
+ *   public String visitTeams(OutputDestination.Teams d) { return "Teams"; }
+ *   public String visitSlack(OutputDestination.Slack d) { return String.join(",", d.config().channelIds()); }
+ *   public String visitPagerDuty(OutputDestination.PagerDuty d) { return d.config().severityAsString(); }
+ *   public String visitLinear(OutputDestination.Linear d) { return d.config().teamId(); }
+ *   public String visitTines(OutputDestination.Tines d) { return d.config().teamId(); }
+ *   public String visitUnknown(OutputDestination.Unknown d) { return d.type(); }
+ * });
+ * }</pre>
+ *
+ * <p>On Java 21 and later, a pattern {@code switch} that lists every kind needs no {@code default}:
+ *
+ * <pre>{@code
+ * String target = switch (destination) {
+ *   case OutputDestination.Webhook d -> d.config().url();
+ *   case OutputDestination.Teams d -> "Teams";
+ *   case OutputDestination.Slack d -> String.join(",", d.config().channelIds());
+ *   case OutputDestination.PagerDuty d -> d.config().severityAsString();
+ *   case OutputDestination.Linear d -> d.config().teamId();
+ *   case OutputDestination.Tines d -> d.config().teamId();
+ *   case OutputDestination.Unknown d -> d.type();
+ * };
+ * }</pre>
+ *
+ * <p>The properties every kind has ({@code id}, {@code organizationId}, {@code name}, {@code createdAt}, {@code
+ * updatedAt}, {@code type}, {@code config}) are required by the API: their accessors throw {@link
+ * CotoolInvalidDataException} if the server left one out or sent {@code null}.
+ */
+public sealed interface OutputDestination
+    permits OutputDestination.Webhook,
+        OutputDestination.Teams,
+        OutputDestination.Slack,
+        OutputDestination.PagerDuty,
+        OutputDestination.Linear,
+        OutputDestination.Tines,
+        OutputDestination.Unknown {
+
+  /**
+   * Reads an output destination from JSON text (a response body). Useful in tests. The kind is chosen by the
+   * {@code type} property alone; an unknown or missing {@code type} gives {@link Unknown}.
+   *
+   * @param json one JSON object
+   * @return the destination
+   * @throws CotoolInvalidDataException if the text is not a JSON object, or is not a valid object of the kind its
+   *     {@code type} names
+   */
+  static OutputDestination fromJson(String json) {
+    Objects.requireNonNull(json, "json");
+    JsonElement tree = Json.parse(json);
+    if (!tree.isJsonObject()) {
+      throw new CotoolInvalidDataException("Expected a JSON object for OutputDestination", null);
+    }
+    String type = Unknown.typeOf(tree.getAsJsonObject());
+    switch (type) {
+      case "webhook":
+        return new Webhook(Json.bind(tree, WebhookDestination.class));
+      case "teams":
+        return new Teams(Json.bind(tree, TeamsDestination.class));
+      case "slack":
+        return new Slack(Json.bind(tree, SlackDestination.class));
+      case "pagerduty":
+        return new PagerDuty(Json.bind(tree, PagerDutyDestination.class));
+      case "linear":
+        return new Linear(Json.bind(tree, LinearDestination.class));
+      case "tines":
+        return new Tines(Json.bind(tree, TinesDestination.class));
+      default:
+        return new Unknown(json, tree.getAsJsonObject(), type);
+    }
+  }
+
+  /**
+   * @return the destination's id
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
+  String id();
+
+  /**
+   * @return the id of the organization that owns the destination
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
+  String organizationId();
+
+  /**
+   * @return the human-readable name
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
+  String name();
+
+  /**
+   * @return when the destination was created, as the server wrote it
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
+  String createdAt();
+
+  /**
+   * @return when the destination was last updated, as the server wrote it
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
+  String updatedAt();
+
+  /**
+   * @return the {@code type} as the server sent it ({@code webhook}, {@code teams}, {@code slack}, {@code
+   *     pagerduty}, {@code linear}, {@code tines}, or a newer kind); for {@link Unknown} without a string {@code
+   *     type}, the empty string
+   */
+  String type();
+
+  /**
+   * @param jsonName a top-level property name as the API spells it
+   * @return whether the response included the property, possibly as {@code null}: tells {@code null} from absent
+   */
+  boolean hasProperty(String jsonName);
+
+  /** @return top-level properties this version of the SDK does not know (unmodifiable; values may be null) */
+  Map<String, Object> additionalProperties();
+
+  /**
+   * Calls the visitor's method for this kind.
+   *
+   * @param visitor one method per kind
+   * @param <R> what the visitor returns
+   * @return what the visitor returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of destination, for branching exhaustively on Java 17 (see {@link OutputDestination}).
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    /**
+     * @param destination a webhook destination
+     * @return the result
+     */
+    R visitWebhook(Webhook destination);
+
+    /**
+     * @param destination a Microsoft Teams destination
+     * @return the result
+     */
+    R visitTeams(Teams destination);
+
+    /**
+     * @param destination a Slack destination
+     * @return the result
+     */
+    R visitSlack(Slack destination);
+
+    /**
+     * @param destination a PagerDuty destination
+     * @return the result
+     */
+    R visitPagerDuty(PagerDuty destination);
+
+    /**
+     * @param destination a Linear destination
+     * @return the result
+     */
+    R visitLinear(Linear destination);
+
+    /**
+     * @param destination a Tines destination
+     * @return the result
+     */
+    R visitTines(Tines destination);
+
+    /**
+     * @param destination a kind this version of the SDK does not know
+     * @return the result
+     */
+    R visitUnknown(Unknown destination);
+  }
+
+  /**
+   * Posts results to a URL, authenticated with a token. The token is never part of {@link #toString()}.
+   */
+  final class Webhook implements OutputDestination {
+    private static final String TYPE = "OutputDestination.Webhook";
+
+    private final WebhookDestination raw;
+
+    Webhook(WebhookDestination raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the webhook settings
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public WebhookConfig config() {
+      return new WebhookConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+    }
+
+    /**
+     * @return the authentication token; the server returns it only to authorized users. A secret: do not log it.
+     */
+    public Optional<String> token() {
+      return Optional.ofNullable(raw.getToken());
+    }
+
+    /** @return whether a token is configured: the server's {@code hasToken}, or a returned {@link #token()} */
+    public boolean hasToken() {
+      return Boolean.TRUE.equals(raw.getHasToken()) || raw.getToken() != null;
+    }
+
+    @Override
+    public String id() {
+      return ModelSupport.require(raw.getId(), TYPE, "id");
+    }
+
+    @Override
+    public String organizationId() {
+      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+    }
+
+    @Override
+    public String name() {
+      return ModelSupport.require(raw.getName(), TYPE, "name");
+    }
+
+    @Override
+    public String createdAt() {
+      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return "webhook";
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    @Override
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitWebhook(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Webhook && raw.equals(((Webhook) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestination.Webhook{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+          + (raw.getConfig() == null ? null : new WebhookConfig(raw.getConfig())) + ", hasToken=" + hasToken() + "}";
+    }
+  }
+
+  /** The settings of a {@link Webhook} destination. */
+  final class WebhookConfig {
+    private static final String TYPE = "OutputDestination.WebhookConfig";
+
+    private final WebhookDestinationConfig raw;
+
+    WebhookConfig(WebhookDestinationConfig raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the URL results are POSTed to, as the server sent it
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public String url() {
+      return ModelSupport.require(raw.getUrl(), TYPE, "url");
+    }
+
+    /**
+     * @return how requests are authenticated; {@link WebhookAuthType#UNKNOWN} for a value this SDK does not know
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public WebhookAuthType authType() {
+      return WebhookAuthType.fromValue(authTypeAsString());
+    }
+
+    /**
+     * @return how requests are authenticated, as the server sent it
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public String authTypeAsString() {
+      return ModelSupport.require(raw.getAuthType(), TYPE, "authType").getValue();
+    }
+
+    /** @return the custom header carrying the token when the auth type is {@code header}, e.g. {@code X-API-Key} */
+    public Optional<String> headerName() {
+      return Optional.ofNullable(raw.getHeaderName());
+    }
+
+    /**
+     * @param jsonName a property name of {@code config} as the API spells it
+     * @return whether the response included the property, possibly as {@code null}
+     */
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof WebhookConfig && raw.equals(((WebhookConfig) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "WebhookConfig{url=" + ModelSupport.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
+          + ", headerName=" + raw.getHeaderName() + "}";
+    }
+  }
+
+  /** Posts results to a Microsoft Teams workflow webhook. */
+  final class Teams implements OutputDestination {
+    private static final String TYPE = "OutputDestination.Teams";
+
+    private final TeamsDestination raw;
+
+    Teams(TeamsDestination raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Teams settings
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public TeamsConfig config() {
+      return new TeamsConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+    }
+
+    @Override
+    public String id() {
+      return ModelSupport.require(raw.getId(), TYPE, "id");
+    }
+
+    @Override
+    public String organizationId() {
+      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+    }
+
+    @Override
+    public String name() {
+      return ModelSupport.require(raw.getName(), TYPE, "name");
+    }
+
+    @Override
+    public String createdAt() {
+      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return "teams";
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    @Override
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitTeams(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Teams && raw.equals(((Teams) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestination.Teams{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+          + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig())) + "}";
+    }
+  }
+
+  /**
+   * The settings of a {@link Teams} destination. The workflow URL carries a signature ({@code sig}): treat it as a
+   * secret; {@link #toString()} shows it without its query.
+   */
+  final class TeamsConfig {
+    private static final String TYPE = "OutputDestination.TeamsConfig";
+
+    private final TeamsDestinationConfig raw;
+
+    TeamsConfig(TeamsDestinationConfig raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Teams workflow webhook URL, as the server sent it
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public String url() {
+      return ModelSupport.require(raw.getUrl(), TYPE, "url");
+    }
+
+    /**
+     * @param jsonName a property name of {@code config} as the API spells it
+     * @return whether the response included the property, possibly as {@code null}
+     */
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof TeamsConfig && raw.equals(((TeamsConfig) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "TeamsConfig{url=" + ModelSupport.redactUrl(raw.getUrl()) + "}";
+    }
+  }
+
+  /** Posts results to Slack channels. */
+  final class Slack implements OutputDestination {
+    private static final String TYPE = "OutputDestination.Slack";
+
+    private final SlackDestination raw;
+
+    Slack(SlackDestination raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Slack settings
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public SlackConfig config() {
+      return new SlackConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+    }
+
+    @Override
+    public String id() {
+      return ModelSupport.require(raw.getId(), TYPE, "id");
+    }
+
+    @Override
+    public String organizationId() {
+      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+    }
+
+    @Override
+    public String name() {
+      return ModelSupport.require(raw.getName(), TYPE, "name");
+    }
+
+    @Override
+    public String createdAt() {
+      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return "slack";
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    @Override
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitSlack(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Slack && raw.equals(((Slack) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestination.Slack{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+          + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig())) + "}";
+    }
+  }
+
+  /** The settings of a {@link Slack} destination. */
+  final class SlackConfig {
+    private static final String TYPE = "OutputDestination.SlackConfig";
+
+    private final SlackDestinationConfig raw;
+
+    SlackConfig(SlackDestinationConfig raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the ids of the Slack channels messages are posted to (unmodifiable)
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public List<String> channelIds() {
+      // the generated model starts with an empty list, so absence shows only through isPropertyPresent
+      List<String> ids = raw.isPropertyPresent("channelIds") ? raw.getChannelIds() : null;
+      return ModelSupport.list(ModelSupport.require(ids, TYPE, "channelIds"));
+    }
+
+    /**
+     * @param jsonName a property name of {@code config} as the API spells it
+     * @return whether the response included the property, possibly as {@code null}
+     */
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof SlackConfig && raw.equals(((SlackConfig) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "SlackConfig{channelIds=" + raw.getChannelIds() + "}";
+    }
+  }
+
+  /** Raises PagerDuty incidents. */
+  final class PagerDuty implements OutputDestination {
+    private static final String TYPE = "OutputDestination.PagerDuty";
+
+    private final PagerDutyDestination raw;
+
+    PagerDuty(PagerDutyDestination raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the PagerDuty settings
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public PagerDutyConfig config() {
+      return new PagerDutyConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+    }
+
+    @Override
+    public String id() {
+      return ModelSupport.require(raw.getId(), TYPE, "id");
+    }
+
+    @Override
+    public String organizationId() {
+      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+    }
+
+    @Override
+    public String name() {
+      return ModelSupport.require(raw.getName(), TYPE, "name");
+    }
+
+    @Override
+    public String createdAt() {
+      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return "pagerduty";
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    @Override
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitPagerDuty(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof PagerDuty && raw.equals(((PagerDuty) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestination.PagerDuty{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+          + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig())) + "}";
+    }
+  }
+
+  /** The settings of a {@link PagerDuty} destination. */
+  final class PagerDutyConfig {
+    private static final String TYPE = "OutputDestination.PagerDutyConfig";
+
+    private final PagerDutyDestinationConfig raw;
+
+    PagerDutyConfig(PagerDutyDestinationConfig raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the default severity of alerts; {@link PagerDutySeverity#UNKNOWN} for a value this SDK does not know
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public PagerDutySeverity severity() {
+      return PagerDutySeverity.fromValue(severityAsString());
+    }
+
+    /**
+     * @return the default severity of alerts, as the server sent it
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public String severityAsString() {
+      return ModelSupport.require(raw.getSeverity(), TYPE, "severity").getValue();
+    }
+
+    /** @return the source identifier of the alerts (the server defaults it to the detection name) */
+    public Optional<String> source() {
+      return Optional.ofNullable(raw.getSource());
+    }
+
+    /**
+     * @param jsonName a property name of {@code config} as the API spells it
+     * @return whether the response included the property, possibly as {@code null}
+     */
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof PagerDutyConfig && raw.equals(((PagerDutyConfig) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "PagerDutyConfig{severity=" + raw.getSeverity() + ", source=" + raw.getSource() + "}";
+    }
+  }
+
+  /** Creates Linear issues. */
+  final class Linear implements OutputDestination {
+    private static final String TYPE = "OutputDestination.Linear";
+
+    private final LinearDestination raw;
+
+    Linear(LinearDestination raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Linear settings
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public LinearConfig config() {
+      return new LinearConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+    }
+
+    @Override
+    public String id() {
+      return ModelSupport.require(raw.getId(), TYPE, "id");
+    }
+
+    @Override
+    public String organizationId() {
+      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+    }
+
+    @Override
+    public String name() {
+      return ModelSupport.require(raw.getName(), TYPE, "name");
+    }
+
+    @Override
+    public String createdAt() {
+      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return "linear";
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    @Override
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitLinear(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Linear && raw.equals(((Linear) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestination.Linear{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+          + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig())) + "}";
+    }
+  }
+
+  /** The settings of a {@link Linear} destination. */
+  final class LinearConfig {
+    private static final String TYPE = "OutputDestination.LinearConfig";
+
+    private final LinearDestinationConfig raw;
+
+    LinearConfig(LinearDestinationConfig raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Linear team in which issues are created
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public String teamId() {
+      return ModelSupport.require(raw.getTeamId(), TYPE, "teamId");
+    }
+
+    /** @return the team's name, cached for display */
+    public Optional<String> teamName() {
+      return Optional.ofNullable(raw.getTeamName());
+    }
+
+    /**
+     * @param jsonName a property name of {@code config} as the API spells it
+     * @return whether the response included the property, possibly as {@code null}
+     */
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof LinearConfig && raw.equals(((LinearConfig) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "LinearConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}";
+    }
+  }
+
+  /** Creates Tines cases. */
+  final class Tines implements OutputDestination {
+    private static final String TYPE = "OutputDestination.Tines";
+
+    private final TinesDestination raw;
+
+    Tines(TinesDestination raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Tines settings
+     * @throws CotoolInvalidDataException if the response did not include them
+     */
+    public TinesConfig config() {
+      return new TinesConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+    }
+
+    @Override
+    public String id() {
+      return ModelSupport.require(raw.getId(), TYPE, "id");
+    }
+
+    @Override
+    public String organizationId() {
+      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+    }
+
+    @Override
+    public String name() {
+      return ModelSupport.require(raw.getName(), TYPE, "name");
+    }
+
+    @Override
+    public String createdAt() {
+      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return "tines";
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    @Override
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitTines(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Tines && raw.equals(((Tines) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestination.Tines{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+          + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig())) + "}";
+    }
+  }
+
+  /** The settings of a {@link Tines} destination. */
+  final class TinesConfig {
+    private static final String TYPE = "OutputDestination.TinesConfig";
+
+    private final TinesDestinationConfig raw;
+
+    TinesConfig(TinesDestinationConfig raw) {
+      this.raw = raw;
+    }
+
+    /**
+     * @return the Tines team in which cases are created (decimal digits)
+     * @throws CotoolInvalidDataException if the response did not include it
+     */
+    public String teamId() {
+      return ModelSupport.require(raw.getTeamId(), TYPE, "teamId");
+    }
+
+    /** @return the team's name, cached for display */
+    public Optional<String> teamName() {
+      return Optional.ofNullable(raw.getTeamName());
+    }
+
+    /**
+     * @param jsonName a property name of {@code config} as the API spells it
+     * @return whether the response included the property, possibly as {@code null}
+     */
+    public boolean hasProperty(String jsonName) {
+      return raw.isPropertyPresent(jsonName);
+    }
+
+    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
+    public Map<String, Object> additionalProperties() {
+      return ModelSupport.extras(raw.getAdditionalProperties());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof TinesConfig && raw.equals(((TinesConfig) o).raw));
+    }
+
+    @Override
+    public int hashCode() {
+      return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "TinesConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}";
+    }
+  }
+
+  /**
+   * A kind of destination this version of the SDK does not know (a newer server), or a response without a string
+   * {@code type}. Keeps the JSON text as received ({@link #rawJson()}) and offers its {@code config} as plain maps.
+   */
+  final class Unknown implements OutputDestination {
+    private static final String TYPE = "OutputDestination";
+    /** The properties every kind has; the rest are {@link #additionalProperties()}. */
+    private static final Set<String> COMMON =
+        Set.of("id", "organizationId", "name", "createdAt", "updatedAt", "type", "config");
+
+    private final String rawJson;
+    private final JsonObject tree;
+    private final String type;
+
+    Unknown(String rawJson, JsonObject tree, String type) {
+      this.rawJson = rawJson;
+      this.tree = tree;
+      this.type = type;
+    }
+
+    /** The {@code type} as text, or "" when missing, {@code null}, or not a primitive. */
+    static String typeOf(JsonObject object) {
+      JsonElement type = object.get("type");
+      return type != null && type.isJsonPrimitive() ? type.getAsString() : "";
+    }
+
+    /**
+     * @return the response body exactly as received. It may hold secrets (such as tokens) of a kind this SDK does
+     *     not know: do not log it.
+     */
+    public String rawJson() {
+      return rawJson;
+    }
+
+    /**
+     * @return the {@code config} object as plain unmodifiable maps and lists (strings, numbers, booleans, nulls);
+     *     empty if the response had none or it was not an object
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> config() {
+      JsonElement config = tree.get("config");
+      if (config == null || !config.isJsonObject()) {
+        return Map.of();
+      }
+      return (Map<String, Object>) ModelSupport.plain(Json.gson().fromJson(config, Map.class));
+    }
+
+    @Override
+    public String id() {
+      return text("id");
+    }
+
+    @Override
+    public String organizationId() {
+      return text("organizationId");
+    }
+
+    @Override
+    public String name() {
+      return text("name");
+    }
+
+    @Override
+    public String createdAt() {
+      return text("createdAt");
+    }
+
+    @Override
+    public String updatedAt() {
+      return text("updatedAt");
+    }
+
+    @Override
+    public String type() {
+      return type;
+    }
+
+    @Override
+    public boolean hasProperty(String jsonName) {
+      return tree.has(jsonName);
+    }
+
+    /** @return top-level properties other than those every kind has (and other than {@code config}) */
+    @Override
+    public Map<String, Object> additionalProperties() {
+      Map<String, Object> extras = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonElement> entry : tree.entrySet()) {
+        if (!COMMON.contains(entry.getKey())) {
+          extras.put(entry.getKey(), Json.gson().fromJson(entry.getValue(), Object.class));
+        }
+      }
+      return ModelSupport.extras(extras);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(this);
+    }
+
+    private String text(String property) {
+      JsonElement value = tree.get(property);
+      if (value == null || value.isJsonNull()) {
+        throw new CotoolInvalidDataException(TYPE + "." + property + " is missing from the response", null);
+      }
+      if (!value.isJsonPrimitive()) {
+        throw new CotoolInvalidDataException(TYPE + "." + property + " is not a string", null);
+      }
+      return value.getAsString();
+    }
+
+    private String textOrNull(String property) {
+      JsonElement value = tree.get(property);
+      return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+    }
+
+    /** Equal when the two JSON objects are equal as JSON values (whitespace and property order aside). */
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Unknown && tree.equals(((Unknown) o).tree));
+    }
+
+    @Override
+    public int hashCode() {
+      return tree.hashCode();
+    }
+
+    /** Shows the id, name and type only: the rest may hold secrets this SDK cannot recognize. */
+    @Override
+    public String toString() {
+      return "OutputDestination.Unknown{id=" + textOrNull("id") + ", name=" + textOrNull("name") + ", type=" + type
+          + "}";
+    }
+  }
+}

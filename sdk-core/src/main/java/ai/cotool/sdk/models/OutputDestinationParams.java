@@ -1,0 +1,835 @@
+package ai.cotool.sdk.models;
+
+import ai.cotool.sdk.errors.InvalidParameterException;
+import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Validate;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequest;
+import ai.cotool.sdk.models.Detection.ModelSupport;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The body of {@code POST /api/output-destinations}: one kind of destination, built with the factory for that kind.
+ * {@code build()} checks every rule of the API and throws {@link InvalidParameterException} naming the field.
+ *
+ * <pre>{@code
+ * OutputDestinationParams slack = OutputDestinationParams.slack()
+ *     .name("SOC alerts")
+ *     .channelIds("C04QZ8K1M2P", "C05B7N3TQ9X")
+ *     .build();
+ *
+ * OutputDestinationParams webhook = OutputDestinationParams.webhook()
+ *     .name("SOAR intake")
+ *     .url("https://soar.example.com/intake")
+ *     .authType(WebhookAuthType.HEADER)
+ *     .headerName("X-API-Key")
+ *     .token(System.getenv("SOAR_TOKEN"))
+ *     .build();
+ * }</pre>
+ */
+public sealed interface OutputDestinationParams
+    permits OutputDestinationParams.Webhook,
+        OutputDestinationParams.Teams,
+        OutputDestinationParams.Slack,
+        OutputDestinationParams.PagerDuty,
+        OutputDestinationParams.Linear,
+        OutputDestinationParams.Tines {
+
+  /** @return a builder for a webhook destination */
+  static Webhook.Builder webhook() {
+    return new Webhook.Builder();
+  }
+
+  /** @return a builder for a Microsoft Teams destination */
+  static Teams.Builder teams() {
+    return new Teams.Builder();
+  }
+
+  /** @return a builder for a Slack destination */
+  static Slack.Builder slack() {
+    return new Slack.Builder();
+  }
+
+  /** @return a builder for a PagerDuty destination */
+  static PagerDuty.Builder pagerDuty() {
+    return new PagerDuty.Builder();
+  }
+
+  /** @return a builder for a Linear destination */
+  static Linear.Builder linear() {
+    return new Linear.Builder();
+  }
+
+  /** @return a builder for a Tines destination */
+  static Tines.Builder tines() {
+    return new Tines.Builder();
+  }
+
+  /** @return the kind, as the {@code type} property of the body ({@code webhook}, {@code teams}, ...) */
+  String type();
+
+  /** @return the human-readable name of the destination */
+  String name();
+
+  /** @return the JSON body the request sends */
+  String toJson();
+
+  /** Checks {@code name}: required, 1 to 255 characters (code points). */
+  private static String checkName(String name) {
+    return Validate.length("name", Validate.required("name", name), 1, 255);
+  }
+
+  /**
+   * A destination that POSTs results to a URL. The token is a secret: it is sent in the body, but never shown by
+   * {@link #toString()}.
+   */
+  final class Webhook implements OutputDestinationParams {
+    private final String name;
+    private final String url;
+    private final WebhookAuthType authType;
+    private final String headerName;
+    private final String token;
+
+    private Webhook(Builder builder) {
+      this.name = checkName(builder.name);
+      this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
+      this.authType = Validate.known("authType", Validate.required("authType", builder.authType));
+      this.headerName = builder.headerName;
+      this.token = builder.token;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder holding this destination's values */
+    public Builder toBuilder() {
+      return new Builder().name(name).url(url).authType(authType).headerName(headerName).token(token);
+    }
+
+    @Override
+    public String type() {
+      return "webhook";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** @return the absolute http(s) URL results are POSTed to */
+    public String url() {
+      return url;
+    }
+
+    /** @return how requests are authenticated */
+    public WebhookAuthType authType() {
+      return authType;
+    }
+
+    /** @return the custom header carrying the token, for {@link WebhookAuthType#HEADER} */
+    public Optional<String> headerName() {
+      return Optional.ofNullable(headerName);
+    }
+
+    /** @return the authentication token (a secret) */
+    public Optional<String> token() {
+      return Optional.ofNullable(token);
+    }
+
+    @Override
+    public String toJson() {
+      WebhookDestinationRequest body = new WebhookDestinationRequest()
+          .type(WebhookDestinationRequest.TypeEnum.WEBHOOK)
+          .name(name)
+          .url(url)
+          .authType(WebhookDestinationRequest.AuthTypeEnum.fromValue(authType.value()));
+      if (headerName != null) {
+        body.headerName(headerName);
+      }
+      if (token != null) {
+        body.token(token);
+      }
+      return Json.encode(body);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Webhook)) {
+        return false;
+      }
+      Webhook other = (Webhook) o;
+      return name.equals(other.name) && url.equals(other.url) && authType == other.authType
+          && Objects.equals(headerName, other.headerName) && Objects.equals(token, other.token);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, url, authType, headerName, token);
+    }
+
+    /** Shows the URL without its query, and never the token. */
+    @Override
+    public String toString() {
+      return "OutputDestinationParams.Webhook{name=" + name + ", url=" + ModelSupport.redactUrl(url) + ", authType="
+          + authType.value() + ", headerName=" + headerName + ", token=" + (token == null ? null : "***") + "}";
+    }
+
+    /** Builds a {@link Webhook}; {@code name}, {@code url} and {@code authType} are required. */
+    public static final class Builder {
+      private String name;
+      private String url;
+      private WebhookAuthType authType;
+      private String headerName;
+      private String token;
+
+      private Builder() {}
+
+      /**
+       * @param name 1 to 255 characters
+       * @return this builder
+       */
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      /**
+       * @param url an absolute http(s) URL
+       * @return this builder
+       */
+      public Builder url(String url) {
+        this.url = url;
+        return this;
+      }
+
+      /**
+       * @param authType how requests are authenticated (not {@code UNKNOWN})
+       * @return this builder
+       */
+      public Builder authType(WebhookAuthType authType) {
+        this.authType = authType;
+        return this;
+      }
+
+      /**
+       * @param headerName the custom header for {@link WebhookAuthType#HEADER}, or {@code null}
+       * @return this builder
+       */
+      public Builder headerName(String headerName) {
+        this.headerName = headerName;
+        return this;
+      }
+
+      /**
+       * @param token the authentication token, or {@code null}
+       * @return this builder
+       */
+      public Builder token(String token) {
+        this.token = token;
+        return this;
+      }
+
+      /**
+       * @return the destination
+       * @throws InvalidParameterException if a value breaks a rule of the API
+       */
+      public Webhook build() {
+        return new Webhook(this);
+      }
+    }
+  }
+
+  /** A destination that posts results to a Microsoft Teams workflow webhook. */
+  final class Teams implements OutputDestinationParams {
+    private final String name;
+    private final String url;
+
+    private Teams(Builder builder) {
+      this.name = checkName(builder.name);
+      this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder holding this destination's values */
+    public Builder toBuilder() {
+      return new Builder().name(name).url(url);
+    }
+
+    @Override
+    public String type() {
+      return "teams";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** @return the Teams workflow webhook URL (it carries a signature: treat it as a secret) */
+    public String url() {
+      return url;
+    }
+
+    @Override
+    public String toJson() {
+      return Json.encode(new TeamsDestinationRequest()
+          .type(TeamsDestinationRequest.TypeEnum.TEAMS)
+          .name(name)
+          .url(url));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Teams)) {
+        return false;
+      }
+      Teams other = (Teams) o;
+      return name.equals(other.name) && url.equals(other.url);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, url);
+    }
+
+    /** Shows the URL without its query, which holds the workflow's signature. */
+    @Override
+    public String toString() {
+      return "OutputDestinationParams.Teams{name=" + name + ", url=" + ModelSupport.redactUrl(url) + "}";
+    }
+
+    /** Builds a {@link Teams}; {@code name} and {@code url} are required. */
+    public static final class Builder {
+      private String name;
+      private String url;
+
+      private Builder() {}
+
+      /**
+       * @param name 1 to 255 characters
+       * @return this builder
+       */
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      /**
+       * @param url the workflow webhook URL, absolute http(s)
+       * @return this builder
+       */
+      public Builder url(String url) {
+        this.url = url;
+        return this;
+      }
+
+      /**
+       * @return the destination
+       * @throws InvalidParameterException if a value breaks a rule of the API
+       */
+      public Teams build() {
+        return new Teams(this);
+      }
+    }
+  }
+
+  /** A destination that posts results to Slack channels. */
+  final class Slack implements OutputDestinationParams {
+    private final String name;
+    private final List<String> channelIds;
+
+    private Slack(Builder builder) {
+      this.name = checkName(builder.name);
+      List<String> ids = Validate.required("channelIds", builder.channelIds);
+      this.channelIds = List.copyOf(Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1)));
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder holding this destination's values */
+    public Builder toBuilder() {
+      return new Builder().name(name).channelIds(channelIds);
+    }
+
+    @Override
+    public String type() {
+      return "slack";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** @return the Slack channel ids (unmodifiable, at least one) */
+    public List<String> channelIds() {
+      return channelIds;
+    }
+
+    @Override
+    public String toJson() {
+      return Json.encode(new SlackDestinationRequest()
+          .type(SlackDestinationRequest.TypeEnum.SLACK)
+          .name(name)
+          .channelIds(new ArrayList<>(channelIds)));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Slack)) {
+        return false;
+      }
+      Slack other = (Slack) o;
+      return name.equals(other.name) && channelIds.equals(other.channelIds);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, channelIds);
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestinationParams.Slack{name=" + name + ", channelIds=" + channelIds + "}";
+    }
+
+    /** Builds a {@link Slack}; {@code name} and at least one channel id are required. */
+    public static final class Builder {
+      private String name;
+      private List<String> channelIds;
+
+      private Builder() {}
+
+      /**
+       * @param name 1 to 255 characters
+       * @return this builder
+       */
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      /**
+       * @param channelIds the Slack channel ids (replaces any set before)
+       * @return this builder
+       */
+      public Builder channelIds(String... channelIds) {
+        return channelIds(channelIds == null ? null : Arrays.asList(channelIds));
+      }
+
+      /**
+       * @param channelIds the Slack channel ids (copied; replaces any set before)
+       * @return this builder
+       */
+      public Builder channelIds(List<String> channelIds) {
+        this.channelIds = channelIds == null ? null : new ArrayList<>(channelIds);
+        return this;
+      }
+
+      /**
+       * @return the destination
+       * @throws InvalidParameterException if a value breaks a rule of the API
+       */
+      public Slack build() {
+        return new Slack(this);
+      }
+    }
+  }
+
+  /** A destination that raises PagerDuty incidents. */
+  final class PagerDuty implements OutputDestinationParams {
+    private final String name;
+    private final PagerDutySeverity severity;
+    private final String source;
+
+    private PagerDuty(Builder builder) {
+      this.name = checkName(builder.name);
+      this.severity = Validate.known("severity", builder.severity);
+      this.source = builder.source;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder holding this destination's values */
+    public Builder toBuilder() {
+      return new Builder().name(name).severity(severity).source(source);
+    }
+
+    @Override
+    public String type() {
+      return "pagerduty";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** @return the default severity of alerts; when empty the server uses {@code warning} */
+    public Optional<PagerDutySeverity> severity() {
+      return Optional.ofNullable(severity);
+    }
+
+    /** @return the source identifier of alerts; when empty the server uses the detection name */
+    public Optional<String> source() {
+      return Optional.ofNullable(source);
+    }
+
+    @Override
+    public String toJson() {
+      PagerDutyDestinationRequest body = new PagerDutyDestinationRequest()
+          .type(PagerDutyDestinationRequest.TypeEnum.PAGERDUTY)
+          .name(name);
+      if (severity != null) {
+        body.severity(PagerDutyDestinationRequest.SeverityEnum.fromValue(severity.value()));
+      }
+      if (source != null) {
+        body.source(source);
+      }
+      return Json.encode(body);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof PagerDuty)) {
+        return false;
+      }
+      PagerDuty other = (PagerDuty) o;
+      return name.equals(other.name) && severity == other.severity && Objects.equals(source, other.source);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, severity, source);
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestinationParams.PagerDuty{name=" + name + ", severity="
+          + (severity == null ? null : severity.value()) + ", source=" + source + "}";
+    }
+
+    /** Builds a {@link PagerDuty}; only {@code name} is required. */
+    public static final class Builder {
+      private String name;
+      private PagerDutySeverity severity;
+      private String source;
+
+      private Builder() {}
+
+      /**
+       * @param name 1 to 255 characters
+       * @return this builder
+       */
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      /**
+       * @param severity the default severity (not {@code UNKNOWN}), or {@code null} for the server's default
+       * @return this builder
+       */
+      public Builder severity(PagerDutySeverity severity) {
+        this.severity = severity;
+        return this;
+      }
+
+      /**
+       * @param source the alerts' source identifier, or {@code null} for the detection name
+       * @return this builder
+       */
+      public Builder source(String source) {
+        this.source = source;
+        return this;
+      }
+
+      /**
+       * @return the destination
+       * @throws InvalidParameterException if a value breaks a rule of the API
+       */
+      public PagerDuty build() {
+        return new PagerDuty(this);
+      }
+    }
+  }
+
+  /** A destination that creates Linear issues. */
+  final class Linear implements OutputDestinationParams {
+    private final String name;
+    private final String teamId;
+    private final String teamName;
+
+    private Linear(Builder builder) {
+      this.name = checkName(builder.name);
+      this.teamId = Validate.length("teamId", Validate.required("teamId", builder.teamId), 1, Integer.MAX_VALUE);
+      this.teamName = builder.teamName;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder holding this destination's values */
+    public Builder toBuilder() {
+      return new Builder().name(name).teamId(teamId).teamName(teamName);
+    }
+
+    @Override
+    public String type() {
+      return "linear";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** @return the Linear team in which issues are created */
+    public String teamId() {
+      return teamId;
+    }
+
+    /** @return the team's name, cached by the server for display */
+    public Optional<String> teamName() {
+      return Optional.ofNullable(teamName);
+    }
+
+    @Override
+    public String toJson() {
+      LinearDestinationRequest body = new LinearDestinationRequest()
+          .type(LinearDestinationRequest.TypeEnum.LINEAR)
+          .name(name)
+          .teamId(teamId);
+      if (teamName != null) {
+        body.teamName(teamName);
+      }
+      return Json.encode(body);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Linear)) {
+        return false;
+      }
+      Linear other = (Linear) o;
+      return name.equals(other.name) && teamId.equals(other.teamId) && Objects.equals(teamName, other.teamName);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, teamId, teamName);
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestinationParams.Linear{name=" + name + ", teamId=" + teamId + ", teamName=" + teamName + "}";
+    }
+
+    /** Builds a {@link Linear}; {@code name} and {@code teamId} are required. */
+    public static final class Builder {
+      private String name;
+      private String teamId;
+      private String teamName;
+
+      private Builder() {}
+
+      /**
+       * @param name 1 to 255 characters
+       * @return this builder
+       */
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      /**
+       * @param teamId the Linear team id, at least 1 character
+       * @return this builder
+       */
+      public Builder teamId(String teamId) {
+        this.teamId = teamId;
+        return this;
+      }
+
+      /**
+       * @param teamName the team's display name, or {@code null}
+       * @return this builder
+       */
+      public Builder teamName(String teamName) {
+        this.teamName = teamName;
+        return this;
+      }
+
+      /**
+       * @return the destination
+       * @throws InvalidParameterException if a value breaks a rule of the API
+       */
+      public Linear build() {
+        return new Linear(this);
+      }
+    }
+  }
+
+  /** A destination that creates Tines cases. */
+  final class Tines implements OutputDestinationParams {
+    /** The spec's {@code ^\d+$}; JSON Schema's {@code \d} is ASCII digits only. */
+    private static final Pattern TEAM_ID = Pattern.compile("[0-9]+");
+
+    private final String name;
+    private final String teamId;
+    private final String teamName;
+
+    private Tines(Builder builder) {
+      this.name = checkName(builder.name);
+      this.teamId = Validate.pattern(
+          "teamId", Validate.required("teamId", builder.teamId), TEAM_ID, "decimal digits only, e.g. 4812");
+      this.teamName = builder.teamName;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** @return a builder holding this destination's values */
+    public Builder toBuilder() {
+      return new Builder().name(name).teamId(teamId).teamName(teamName);
+    }
+
+    @Override
+    public String type() {
+      return "tines";
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** @return the Tines team in which cases are created (decimal digits) */
+    public String teamId() {
+      return teamId;
+    }
+
+    /** @return the team's name, cached by the server for display */
+    public Optional<String> teamName() {
+      return Optional.ofNullable(teamName);
+    }
+
+    @Override
+    public String toJson() {
+      TinesDestinationRequest body = new TinesDestinationRequest()
+          .type(TinesDestinationRequest.TypeEnum.TINES)
+          .name(name)
+          .teamId(teamId);
+      if (teamName != null) {
+        body.teamName(teamName);
+      }
+      return Json.encode(body);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Tines)) {
+        return false;
+      }
+      Tines other = (Tines) o;
+      return name.equals(other.name) && teamId.equals(other.teamId) && Objects.equals(teamName, other.teamName);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(name, teamId, teamName);
+    }
+
+    @Override
+    public String toString() {
+      return "OutputDestinationParams.Tines{name=" + name + ", teamId=" + teamId + ", teamName=" + teamName + "}";
+    }
+
+    /** Builds a {@link Tines}; {@code name} and {@code teamId} are required. */
+    public static final class Builder {
+      private String name;
+      private String teamId;
+      private String teamName;
+
+      private Builder() {}
+
+      /**
+       * @param name 1 to 255 characters
+       * @return this builder
+       */
+      public Builder name(String name) {
+        this.name = name;
+        return this;
+      }
+
+      /**
+       * @param teamId the Tines team id: decimal digits only
+       * @return this builder
+       */
+      public Builder teamId(String teamId) {
+        this.teamId = teamId;
+        return this;
+      }
+
+      /**
+       * @param teamName the team's display name, or {@code null}
+       * @return this builder
+       */
+      public Builder teamName(String teamName) {
+        this.teamName = teamName;
+        return this;
+      }
+
+      /**
+       * @return the destination
+       * @throws InvalidParameterException if a value breaks a rule of the API
+       */
+      public Tines build() {
+        return new Tines(this);
+      }
+    }
+  }
+}
