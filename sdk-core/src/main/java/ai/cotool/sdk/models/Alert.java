@@ -2,11 +2,9 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Models;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +42,7 @@ public final class Alert {
     this.delegate = delegate;
     this.source = delegate.getSource() == null ? null : new AlertSource(delegate.getSource());
     this.detection = delegate.getDetection() == null ? null : new AlertDetection(delegate.getDetection());
-    this.additionalProperties = frozen(delegate.getAdditionalProperties());
+    this.additionalProperties = Models.extras(delegate.getAdditionalProperties());
   }
 
   /**
@@ -348,7 +346,7 @@ public final class Alert {
   }
 
   private static <T> T required(String field, T value) {
-    return required("Alert", field, value);
+    return Models.require(value, "Alert", field);
   }
 
   private static Instant instant(String field, String text) {
@@ -361,43 +359,5 @@ public final class Alert {
 
   private static String abbreviate(String text) {
     return text == null || text.length() <= 60 ? text : text.substring(0, 59) + "…";
-  }
-
-  // Helpers shared by the alert models of this package.
-
-  /** The value of a property the API always sends, or the exception that says it did not. */
-  static <T> T required(String model, String field, T value) {
-    if (value == null) {
-      throw new CotoolInvalidDataException(model + "." + field + " is missing from the response", null);
-    }
-    return value;
-  }
-
-  /** A deep unmodifiable copy of a generated model's additional properties (null values kept). */
-  static Map<String, Object> frozen(Map<String, Object> properties) {
-    if (properties == null || properties.isEmpty()) {
-      return Map.of();
-    }
-    return freezeMap(properties);
-  }
-
-  private static Map<String, Object> freezeMap(Map<?, ?> map) {
-    Map<String, Object> copy = new LinkedHashMap<>();
-    map.forEach((key, value) -> copy.put(String.valueOf(key), freeze(value)));
-    return Collections.unmodifiableMap(copy);
-  }
-
-  private static Object freeze(Object value) {
-    if (value instanceof Map) {
-      return freezeMap((Map<?, ?>) value);
-    }
-    if (value instanceof List) {
-      List<Object> copy = new ArrayList<>();
-      for (Object item : (List<?>) value) {
-        copy.add(freeze(item));
-      }
-      return Collections.unmodifiableList(copy);
-    }
-    return value;
   }
 }

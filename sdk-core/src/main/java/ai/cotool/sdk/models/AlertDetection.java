@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Models;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public final class AlertDetection {
 
   AlertDetection(ai.cotool.sdk.internal.generated.model.AlertDetection delegate) {
     this.delegate = delegate;
-    this.additionalProperties = Alert.frozen(delegate.getAdditionalProperties());
+    this.additionalProperties = Models.extras(delegate.getAdditionalProperties());
   }
 
   /** @return the Cotool detection id (a UUID), when known */
@@ -32,7 +33,7 @@ public final class AlertDetection {
    * @throws CotoolInvalidDataException if the server did not send it
    */
   public String name() {
-    return Alert.required("AlertDetection", "name", delegate.getName());
+    return Models.require(delegate.getName(), "AlertDetection", "name");
   }
 
   /**
@@ -45,7 +46,7 @@ public final class AlertDetection {
 
   /** @return the kind as sent */
   public String kindAsString() {
-    return Alert.required("AlertDetection", "kind", delegate.getKind() == null ? null : delegate.getKind().getValue());
+    return Models.require(delegate.getKind() == null ? null : delegate.getKind().getValue(), "AlertDetection", "kind");
   }
 
   /**

@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Models;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class AlertList {
     }
     this.alerts = problem == null ? Collections.unmodifiableList(wrapped) : null;
     this.alertsProblem = problem;
-    this.additionalProperties = Alert.frozen(delegate.getAdditionalProperties());
+    this.additionalProperties = Models.extras(delegate.getAdditionalProperties());
   }
 
   /**
@@ -65,7 +66,7 @@ public final class AlertList {
    * @throws CotoolInvalidDataException if the server did not send it or sent a negative number
    */
   public long totalCount() {
-    long totalCount = Alert.required("AlertList", "totalCount", delegate.getTotalCount());
+    long totalCount = Models.require(delegate.getTotalCount(), "AlertList", "totalCount");
     if (totalCount < 0) {
       throw new CotoolInvalidDataException("AlertList.totalCount is negative: " + totalCount, null);
     }

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Models;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public final class AlertSource {
 
   AlertSource(ai.cotool.sdk.internal.generated.model.AlertSource delegate) {
     this.delegate = delegate;
-    this.additionalProperties = Alert.frozen(delegate.getAdditionalProperties());
+    this.additionalProperties = Models.extras(delegate.getAdditionalProperties());
   }
 
   /**
@@ -28,8 +29,7 @@ public final class AlertSource {
 
   /** @return the broad category as sent */
   public String categoryAsString() {
-    return Alert.required("AlertSource", "category",
-        delegate.getCategory() == null ? null : delegate.getCategory().getValue());
+    return Models.require(delegate.getCategory() == null ? null : delegate.getCategory().getValue(), "AlertSource", "category");
   }
 
   /**
@@ -43,7 +43,7 @@ public final class AlertSource {
 
   /** @return the source name as sent */
   public String nameAsString() {
-    return Alert.required("AlertSource", "name", delegate.getName() == null ? null : delegate.getName().getValue());
+    return Models.require(delegate.getName() == null ? null : delegate.getName().getValue(), "AlertSource", "name");
   }
 
   /** @return the trigger type, when the category is {@code trigger}; {@code UNKNOWN} for a newer value */

@@ -2,23 +2,18 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponse;
 import ai.cotool.sdk.internal.generated.model.AcceptedStructuredOutputSchema;
 import ai.cotool.sdk.internal.generated.model.ActiveSystemPrompt;
 import ai.cotool.sdk.internal.generated.model.AgentSkill;
 import ai.cotool.sdk.internal.generated.model.CotoolSchemaMetadata;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A detection agent, as returned by {@code POST /api/detections} (create) and {@code POST
@@ -63,7 +58,7 @@ public final class Detection {
    * @throws CotoolInvalidDataException if the response did not include it
    */
   public String id() {
-    return ModelSupport.require(raw.getId(), TYPE, "id");
+    return Models.require(raw.getId(), TYPE, "id");
   }
 
   /** @return the identifier of the organization that owns the agent */
@@ -103,17 +98,17 @@ public final class Detection {
 
   /** @return the names of the tools the agent may use */
   public List<String> toolNames() {
-    return ModelSupport.list(raw.getToolNames());
+    return Models.list(raw.getToolNames());
   }
 
   /** @return per-tool-action configuration (accept response only) */
   public List<ToolActionConfig> toolActionConfigs() {
-    return ModelSupport.list(raw.getToolActionConfigs(), ToolActionConfig::new);
+    return Models.list(raw.getToolActionConfigs(), ToolActionConfig::new);
   }
 
   /** @return the inputs the agent expects */
   public List<AgentInput> inputs() {
-    return ModelSupport.list(raw.getInputs(), AgentInput::new);
+    return Models.list(raw.getInputs(), AgentInput::new);
   }
 
   /**
@@ -123,7 +118,7 @@ public final class Detection {
    * @return the LLM model alias
    */
   public Optional<Object> modelAlias() {
-    return Optional.ofNullable(ModelSupport.plain(raw.getModelAlias()));
+    return Optional.ofNullable(Models.plain(raw.getModelAlias()));
   }
 
   /** @return the planning mode; {@link PlanningMode#UNKNOWN} for a value this SDK does not know */
@@ -183,12 +178,12 @@ public final class Detection {
 
   /** @return the CLI integration ids the agent may use (accept response only) */
   public List<String> cliNames() {
-    return ModelSupport.list(raw.getCliNames());
+    return Models.list(raw.getCliNames());
   }
 
   /** @return context documents given to the agent */
   public List<ContextDoc> contextDocs() {
-    return ModelSupport.list(raw.getContextDocs(), ContextDoc::new);
+    return Models.list(raw.getContextDocs(), ContextDoc::new);
   }
 
   /** @return the Tines story import template the agent was created from */
@@ -198,7 +193,7 @@ public final class Detection {
 
   /** @return the triggers configured for the agent (the {@code triggerSummary} property) */
   public List<AgentTrigger> triggerSummary() {
-    return ModelSupport.list(raw.getTriggerSummary(), AgentTrigger::new);
+    return Models.list(raw.getTriggerSummary(), AgentTrigger::new);
   }
 
   /** @return the JSON schema of the structured output the agent emits */
@@ -208,17 +203,17 @@ public final class Detection {
 
   /** @return tags categorizing the agent (accept response only) */
   public List<String> tags() {
-    return ModelSupport.list(raw.getTags());
+    return Models.list(raw.getTags());
   }
 
   /** @return reusable skills attached to the agent (accept response only) */
   public List<Skill> skills() {
-    return ModelSupport.list(raw.getSkills(), Skill::new);
+    return Models.list(raw.getSkills(), Skill::new);
   }
 
   /** @return acceptance criteria evaluated for every run (accept response only) */
   public List<String> acceptanceCriteria() {
-    return ModelSupport.list(raw.getAcceptanceCriteria());
+    return Models.list(raw.getAcceptanceCriteria());
   }
 
   /** @return the detection category; {@link DetectionCategory#UNKNOWN} for a value this SDK does not know */
@@ -317,7 +312,7 @@ public final class Detection {
 
   /** @return properties this version of the SDK does not know, by name (unmodifiable; values may be null) */
   public Map<String, Object> additionalProperties() {
-    return ModelSupport.extras(raw.getAdditionalProperties(), Set.of(DETECTION_CADENCE));
+    return Models.extras(raw.getAdditionalProperties(), Set.of(DETECTION_CADENCE));
   }
 
   @Override
@@ -379,7 +374,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -436,7 +431,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -496,7 +491,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -550,7 +545,7 @@ public final class Detection {
      */
     @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> properties() {
-      Object value = ModelSupport.plain(raw.getProperties());
+      Object value = Models.plain(raw.getProperties());
       if (value == null || value instanceof Map) {
         return Optional.ofNullable((Map<String, Object>) value);
       }
@@ -559,17 +554,17 @@ public final class Detection {
 
     /** @return the {@code items} keyword (any JSON value, as plain unmodifiable maps and lists) */
     public Optional<Object> items() {
-      return Optional.ofNullable(ModelSupport.plain(raw.getItems()));
+      return Optional.ofNullable(Models.plain(raw.getItems()));
     }
 
     /** @return the {@code required} keyword */
     public List<String> required() {
-      return ModelSupport.list(raw.getRequired());
+      return Models.list(raw.getRequired());
     }
 
     /** @return the {@code enum} keyword */
     public List<String> enumValues() {
-      return ModelSupport.list(raw.getEnum());
+      return Models.list(raw.getEnum());
     }
 
     /**
@@ -588,7 +583,7 @@ public final class Detection {
     /** @return properties of {@code x-cotool} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> cotoolAdditionalProperties() {
       CotoolSchemaMetadata cotool = raw.getxCotool();
-      return cotool == null ? Map.of() : ModelSupport.extras(cotool.getAdditionalProperties());
+      return cotool == null ? Map.of() : Models.extras(cotool.getAdditionalProperties());
     }
 
     /**
@@ -601,7 +596,7 @@ public final class Detection {
 
     /** @return properties (schema keywords) this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -654,7 +649,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -689,7 +684,7 @@ public final class Detection {
 
     /** @return the channels the action may post to */
     public List<AllowedChannel> allowedChannels() {
-      return ModelSupport.list(raw.getAllowedChannels(), AllowedChannel::new);
+      return Models.list(raw.getAllowedChannels(), AllowedChannel::new);
     }
 
     /**
@@ -702,7 +697,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -749,7 +744,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -806,7 +801,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -846,7 +841,7 @@ public final class Detection {
 
     /** @return the tools the skill needs */
     public List<String> requiredTools() {
-      return ModelSupport.list(raw.getRequiredTools());
+      return Models.list(raw.getRequiredTools());
     }
 
     /**
@@ -859,7 +854,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -911,7 +906,7 @@ public final class Detection {
 
     /** @return properties this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -928,102 +923,6 @@ public final class Detection {
     public String toString() {
       return "ThreatModelVersion{id=" + raw.getId() + ", version=" + raw.getVersion() + ", isCurrent="
           + raw.getIsCurrent() + "}";
-    }
-  }
-
-  /**
-   * Helpers shared by the models of this package (detections, output destinations, their params). Kept here, not
-   * in a file of its own, only so that this change adds no files beyond its brief; it belongs in {@code internal}.
-   */
-  static final class ModelSupport {
-    private ModelSupport() {}
-
-    /** A required, non-null property: strict on access. */
-    static <T> T require(T value, String type, String property) {
-      if (value == null) {
-        throw new CotoolInvalidDataException(type + "." + property + " is missing from the response", null);
-      }
-      return value;
-    }
-
-    /** An unmodifiable copy without {@code null} items; empty for {@code null}. */
-    static <T> List<T> list(List<T> values) {
-      return list(values, Function.identity());
-    }
-
-    /** Wraps each non-null item; empty for {@code null}. */
-    static <G, T> List<T> list(List<G> values, Function<G, T> wrap) {
-      if (values == null || values.isEmpty()) {
-        return List.of();
-      }
-      List<T> out = new ArrayList<>(values.size());
-      for (G value : values) {
-        if (value != null) {
-          out.add(wrap.apply(value));
-        }
-      }
-      return Collections.unmodifiableList(out);
-    }
-
-    /** Unknown properties as an unmodifiable deep copy. */
-    static Map<String, Object> extras(Map<String, Object> extras) {
-      return extras(extras, Set.of());
-    }
-
-    /** Unknown properties as an unmodifiable deep copy, leaving out the given names. */
-    static Map<String, Object> extras(Map<String, Object> extras, Set<String> except) {
-      if (extras == null || extras.isEmpty()) {
-        return Map.of();
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> entry : extras.entrySet()) {
-        if (!except.contains(entry.getKey())) {
-          out.put(entry.getKey(), plain(entry.getValue()));
-        }
-      }
-      return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
-    }
-
-    /** A JSON value read as plain Java (String, Number, Boolean, List, Map), copied into unmodifiable collections. */
-    static Object plain(Object value) {
-      if (value instanceof Map) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-          out.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
-        }
-        return Collections.unmodifiableMap(out);
-      }
-      if (value instanceof List) {
-        List<Object> out = new ArrayList<>();
-        for (Object item : (List<?>) value) {
-          out.add(plain(item));
-        }
-        return Collections.unmodifiableList(out);
-      }
-      return value;
-    }
-
-    /**
-     * A URL for {@code toString()}: scheme, host and path only, since the query (a Teams workflow's {@code sig}) or
-     * the user info may be a credential.
-     */
-    static String redactUrl(String url) {
-      if (url == null) {
-        return null;
-      }
-      try {
-        URI uri = new URI(url);
-        if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-          return "<redacted>";
-        }
-        String host = uri.getHost() == null ? "<redacted>" : uri.getHost();
-        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        boolean hidden = uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null;
-        return uri.getScheme() + "://" + host + port + path + (hidden ? "?…" : "");
-      } catch (URISyntaxException e) {
-        return "<redacted>";
-      }
     }
   }
 }

@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.generated.model.LinearDestination;
 import ai.cotool.sdk.internal.generated.model.LinearDestinationConfig;
 import ai.cotool.sdk.internal.generated.model.PagerDutyDestination;
@@ -14,7 +15,6 @@ import ai.cotool.sdk.internal.generated.model.TinesDestination;
 import ai.cotool.sdk.internal.generated.model.TinesDestinationConfig;
 import ai.cotool.sdk.internal.generated.model.WebhookDestination;
 import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfig;
-import ai.cotool.sdk.models.Detection.ModelSupport;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
@@ -224,7 +224,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public WebhookConfig config() {
-      return new WebhookConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+      return new WebhookConfig(Models.require(raw.getConfig(), TYPE, "config"));
     }
 
     /**
@@ -241,27 +241,27 @@ public sealed interface OutputDestination
 
     @Override
     public String id() {
-      return ModelSupport.require(raw.getId(), TYPE, "id");
+      return Models.require(raw.getId(), TYPE, "id");
     }
 
     @Override
     public String organizationId() {
-      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
     }
 
     @Override
     public String name() {
-      return ModelSupport.require(raw.getName(), TYPE, "name");
+      return Models.require(raw.getName(), TYPE, "name");
     }
 
     @Override
     public String createdAt() {
-      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
     }
 
     @Override
     public String updatedAt() {
-      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
     }
 
     @Override
@@ -276,7 +276,7 @@ public sealed interface OutputDestination
 
     @Override
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -316,7 +316,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public String url() {
-      return ModelSupport.require(raw.getUrl(), TYPE, "url");
+      return Models.require(raw.getUrl(), TYPE, "url");
     }
 
     /**
@@ -332,7 +332,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public String authTypeAsString() {
-      return ModelSupport.require(raw.getAuthType(), TYPE, "authType").getValue();
+      return Models.require(raw.getAuthType(), TYPE, "authType").getValue();
     }
 
     /** @return the custom header carrying the token when the auth type is {@code header}, e.g. {@code X-API-Key} */
@@ -350,7 +350,7 @@ public sealed interface OutputDestination
 
     /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -365,7 +365,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "WebhookConfig{url=" + ModelSupport.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
+      return "WebhookConfig{url=" + Models.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
           + ", headerName=" + raw.getHeaderName() + "}";
     }
   }
@@ -385,32 +385,32 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public TeamsConfig config() {
-      return new TeamsConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+      return new TeamsConfig(Models.require(raw.getConfig(), TYPE, "config"));
     }
 
     @Override
     public String id() {
-      return ModelSupport.require(raw.getId(), TYPE, "id");
+      return Models.require(raw.getId(), TYPE, "id");
     }
 
     @Override
     public String organizationId() {
-      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
     }
 
     @Override
     public String name() {
-      return ModelSupport.require(raw.getName(), TYPE, "name");
+      return Models.require(raw.getName(), TYPE, "name");
     }
 
     @Override
     public String createdAt() {
-      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
     }
 
     @Override
     public String updatedAt() {
-      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
     }
 
     @Override
@@ -425,7 +425,7 @@ public sealed interface OutputDestination
 
     @Override
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -468,7 +468,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public String url() {
-      return ModelSupport.require(raw.getUrl(), TYPE, "url");
+      return Models.require(raw.getUrl(), TYPE, "url");
     }
 
     /**
@@ -481,7 +481,7 @@ public sealed interface OutputDestination
 
     /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -496,7 +496,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "TeamsConfig{url=" + ModelSupport.redactUrl(raw.getUrl()) + "}";
+      return "TeamsConfig{url=" + Models.redactUrl(raw.getUrl()) + "}";
     }
   }
 
@@ -515,32 +515,32 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public SlackConfig config() {
-      return new SlackConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+      return new SlackConfig(Models.require(raw.getConfig(), TYPE, "config"));
     }
 
     @Override
     public String id() {
-      return ModelSupport.require(raw.getId(), TYPE, "id");
+      return Models.require(raw.getId(), TYPE, "id");
     }
 
     @Override
     public String organizationId() {
-      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
     }
 
     @Override
     public String name() {
-      return ModelSupport.require(raw.getName(), TYPE, "name");
+      return Models.require(raw.getName(), TYPE, "name");
     }
 
     @Override
     public String createdAt() {
-      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
     }
 
     @Override
     public String updatedAt() {
-      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
     }
 
     @Override
@@ -555,7 +555,7 @@ public sealed interface OutputDestination
 
     @Override
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -597,7 +597,7 @@ public sealed interface OutputDestination
     public List<String> channelIds() {
       // the generated model starts with an empty list, so absence shows only through isPropertyPresent
       List<String> ids = raw.isPropertyPresent("channelIds") ? raw.getChannelIds() : null;
-      return ModelSupport.list(ModelSupport.require(ids, TYPE, "channelIds"));
+      return Models.list(Models.require(ids, TYPE, "channelIds"));
     }
 
     /**
@@ -610,7 +610,7 @@ public sealed interface OutputDestination
 
     /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -644,32 +644,32 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public PagerDutyConfig config() {
-      return new PagerDutyConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+      return new PagerDutyConfig(Models.require(raw.getConfig(), TYPE, "config"));
     }
 
     @Override
     public String id() {
-      return ModelSupport.require(raw.getId(), TYPE, "id");
+      return Models.require(raw.getId(), TYPE, "id");
     }
 
     @Override
     public String organizationId() {
-      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
     }
 
     @Override
     public String name() {
-      return ModelSupport.require(raw.getName(), TYPE, "name");
+      return Models.require(raw.getName(), TYPE, "name");
     }
 
     @Override
     public String createdAt() {
-      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
     }
 
     @Override
     public String updatedAt() {
-      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
     }
 
     @Override
@@ -684,7 +684,7 @@ public sealed interface OutputDestination
 
     @Override
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -732,7 +732,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public String severityAsString() {
-      return ModelSupport.require(raw.getSeverity(), TYPE, "severity").getValue();
+      return Models.require(raw.getSeverity(), TYPE, "severity").getValue();
     }
 
     /** @return the source identifier of the alerts (the server defaults it to the detection name) */
@@ -750,7 +750,7 @@ public sealed interface OutputDestination
 
     /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -784,32 +784,32 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public LinearConfig config() {
-      return new LinearConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+      return new LinearConfig(Models.require(raw.getConfig(), TYPE, "config"));
     }
 
     @Override
     public String id() {
-      return ModelSupport.require(raw.getId(), TYPE, "id");
+      return Models.require(raw.getId(), TYPE, "id");
     }
 
     @Override
     public String organizationId() {
-      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
     }
 
     @Override
     public String name() {
-      return ModelSupport.require(raw.getName(), TYPE, "name");
+      return Models.require(raw.getName(), TYPE, "name");
     }
 
     @Override
     public String createdAt() {
-      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
     }
 
     @Override
     public String updatedAt() {
-      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
     }
 
     @Override
@@ -824,7 +824,7 @@ public sealed interface OutputDestination
 
     @Override
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -864,7 +864,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public String teamId() {
-      return ModelSupport.require(raw.getTeamId(), TYPE, "teamId");
+      return Models.require(raw.getTeamId(), TYPE, "teamId");
     }
 
     /** @return the team's name, cached for display */
@@ -882,7 +882,7 @@ public sealed interface OutputDestination
 
     /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -916,32 +916,32 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public TinesConfig config() {
-      return new TinesConfig(ModelSupport.require(raw.getConfig(), TYPE, "config"));
+      return new TinesConfig(Models.require(raw.getConfig(), TYPE, "config"));
     }
 
     @Override
     public String id() {
-      return ModelSupport.require(raw.getId(), TYPE, "id");
+      return Models.require(raw.getId(), TYPE, "id");
     }
 
     @Override
     public String organizationId() {
-      return ModelSupport.require(raw.getOrganizationId(), TYPE, "organizationId");
+      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
     }
 
     @Override
     public String name() {
-      return ModelSupport.require(raw.getName(), TYPE, "name");
+      return Models.require(raw.getName(), TYPE, "name");
     }
 
     @Override
     public String createdAt() {
-      return ModelSupport.require(raw.getCreatedAt(), TYPE, "createdAt");
+      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
     }
 
     @Override
     public String updatedAt() {
-      return ModelSupport.require(raw.getUpdatedAt(), TYPE, "updatedAt");
+      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
     }
 
     @Override
@@ -956,7 +956,7 @@ public sealed interface OutputDestination
 
     @Override
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -996,7 +996,7 @@ public sealed interface OutputDestination
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public String teamId() {
-      return ModelSupport.require(raw.getTeamId(), TYPE, "teamId");
+      return Models.require(raw.getTeamId(), TYPE, "teamId");
     }
 
     /** @return the team's name, cached for display */
@@ -1014,7 +1014,7 @@ public sealed interface OutputDestination
 
     /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
     public Map<String, Object> additionalProperties() {
-      return ModelSupport.extras(raw.getAdditionalProperties());
+      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -1077,7 +1077,7 @@ public sealed interface OutputDestination
       if (config == null || !config.isJsonObject()) {
         return Map.of();
       }
-      return (Map<String, Object>) ModelSupport.plain(Json.gson().fromJson(config, Map.class));
+      return (Map<String, Object>) Models.plain(Json.gson().fromJson(config, Map.class));
     }
 
     @Override
@@ -1124,7 +1124,7 @@ public sealed interface OutputDestination
           extras.put(entry.getKey(), Json.gson().fromJson(entry.getValue(), Object.class));
         }
       }
-      return ModelSupport.extras(extras);
+      return Models.extras(extras);
     }
 
     @Override

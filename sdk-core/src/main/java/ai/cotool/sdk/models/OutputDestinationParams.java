@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Validate;
 import ai.cotool.sdk.internal.generated.model.LinearDestinationRequest;
 import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequest;
@@ -9,7 +10,6 @@ import ai.cotool.sdk.internal.generated.model.SlackDestinationRequest;
 import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequest;
 import ai.cotool.sdk.internal.generated.model.TinesDestinationRequest;
 import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequest;
-import ai.cotool.sdk.models.Detection.ModelSupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -184,7 +184,7 @@ public sealed interface OutputDestinationParams
     /** Shows the URL without its query, and never the token. */
     @Override
     public String toString() {
-      return "OutputDestinationParams.Webhook{name=" + name + ", url=" + ModelSupport.redactUrl(url) + ", authType="
+      return "OutputDestinationParams.Webhook{name=" + name + ", url=" + Models.redactUrl(url) + ", authType="
           + authType.value() + ", headerName=" + headerName + ", token=" + (token == null ? null : "***") + "}";
     }
 
@@ -316,7 +316,7 @@ public sealed interface OutputDestinationParams
     /** Shows the URL without its query, which holds the workflow's signature. */
     @Override
     public String toString() {
-      return "OutputDestinationParams.Teams{name=" + name + ", url=" + ModelSupport.redactUrl(url) + "}";
+      return "OutputDestinationParams.Teams{name=" + name + ", url=" + Models.redactUrl(url) + "}";
     }
 
     /** Builds a {@link Teams}; {@code name} and {@code url} are required. */

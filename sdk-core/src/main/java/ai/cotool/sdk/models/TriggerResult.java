@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Models;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
@@ -87,7 +88,7 @@ public sealed interface TriggerResult
 
   /** An unmodifiable deep copy (nested maps and lists too) that keeps {@code null} values. */
   private static Map<String, Object> copy(Map<String, Object> values) {
-    return values == null ? Map.of() : Detection.ModelSupport.extras(values);
+    return values == null ? Map.of() : Models.extras(values);
   }
 
   private static String orEmpty(String value) {

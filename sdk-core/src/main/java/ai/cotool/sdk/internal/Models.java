@@ -1,0 +1,106 @@
+package ai.cotool.sdk.internal;
+
+import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** What the public models share: strict access to required properties, copies, and redaction. Not API. */
+public final class Models {
+  private Models() {}
+
+
+  /** A required, non-null property: strict on access. */
+  public static <T> T require(T value, String type, String property) {
+    if (value == null) {
+      throw new CotoolInvalidDataException(type + "." + property + " is missing from the response", null);
+    }
+    return value;
+  }
+
+  /** An unmodifiable copy without {@code null} items; empty for {@code null}. */
+  public static <T> List<T> list(List<T> values) {
+    return list(values, Function.identity());
+  }
+
+  /** Wraps each non-null item; empty for {@code null}. */
+  public static <G, T> List<T> list(List<G> values, Function<G, T> wrap) {
+    if (values == null || values.isEmpty()) {
+      return List.of();
+    }
+    List<T> out = new ArrayList<>(values.size());
+    for (G value : values) {
+      if (value != null) {
+        out.add(wrap.apply(value));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Unknown properties as an unmodifiable deep copy. */
+  public static Map<String, Object> extras(Map<String, Object> extras) {
+    return extras(extras, Set.of());
+  }
+
+  /** Unknown properties as an unmodifiable deep copy, leaving out the given names. */
+  public static Map<String, Object> extras(Map<String, Object> extras, Set<String> except) {
+    if (extras == null || extras.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> entry : extras.entrySet()) {
+      if (!except.contains(entry.getKey())) {
+        out.put(entry.getKey(), plain(entry.getValue()));
+      }
+    }
+    return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
+  }
+
+  /** A JSON value read as plain Java (String, Number, Boolean, List, Map), copied into unmodifiable collections. */
+  public static Object plain(Object value) {
+    if (value instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        out.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
+      }
+      return Collections.unmodifiableMap(out);
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<?>) value) {
+        out.add(plain(item));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    return value;
+  }
+
+  /**
+   * A URL for {@code toString()}: scheme, host and path only, since the query (a Teams workflow's {@code sig}) or
+   * the user info may be a credential.
+   */
+  public static String redactUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(url);
+      if (uri.getScheme() == null || uri.getRawAuthority() == null) {
+        return "<redacted>";
+      }
+      String host = uri.getHost() == null ? "<redacted>" : uri.getHost();
+      String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      boolean hidden = uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null;
+      return uri.getScheme() + "://" + host + port + path + (hidden ? "?…" : "");
+    } catch (URISyntaxException e) {
+      return "<redacted>";
+    }
+  }
+}
