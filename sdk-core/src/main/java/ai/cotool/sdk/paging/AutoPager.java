@@ -1,18 +1,13 @@
 package ai.cotool.sdk.paging;
 
-import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.errors.PaginationException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -163,33 +158,29 @@ public final class AutoPager<T> implements Iterable<T> {
     }
   }
 
-  /** Offset paging over alerts, with the termination, dedupe and stall rules of the class description. */
+  /** Iterates alerts, fetching each page when the previous one is used up. */
   private static final class AlertCursor implements Cursor<Alert> {
     private final Function<AlertListParams, AlertPage> fetchPage;
-    private final IdWindow delivered = new IdWindow(DEDUPE_WINDOW);
-    private AlertListParams nextParams;
+    private final AlertPaging paging;
     private Iterator<Alert> pending = Collections.emptyIterator();
-    private List<String> previousIds;
-    private long previousOffset;
-    private long previousTotal;
-    private int stalledPages;
-    private PaginationException failure;
     private boolean closed;
 
     AlertCursor(AlertListParams firstPage, Function<AlertListParams, AlertPage> fetchPage) {
-      this.nextParams = firstPage;
+      this.paging = new AlertPaging(firstPage);
       this.fetchPage = fetchPage;
     }
 
     @Override
     public boolean hasNext() {
-      while (!closed && !pending.hasNext() && nextParams != null) {
-        if (failure != null) {
-          throw failure;
+      while (!closed && !pending.hasNext()) {
+        AlertListParams params = paging.nextParams();
+        if (params == null) {
+          return false;
         }
-        fetch(nextParams);
+        AlertPage page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
+        pending = paging.absorb(params, page).iterator();
       }
-      return !closed && pending.hasNext();
+      return !closed;
     }
 
     @Override
@@ -204,88 +195,7 @@ public final class AutoPager<T> implements Iterable<T> {
     public void close() {
       closed = true;
       pending = Collections.emptyIterator();
-      nextParams = null;
-    }
-
-    /** Fetches one page; state changes only once the fetch succeeded, so a failed fetch can be retried. */
-    private void fetch(AlertListParams params) {
-      AlertPage page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
-      List<Alert> alerts = page.alerts();
-      List<String> ids = new ArrayList<>(alerts.size());
-      List<Alert> fresh = new ArrayList<>(alerts.size());
-      for (Alert alert : alerts) {
-        String id = idOrNull(alert);
-        ids.add(id);
-        if (id == null || delivered.add(id)) {
-          fresh.add(alert);
-        }
-      }
-      checkProgress(params, page, ids, fresh.isEmpty());
-      previousIds = ids;
-      previousOffset = params.offset();
-      previousTotal = page.totalCount();
-      nextParams = AlertPage.next(params, alerts.size(), page.totalCount()).orElse(null);
-      pending = fresh.iterator();
-    }
-
-    private void checkProgress(AlertListParams params, AlertPage page, List<String> ids, boolean nothingNew) {
-      if (ids.isEmpty() || !nothingNew) {
-        stalledPages = 0;
-        return;
-      }
-      stalledPages++;
-      // The same page at the next offset means every alert moved back by a whole page. Only that many insertions
-      // ahead of the cursor could do it, and they would raise totalCount by at least as much.
-      if (ids.equals(previousIds) && page.totalCount() - previousTotal < ids.size()) {
-        fail("GET /api/alerts returned the same " + ids.size() + " alert(s) for offset " + previousOffset
-            + " and offset " + params.offset() + " (totalCount " + previousTotal + ", then " + page.totalCount()
-            + "): the server seems to ignore offset; stopped rather than loop", params.offset());
-      }
-      if (stalledPages >= MAX_STALLED_PAGES) {
-        fail(MAX_STALLED_PAGES + " pages in a row, up to offset " + params.offset()
-            + ", held only alerts already delivered: the server is not paging; stopped rather than loop",
-            params.offset());
-      }
-    }
-
-    private void fail(String message, long offset) {
-      failure = new PaginationException(message, offset);
-      pending = Collections.emptyIterator();
-      throw failure;
-    }
-
-    /** Alerts without an id cannot be deduplicated: they are always delivered. */
-    private static String idOrNull(Alert alert) {
-      try {
-        return alert.id();
-      } catch (CotoolInvalidDataException missing) {
-        return null;
-      }
     }
   }
 
-  /** The last {@code capacity} distinct ids added, oldest evicted first. */
-  private static final class IdWindow {
-    private final int capacity;
-    private final ArrayDeque<String> order;
-    private final Set<String> members;
-
-    IdWindow(int capacity) {
-      this.capacity = capacity;
-      this.order = new ArrayDeque<>(capacity);
-      this.members = new HashSet<>(capacity * 2);
-    }
-
-    /** @return {@code true} if the id was not in the window (it is now) */
-    boolean add(String id) {
-      if (!members.add(id)) {
-        return false;
-      }
-      order.addLast(id);
-      if (order.size() > capacity) {
-        members.remove(order.removeFirst());
-      }
-      return true;
-    }
-  }
 }
