@@ -1,0 +1,38 @@
+package ai.cotool.sdk.testkit;
+
+/** The five operations of the Cotool API that {@link CotoolFake} serves. */
+public enum Operation {
+  /** {@code POST /api/detections}. */
+  CREATE_DETECTION("POST", "/api/detections"),
+  /** {@code POST /api/detections/{id}/accept}. */
+  ACCEPT_DETECTION("POST", "/api/detections/{id}/accept"),
+  /** {@code POST /api/output-destinations}. */
+  CREATE_OUTPUT_DESTINATION("POST", "/api/output-destinations"),
+  /** {@code POST /api/trigger/{source}/{triggerId}}. */
+  INVOKE_TRIGGER("POST", "/api/trigger/{source}/{triggerId}"),
+  /** {@code GET /api/alerts}. */
+  LIST_ALERTS("GET", "/api/alerts");
+
+  private final String method;
+  private final String pathTemplate;
+
+  Operation(String method, String pathTemplate) {
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+  }
+
+  /** @return the HTTP method */
+  public String method() {
+    return method;
+  }
+
+  /** @return the path as the API documents it, with {@code {parameters}} */
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + method + " " + pathTemplate + ")";
+  }
+}

@@ -1,0 +1,142 @@
+package ai.cotool.sdk.testkit.internal;
+
+import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.models.CreateDetectionParams;
+import ai.cotool.sdk.models.DetectionCadence;
+import ai.cotool.sdk.models.DetectionCategory;
+import ai.cotool.sdk.models.OutputDestinationParams;
+import ai.cotool.sdk.models.PagerDutySeverity;
+import ai.cotool.sdk.models.WebhookAuthType;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns what the fake received back into the SDK's own parameter types, through their public builders, so tests
+ * assert on {@code CreateDetectionParams} and {@code AlertListParams} rather than on JSON. Only requests the fake
+ * accepted get here, so every value passes the builders' checks. Not API.
+ */
+public final class Decoders {
+  private Decoders() {}
+
+  public static CreateDetectionParams createDetectionParams(JsonObject body) {
+    CreateDetectionParams.Builder b = CreateDetectionParams.builder()
+        .name(FakeJson.string(body, "name"))
+        .detectionCategory(DetectionCategory.fromValue(FakeJson.string(body, "detectionCategory")))
+        .systemPrompt(FakeJson.string(body, "systemPrompt"))
+        .detectionQuery(FakeJson.string(body, "detectionQuery"))
+        .description(FakeJson.string(body, "description"))
+        .siemType(FakeJson.string(body, "siemType"));
+    String cadence = FakeJson.string(body, "detectionCadence");
+    if (cadence != null) {
+      b.detectionCadence(DetectionCadence.fromValue(cadence));
+    }
+    List<String> toolNames = strings(body.get("toolNames"));
+    if (toolNames != null) {
+      b.toolNames(toolNames);
+    }
+    return b.build();
+  }
+
+  public static OutputDestinationParams outputDestinationParams(JsonObject body) {
+    String type = FakeJson.string(body, "type");
+    String name = FakeJson.string(body, "name");
+    switch (type) {
+      case "webhook":
+        return OutputDestinationParams.webhook().name(name)
+            .url(FakeJson.string(body, "url"))
+            .authType(WebhookAuthType.fromValue(FakeJson.string(body, "authType")))
+            .headerName(FakeJson.string(body, "headerName"))
+            .token(FakeJson.string(body, "token"))
+            .build();
+      case "teams":
+        return OutputDestinationParams.teams().name(name).url(FakeJson.string(body, "url")).build();
+      case "slack":
+        return OutputDestinationParams.slack().name(name).channelIds(strings(body.get("channelIds"))).build();
+      case "pagerduty":
+        String severity = FakeJson.string(body, "severity");
+        return OutputDestinationParams.pagerDuty().name(name)
+            .severity(severity == null ? null : PagerDutySeverity.fromValue(severity))
+            .source(FakeJson.string(body, "source"))
+            .build();
+      case "linear":
+        return OutputDestinationParams.linear().name(name)
+            .teamId(FakeJson.string(body, "teamId"))
+            .teamName(FakeJson.string(body, "teamName"))
+            .build();
+      case "tines":
+        return OutputDestinationParams.tines().name(name)
+            .teamId(FakeJson.string(body, "teamId"))
+            .teamName(FakeJson.string(body, "teamName"))
+            .build();
+      default:
+        throw new IllegalStateException("The fake accepted an unknown destination type: " + type);
+    }
+  }
+
+  /** Rebuilds the params from the query as received; an empty list filter is treated as absent, as the fake does. */
+  public static AlertListParams alertListParams(Map<String, List<String>> query) {
+    AlertListParams.Builder b = AlertListParams.builder();
+    String limit = first(query, "limit");
+    if (limit != null) {
+      b.limit(Integer.parseInt(limit.strip()));
+    }
+    String offset = first(query, "offset");
+    if (offset != null) {
+      b.offset(Long.parseLong(offset.strip()));
+    }
+    String[] statuses = commaList(first(query, "status"));
+    if (statuses != null) {
+      b.statusValues(statuses);
+    }
+    String[] severities = commaList(first(query, "severity"));
+    if (severities != null) {
+      b.severityValues(severities);
+    }
+    String[] sources = commaList(first(query, "source"));
+    if (sources != null) {
+      b.sourceValues(sources);
+    }
+    b.assignedAgentId(first(query, "assignedAgentId"));
+    String detection = first(query, "detection");
+    b.detection(detection == null || detection.isEmpty() ? null : detection);
+    b.detectionId(first(query, "detectionId"));
+    b.originAgentId(first(query, "originAgentId"));
+    b.originDetectionHitId(first(query, "originDetectionHitId"));
+    b.q(first(query, "q"));
+    return b.build();
+  }
+
+  private static String first(Map<String, List<String>> query, String name) {
+    List<String> values = query.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static String[] commaList(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    for (String part : text.split(",")) {
+      if (!part.isBlank()) {
+        values.add(part.strip());
+      }
+    }
+    return values.isEmpty() ? null : values.toArray(new String[0]);
+  }
+
+  private static List<String> strings(JsonElement element) {
+    if (element == null || !element.isJsonArray()) {
+      return null;
+    }
+    JsonArray array = element.getAsJsonArray();
+    List<String> out = new ArrayList<>(array.size());
+    for (JsonElement item : array) {
+      out.add(item.getAsString());
+    }
+    return out;
+  }
+}

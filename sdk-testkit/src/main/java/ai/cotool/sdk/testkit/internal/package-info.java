@@ -1,0 +1,2 @@
+/** The fake's implementation: not API, may change in any release. */
+package ai.cotool.sdk.testkit.internal;
