@@ -5,6 +5,7 @@ import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.resources.TriggersResource;
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Objects;
 
 final class TriggersService implements TriggersResource {
+  /** The payload is the caller's value as is: a null inside a map or object is sent as null, not dropped. */
+  private static final Gson PAYLOAD_GSON = Json.gson().newBuilder().serializeNulls().create();
+
   private final HttpPipeline pipeline;
 
   TriggersService(HttpPipeline pipeline) {
@@ -25,7 +29,7 @@ final class TriggersService implements TriggersResource {
   public TriggerResult invoke(TriggerSource source, String triggerId, Object payload, RequestOptions options) {
     String json;
     try {
-      json = payload instanceof JsonElement ? payload.toString() : Json.gson().toJson(payload);
+      json = PAYLOAD_GSON.toJson(payload);
     } catch (RuntimeException e) {
       throw new InvalidParameterException("payload", "cannot be serialized as JSON: " + e.getMessage());
     }
