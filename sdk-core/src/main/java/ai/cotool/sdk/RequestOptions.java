@@ -141,8 +141,12 @@ public final class RequestOptions {
       if (name.toLowerCase(Locale.ROOT).equals("authorization")) {
         throw new IllegalArgumentException("Authorization is set by the client from its API key");
       }
-      if (name.isBlank() || containsLineBreak(name) || containsLineBreak(value)) {
-        throw new IllegalArgumentException("header " + name.strip() + " has an invalid name or value");
+      if (!isToken(name)) {
+        throw new IllegalArgumentException("Not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only)");
+      }
+      if (!isFieldValue(value)) {
+        throw new IllegalArgumentException("The value of header " + name
+            + " has a character HTTP cannot carry (a control character, a line break or non-ASCII)");
       }
       headers.put(name, value);
       return this;
@@ -163,8 +167,29 @@ public final class RequestOptions {
       return new RequestOptions(this);
     }
 
-    private static boolean containsLineBreak(String s) {
-      return s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
+    /** RFC 9110 token: what a header name may be. */
+    private static boolean isToken(String s) {
+      if (s.isEmpty()) {
+        return false;
+      }
+      for (char c : s.toCharArray()) {
+        boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        if (!ok) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Visible ASCII, space and tab: what every HTTP client carries unchanged. */
+    private static boolean isFieldValue(String s) {
+      for (char c : s.toCharArray()) {
+        if (!(c == '\t' || (c >= 0x20 && c <= 0x7e))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -238,6 +238,18 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     server.verify(exactly(4), getRequestedFor(urlPathEqualTo("/api/alerts")));
   }
 
+  @Test
+  void listAutoPaging_appliesTheRequestOptionsToEveryPage() {
+    pages.total = 25;
+
+    client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build(),
+            ai.cotool.sdk.RequestOptions.builder().header("X-Trace-Id", "trace-7").build())
+        .forEach(alert -> { });
+
+    server.verify(exactly(3), withCommonHeaders(getRequestedFor(urlPathEqualTo("/api/alerts")))
+        .withHeader("X-Trace-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-7")));
+  }
+
   private List<String> requestedUrls() {
     List<String> urls = new ArrayList<>();
     server.getAllServeEvents().forEach(e -> urls.add(0, e.getRequest().getUrl()));

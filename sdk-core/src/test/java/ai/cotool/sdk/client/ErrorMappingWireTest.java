@@ -309,6 +309,18 @@ class ErrorMappingWireTest extends WireMockClientTestBase {
   }
 
   @Test
+  @org.junit.jupiter.api.Disabled("BUG: HttpPipeline.read calls source.request(maxResponseBytes + 1), which overflows"
+      + " for CotoolClient.builder().maxResponseBytes(Long.MAX_VALUE) (accepted by the builder): every call then"
+      + " fails with okio's raw IllegalArgumentException \"byteCount < 0\" instead of reading the response")
+  void maxResponseBytesOfLongMaxValue_meansNoPracticalLimit() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(fixture("detection-accepted.json"))));
+
+    try (var unlimited = clientBuilder().maxResponseBytes(Long.MAX_VALUE).build()) {
+      assertThat(unlimited.detections().accept(DETECTION_ID).id()).isEqualTo("e4eb7910-b6be-49a4-bf00-963618b7c587");
+    }
+  }
+
+  @Test
   void nothingFromTheGeneratedLayerOrOkHttpOrGsonEscapes() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"alerts\":{},\"totalCount\":\"x\"}")));
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.cotool.sdk.CotoolClient;
+import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.AlertSeverity;
@@ -271,6 +272,16 @@ class ValidationNothingSentTest extends WireMockClientTestBase {
   @MethodSource("alertRules")
   void listAlerts_rejects(String field, String label, Call call) {
     assertRejectedWithNothingSent(field, call);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "header [{0}: {1}]")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "X Bad        | v", "Authorization x | v", "X-Note | caf\u00e9", "X-Emoji | \uD83D\uDD25", "X-Nul | a\u0000b"})
+  void requestOptionsHeader_rejectsWhatHttpCannotCarry_atTheBuilder(String name, String value) {
+    Throwable thrown = catchThrowable(() -> RequestOptions.builder().header(name, value));
+
+    assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
+    verifyNothingSent();
   }
 
   static Stream<Arguments> boundaryValuesThatAreAllowed() {
