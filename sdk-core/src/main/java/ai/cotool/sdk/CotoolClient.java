@@ -43,6 +43,39 @@ public interface CotoolClient extends AutoCloseable {
   /** @return list alerts */
   AlertsResource alerts();
 
+  /**
+   * @return the same client without blocking: every operation returns a {@link java.util.concurrent.CompletableFuture}
+   *     and shares this client's configuration, connection pool, retries and deadlines
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   */
+  default CotoolClientAsync async() {
+    throw new UnsupportedOperationException("async() is not supported by " + getClass().getName());
+  }
+
+  /**
+   * @return the same operations, each returning an {@link ApiResponse}: the result with its status, headers and
+   *     the request id the server sent
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   */
+  default WithRawResponse withRawResponse() {
+    throw new UnsupportedOperationException("withRawResponse() is not supported by " + getClass().getName());
+  }
+
+  /** {@link CotoolClient}'s operations with their HTTP responses. */
+  interface WithRawResponse {
+    /** @return create and accept detections */
+    DetectionsResource.WithRawResponse detections();
+
+    /** @return create output destinations */
+    OutputDestinationsResource.WithRawResponse outputDestinations();
+
+    /** @return invoke agent triggers */
+    TriggersResource.WithRawResponse triggers();
+
+    /** @return list alerts */
+    AlertsResource.WithRawResponse alerts();
+  }
+
   /** Releases connections and threads the client created itself (never those of a caller-supplied OkHttpClient). */
   @Override
   void close();
@@ -210,7 +243,9 @@ public interface CotoolClient extends AutoCloseable {
 
     /**
      * @return the client
-     * @throws IllegalStateException if the API key is missing or blank, or the base URL is unusable
+     * @throws IllegalStateException if the API key is missing, blank or not a valid header value, or the base URL is
+     *     unusable: not http(s), with credentials, a query or a fragment, or plain {@code http} to a host that is
+     *     not loopback
      */
     public CotoolClient build() {
       if (apiKey == null || apiKey.isBlank()) {
@@ -226,30 +261,42 @@ public interface CotoolClient extends AutoCloseable {
       if (url == null) {
         throw new IllegalStateException("Base URL is not an absolute http(s) URL: " + baseUrl);
       }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        throw new IllegalStateException("Base URL must not contain credentials: " + redacted(url));
+      }
       if (!url.isHttps() && !isLoopback(url.host())) {
         throw new IllegalStateException("Refusing to send the API key over plain http to " + url.host()
             + ": use https (plain http is allowed only for localhost and loopback addresses)");
       }
       if (url.query() != null || url.fragment() != null) {
-        throw new IllegalStateException("Base URL must not have a query or fragment: " + baseUrl);
+        throw new IllegalStateException("Base URL must not have a query or fragment: " + redacted(url));
       }
       return ClientFactory.create(url, apiKey, maxRetries, connectTimeout, readTimeout, timeout, maxResponseBytes,
           httpClient, sleeper, clock);
     }
 
+    /**
+     * Loopback only: the name {@code localhost} and literal addresses in 127.0.0.0/8 or {@code ::1}. Other names are
+     * never resolved here (DNS could point them anywhere), not even {@code *.localhost}.
+     */
     private static boolean isLoopback(String host) {
       String h = host.toLowerCase(Locale.ROOT);
-      if (h.equals("localhost") || h.endsWith(".localhost")) {
+      if (h.equals("localhost")) {
         return true;
       }
       if (!h.matches("[0-9.]+") && !h.contains(":")) {
-        return false; // a name other than localhost: never resolve it here
+        return false;
       }
       try {
-        return InetAddress.getByName(h).isLoopbackAddress();
+        return InetAddress.getByName(h).isLoopbackAddress(); // a literal address: parsed, not looked up
       } catch (java.net.UnknownHostException e) {
         return false;
       }
+    }
+
+    /** The URL without user info, query or fragment: for messages. */
+    private static String redacted(HttpUrl url) {
+      return url.newBuilder().username("").password("").query(null).fragment(null).build().toString();
     }
 
     private static Duration positive(Duration d, String name) {
@@ -261,8 +308,11 @@ public interface CotoolClient extends AutoCloseable {
 
     @Override
     public String toString() {
-      return "CotoolClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "<redacted>")
-          + ", maxRetries=" + maxRetries + "}";
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      return "CotoolClient.Builder{baseUrl=" + (url == null ? "<invalid>" : redacted(url))
+          + ", apiKey=" + (apiKey == null ? "unset" : "<redacted>") + ", maxRetries=" + maxRetries
+          + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", timeout=" + timeout
+          + ", maxResponseBytes=" + maxResponseBytes + "}";
     }
   }
 }

@@ -1,7 +1,9 @@
 package ai.cotool.sdk.errors;
 
 import ai.cotool.sdk.internal.RetryAfter;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,16 +13,32 @@ import java.util.Optional;
 public class RateLimitException extends CotoolServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** @param response what the server sent */
+  private final transient Duration retryAfter;
+
+  /**
+   * Reads the wait from the response's {@code Retry-After-Ms} or {@code Retry-After} header, measuring an HTTP date
+   * against the system clock.
+   *
+   * @param response what the server sent
+   */
   public RateLimitException(HttpResponseInfo response) {
+    this(response, Clock.systemUTC());
+  }
+
+  /**
+   * @param response what the server sent
+   * @param clock the clock an HTTP-date {@code Retry-After} is measured against (the client's)
+   */
+  public RateLimitException(HttpResponseInfo response, Clock clock) {
     super(response);
+    this.retryAfter = RetryAfter.parse(response, Objects.requireNonNull(clock, "clock")).orElse(null);
   }
 
   /**
    * @return the wait the server asked for ({@code Retry-After-Ms}, or {@code Retry-After} in seconds or as an HTTP
-   *     date, measured against the time of this call), when it sent one
+   *     date), when it sent one
    */
   public Optional<Duration> retryAfter() {
-    return RetryAfter.parse(response(), java.time.Clock.systemUTC());
+    return Optional.ofNullable(retryAfter);
   }
 }

@@ -17,16 +17,20 @@ import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.errors.UnprocessableEntityException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -34,6 +38,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 
 /**
@@ -43,6 +48,7 @@ import okio.BufferedSource;
 public final class HttpPipeline {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final System.Logger LOG = System.getLogger("ai.cotool.sdk");
+  private static final String REDACTED = "<redacted>";
 
   private final ClientConfig config;
   private final OkHttpClient http;
@@ -57,7 +63,11 @@ public final class HttpPipeline {
     volatile boolean sent;
   }
 
-  /** The network interceptor that flips {@link SendState}: installed on the client's OkHttpClient. */
+  /**
+   * The network interceptor that flips {@link SendState}: installed on the client's OkHttpClient. Network
+   * interceptors run only once a connection (TLS included) is established, so a request whose state is still
+   * unsent provably never reached the server.
+   */
   public static okhttp3.Interceptor sendTracker() {
     return chain -> {
       SendState state = chain.request().tag(SendState.class);
@@ -69,49 +79,206 @@ public final class HttpPipeline {
   }
 
   /**
-   * Sends the request and decodes a successful response.
+   * Sends the request and decodes a successful response, blocking. Every attempt, and every wait between attempts,
+   * counts against one deadline; when the next wait would end past it, the last failure is thrown without waiting.
    *
    * @param decode turns a 2xx response into the result; may throw {@link CotoolInvalidDataException}
    */
   public <T> T execute(ApiRequest request, RequestOptions options, Function<HttpResponseInfo, T> decode) {
-    int maxRetries = options.maxRetries().orElse(config.maxRetries());
-    Duration timeout = options.timeout().orElse(config.timeout());
-    Instant deadline = config.clock().instant().plus(timeout);
-    boolean idempotent = request.idempotent() || options.retryNonIdempotent();
+    Exchange<T> exchange = new Exchange<>(request, options, decode);
     for (int attempt = 1; ; attempt++) {
-      Duration remaining = Duration.between(config.clock().instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        throw new CotoolTimeoutException(request.describe() + " timed out after " + timeout, null);
-      }
-      SendState state = new SendState();
-      Call call = http.newCall(build(request, options, state));
-      call.timeout().timeout(remaining.toNanos(), TimeUnit.NANOSECONDS);
-      long started = System.nanoTime();
-      CotoolException failure;
-      Optional<Duration> delay;
+      Call call = exchange.newCall();
+      Step<T> step;
       try (Response response = call.execute()) {
-        HttpResponseInfo info = read(response);
-        log(request, attempt, response.code(), started);
-        if (response.isSuccessful()) {
-          return decodeSuccess(info, decode);
-        }
-        failure = statusException(info);
-        boolean retry = attempt <= maxRetries && RetryPolicy.retryableStatus(info.statusCode(), idempotent);
-        delay = retry ? RetryPolicy.delay(attempt, info, config.clock()) : Optional.empty();
+        step = exchange.onResponse(attempt, response);
       } catch (IOException e) {
-        boolean pastDeadline = !config.clock().instant().isBefore(deadline);
-        if (pastDeadline || (e instanceof InterruptedIOException && call.isCanceled())) {
-          throw new CotoolTimeoutException(request.describe() + " timed out after " + timeout, e);
-        }
-        failure = new CotoolIoException(request.describe() + " failed: " + describe(e), e);
-        boolean retry = attempt <= maxRetries && RetryPolicy.retryableIo(state.sent, idempotent);
-        delay = retry ? RetryPolicy.delay(attempt, null, config.clock()) : Optional.empty();
+        step = exchange.onFailure(attempt, call, e);
       }
-      if (delay.isEmpty() || Duration.between(config.clock().instant(), deadline).compareTo(delay.get()) < 0) {
+      if (step.delay == null) {
+        return step.result();
+      }
+      sleep(step.delay);
+    }
+  }
+
+  /**
+   * The same as {@link #execute}, without blocking: the call is enqueued on OkHttp's dispatcher and waits between
+   * attempts are scheduled by the client's {@link ai.cotool.sdk.Sleeper#sleepAsync}. Cancelling the returned future
+   * cancels the call in flight and any retry.
+   */
+  public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options,
+      Function<HttpResponseInfo, T> decode) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    AtomicReference<Call> inFlight = new AtomicReference<>();
+    result.whenComplete((value, error) -> {
+      Call call = inFlight.get();
+      if (result.isCancelled() && call != null) {
+        call.cancel();
+      }
+    });
+    attemptAsync(new Exchange<>(request, options, decode), 1, result, inFlight);
+    return result;
+  }
+
+  private <T> void attemptAsync(Exchange<T> exchange, int attempt, CompletableFuture<T> result,
+      AtomicReference<Call> inFlight) {
+    if (result.isDone()) {
+      return; // cancelled while waiting to retry
+    }
+    Call call;
+    try {
+      call = exchange.newCall();
+    } catch (CotoolException e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    inFlight.set(call);
+    if (result.isCancelled()) {
+      call.cancel();
+      return;
+    }
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        continueAsync(exchange, attempt, exchange.onFailure(attempt, failed, e), result, inFlight);
+      }
+
+      @Override
+      public void onResponse(Call answered, Response response) {
+        Step<T> step;
+        try (response) {
+          step = exchange.onResponse(attempt, response);
+        } catch (IOException e) {
+          step = exchange.onFailure(attempt, answered, e);
+        } catch (RuntimeException e) {
+          step = Step.failed(e instanceof CotoolException ? (CotoolException) e
+              : new CotoolIoException(exchange.request.describe() + " failed: " + describe(e), e));
+        }
+        continueAsync(exchange, attempt, step, result, inFlight);
+      }
+    });
+  }
+
+  private <T> void continueAsync(Exchange<T> exchange, int attempt, Step<T> step, CompletableFuture<T> result,
+      AtomicReference<Call> inFlight) {
+    if (step.delay == null) {
+      if (step.failure != null) {
+        result.completeExceptionally(step.failure);
+      } else {
+        result.complete(step.value);
+      }
+      return;
+    }
+    config.sleeper().sleepAsync(step.delay).whenComplete((ignored, error) -> {
+      if (error != null) {
+        result.completeExceptionally(new CotoolIoException("Interrupted while waiting to retry", error));
+      } else {
+        attemptAsync(exchange, attempt + 1, result, inFlight);
+      }
+    });
+  }
+
+  /** What one attempt led to: a result, a failure to surface, or a failure to retry after {@code delay}. */
+  private static final class Step<T> {
+    final T value;
+    final CotoolException failure;
+    final Duration delay;
+
+    private Step(T value, CotoolException failure, Duration delay) {
+      this.value = value;
+      this.failure = failure;
+      this.delay = delay;
+    }
+
+    static <T> Step<T> done(T value) {
+      return new Step<>(value, null, null);
+    }
+
+    static <T> Step<T> failed(CotoolException failure) {
+      return new Step<>(null, failure, null);
+    }
+
+    static <T> Step<T> retry(CotoolException failure, Duration delay) {
+      return new Step<>(null, failure, delay);
+    }
+
+    T result() {
+      if (failure != null) {
         throw failure;
       }
-      logRetry(request, failure, delay.get());
-      sleep(delay.get());
+      return value;
+    }
+  }
+
+  /** One call across its attempts: its deadline, retry budget and decisions, shared by both ways of sending. */
+  private final class Exchange<T> {
+    final ApiRequest request;
+    final RequestOptions options;
+    final Function<HttpResponseInfo, T> decode;
+    final int maxRetries;
+    final Duration timeout;
+    final Instant deadline;
+    final boolean idempotent;
+    CotoolException lastFailure;
+    SendState sendState;
+    long startedNanos;
+
+    Exchange(ApiRequest request, RequestOptions options, Function<HttpResponseInfo, T> decode) {
+      this.request = request;
+      this.options = options;
+      this.decode = decode;
+      this.maxRetries = options.maxRetries().orElse(config.maxRetries());
+      this.timeout = options.timeout().orElse(config.timeout());
+      this.deadline = config.clock().instant().plus(timeout);
+      this.idempotent = request.idempotent() || options.retryNonIdempotent();
+    }
+
+    /** The next attempt's call, bounded by what is left of the deadline. */
+    Call newCall() {
+      Duration remaining = Duration.between(config.clock().instant(), deadline);
+      if (remaining.isNegative() || remaining.isZero()) {
+        throw timedOut(lastFailure);
+      }
+      sendState = new SendState();
+      Call call = http.newCall(build(request, options, sendState));
+      // covers connecting, sending and reading the whole body: a server that dribbles bytes is cut off here
+      call.timeout().timeout(remaining.toNanos(), TimeUnit.NANOSECONDS);
+      startedNanos = System.nanoTime();
+      return call;
+    }
+
+    Step<T> onResponse(int attempt, Response response) throws IOException {
+      HttpResponseInfo info = read(response);
+      log(request, attempt, response.code(), startedNanos);
+      if (response.isSuccessful()) {
+        return Step.done(decodeSuccess(request, info, decode));
+      }
+      lastFailure = statusException(redactKey(info), config.clock());
+      boolean retry = attempt <= maxRetries && RetryPolicy.retryableStatus(info.statusCode(), idempotent);
+      return next(retry ? RetryPolicy.delay(attempt, info, config.clock()) : Optional.empty());
+    }
+
+    Step<T> onFailure(int attempt, Call call, IOException e) {
+      if (call.isCanceled() || !config.clock().instant().isBefore(deadline)) {
+        return Step.failed(timedOut(e));
+      }
+      lastFailure = new CotoolIoException(request.describe() + " failed: " + describe(e), e);
+      boolean retry = attempt <= maxRetries && !Thread.currentThread().isInterrupted()
+          && RetryPolicy.retryableIo(sendState.sent, idempotent);
+      return next(retry ? RetryPolicy.delay(attempt, null, config.clock()) : Optional.empty());
+    }
+
+    /** No retry allowed, a server hint longer than we wait, or a wait that would end past the deadline: surface. */
+    private Step<T> next(Optional<Duration> delay) {
+      if (delay.isEmpty() || Duration.between(config.clock().instant(), deadline).compareTo(delay.get()) < 0) {
+        return Step.failed(lastFailure);
+      }
+      logRetry(request, lastFailure, delay.get());
+      return Step.retry(lastFailure, delay.get());
+    }
+
+    private CotoolTimeoutException timedOut(Throwable cause) {
+      return new CotoolTimeoutException(request.describe() + " timed out after " + timeout, cause);
     }
   }
 
@@ -123,8 +290,11 @@ public final class HttpPipeline {
     for (Map.Entry<String, String> param : request.query()) {
       url.addEncodedQueryParameter(QueryEncoding.encode(param.getKey()), QueryEncoding.encode(param.getValue()));
     }
-    options.queryParams().forEach((name, value) ->
-        url.addEncodedQueryParameter(QueryEncoding.encode(name), QueryEncoding.encode(value)));
+    options.queryParams().forEach((name, value) -> {
+      if (request.query().stream().noneMatch(param -> param.getKey().equals(name))) { // the operation's own win
+        url.addEncodedQueryParameter(QueryEncoding.encode(name), QueryEncoding.encode(value));
+      }
+    });
     Request.Builder builder = new Request.Builder()
         .url(url.build())
         .tag(SendState.class, state)
@@ -137,33 +307,75 @@ public final class HttpPipeline {
     return builder.method(request.method(), body).build();
   }
 
+  /**
+   * Reads the whole body, at most {@code maxResponseBytes} of it. A success body larger than that is an error: it is
+   * what the caller asked for, and it would be incomplete. An error body only explains the status, so it is cut at
+   * the cap and the status decides what happens.
+   */
   private HttpResponseInfo read(Response response) throws IOException {
+    Map<String, List<String>> headers = response.headers().toMultimap();
     ResponseBody body = response.body();
-    String text = "";
-    if (body != null) {
-      BufferedSource source = body.source();
-      if (source.request(config.maxResponseBytes() + 1)) {
-        HttpResponseInfo partial = new HttpResponseInfo(response.code(), response.headers().toMultimap(), "");
-        throw new CotoolInvalidDataException("Response body exceeds the client's limit of "
-            + config.maxResponseBytes() + " bytes", null, partial);
-      }
-      MediaType type = body.contentType();
-      Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
-      text = source.getBuffer().readString(charset);
+    if (body == null) {
+      return new HttpResponseInfo(response.code(), headers, "");
     }
-    return new HttpResponseInfo(response.code(), response.headers().toMultimap(), text);
+    long max = config.maxResponseBytes();
+    if (response.isSuccessful() && body.contentLength() > max) {
+      throw tooLarge(new HttpResponseInfo(response.code(), headers, "")); // announced too large: not read at all
+    }
+    BufferedSource source = body.source();
+    boolean overCap = source.request(max == Long.MAX_VALUE ? max : max + 1) && max != Long.MAX_VALUE;
+    Buffer buffer = source.getBuffer();
+    MediaType type = body.contentType();
+    Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
+    HttpResponseInfo info =
+        new HttpResponseInfo(response.code(), headers, buffer.readString(Math.min(buffer.size(), max), charset));
+    if (overCap && response.isSuccessful()) {
+      throw tooLarge(redactKey(info));
+    }
+    return info;
   }
 
-  private <T> T decodeSuccess(HttpResponseInfo info, Function<HttpResponseInfo, T> decode) {
+  private CotoolInvalidDataException tooLarge(HttpResponseInfo info) {
+    return new CotoolInvalidDataException("Response body exceeds the client's limit of " + config.maxResponseBytes()
+        + " bytes (maxResponseBytes)", null, info);
+  }
+
+  /** Every failure to decode a 2xx response becomes a {@link CotoolInvalidDataException} that keeps the response. */
+  private <T> T decodeSuccess(ApiRequest request, HttpResponseInfo info, Function<HttpResponseInfo, T> decode) {
     try {
       return decode.apply(info);
     } catch (CotoolInvalidDataException e) {
-      throw e.response().isPresent() ? e : new CotoolInvalidDataException(e.getMessage(), e.getCause(), info);
+      String message = e.getMessage() == null ? null : e.getMessage().replace(config.apiKey(), REDACTED);
+      CotoolInvalidDataException withResponse =
+          new CotoolInvalidDataException(message, e.getCause(), redactKey(e.response().orElse(info)));
+      withResponse.setStackTrace(e.getStackTrace());
+      throw withResponse;
+    } catch (CotoolException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new CotoolInvalidDataException("Response to " + request.describe() + " could not be read ("
+          + e.getClass().getSimpleName() + ")", e, redactKey(info));
     }
   }
 
-  /** The exception for an error status. */
-  public static CotoolServiceException statusException(HttpResponseInfo info) {
+  /**
+   * The response as kept in an exception, with the API key blanked wherever the server echoed it (a proxy or WAF
+   * that quotes the request's Authorization header): exception messages quote the body.
+   */
+  private HttpResponseInfo redactKey(HttpResponseInfo info) {
+    String key = config.apiKey();
+    boolean inHeaders = info.headers().values().stream().flatMap(List::stream).anyMatch(v -> v.contains(key));
+    if (!inHeaders && !info.body().contains(key)) {
+      return info;
+    }
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+    info.headers().forEach((name, values) ->
+        headers.put(name, values.stream().map(v -> v.replace(key, REDACTED)).toList()));
+    return new HttpResponseInfo(info.statusCode(), headers, info.body().replace(key, REDACTED));
+  }
+
+  /** The exception for an error status; {@code clock} measures an HTTP-date retry hint. */
+  public static CotoolServiceException statusException(HttpResponseInfo info, Clock clock) {
     int status = info.statusCode();
     switch (status) {
       case 400: return new BadRequestException(info);
@@ -172,7 +384,7 @@ public final class HttpPipeline {
       case 404: return new NotFoundException(info);
       case 409: return new ConflictException(info);
       case 422: return new UnprocessableEntityException(info);
-      case 429: return new RateLimitException(info);
+      case 429: return new RateLimitException(info, clock);
       default:
         return status >= 500 ? new InternalServerException(info) : new UnexpectedStatusCodeException(info);
     }
@@ -188,8 +400,15 @@ public final class HttpPipeline {
   }
 
   private static void logRetry(ApiRequest request, CotoolException failure, Duration delay) {
-    LOG.log(System.Logger.Level.DEBUG, () -> request.describe() + " failed (" + failure.getMessage()
-        + "); retrying in " + delay.toMillis() + " ms");
+    LOG.log(System.Logger.Level.DEBUG, () -> request.describe() + " failed (" + summary(failure) + "); retrying in "
+        + delay.toMillis() + " ms");
+  }
+
+  /** The failure's kind, and its status for a status error: never a body, which may echo secrets. */
+  private static String summary(CotoolException failure) {
+    return failure instanceof CotoolServiceException
+        ? "HTTP " + ((CotoolServiceException) failure).statusCode()
+        : failure.getCause() == null ? failure.getClass().getSimpleName() : describe(failure.getCause());
   }
 
   private static void log(ApiRequest request, int attempt, int status, long startedNanos) {
@@ -197,7 +416,7 @@ public final class HttpPipeline {
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos) + " ms (attempt " + attempt + ")");
   }
 
-  private static String describe(IOException e) {
+  private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

@@ -1,10 +1,13 @@
 package ai.cotool.sdk.internal;
 
+import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.InvalidParameterException;
+import ai.cotool.sdk.internal.Transport.Prepared;
 import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.resources.TriggersResource;
+import ai.cotool.sdk.resources.TriggersResourceAsync;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.Strictness;
@@ -13,31 +16,27 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
-final class TriggersService implements TriggersResource {
+/** The trigger operation, and the four ways of calling it. */
+final class TriggersService {
   /** The payload is the caller's value as is: a null inside a map or object is sent as null, not dropped. */
   private static final Gson PAYLOAD_GSON = Json.gson().newBuilder().serializeNulls().create();
 
-  private final HttpPipeline pipeline;
+  private TriggersService() {}
 
-  TriggersService(HttpPipeline pipeline) {
-    this.pipeline = pipeline;
-  }
-
-  @Override
-  public TriggerResult invoke(TriggerSource source, String triggerId, Object payload, RequestOptions options) {
+  static Prepared<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload) {
     String json;
     try {
       json = PAYLOAD_GSON.toJson(payload);
-    } catch (RuntimeException e) {
-      throw new InvalidParameterException("payload", "cannot be serialized as JSON: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) { // a cycle in the payload overflows the serializer
+      throw new InvalidParameterException("payload", "cannot be serialized as JSON (" + e.getClass().getSimpleName()
+          + "); pass maps, lists, strings, numbers, booleans, records or plain objects without cycles");
     }
-    return send(source, triggerId, json, options);
+    return prepared(source, triggerId, json);
   }
 
-  @Override
-  public TriggerResult invokeWithJson(TriggerSource source, String triggerId, String json, RequestOptions options) {
+  static Prepared<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json) {
     Validate.required("body", json);
     try {
       JsonReader reader = new JsonReader(new StringReader(json));
@@ -49,13 +48,84 @@ final class TriggersService implements TriggersResource {
     } catch (IOException | RuntimeException e) {
       throw new InvalidParameterException("body", "is not a single valid JSON value");
     }
-    return send(source, triggerId, json, options);
+    return prepared(source, triggerId, json);
   }
 
-  private TriggerResult send(TriggerSource source, String triggerId, String json, RequestOptions options) {
+  private static Prepared<TriggerResult> prepared(TriggerSource source, String triggerId, String json) {
     String sourceValue = Validate.known("source", Validate.required("source", source)).value();
     String id = Validate.uuid("triggerId", Validate.required("triggerId", triggerId));
-    ApiRequest request = ApiRequest.post(List.of("api", "trigger", sourceValue, id), json);
-    return pipeline.execute(request, Objects.requireNonNull(options, "options"), r -> TriggerResult.fromJson(r.body()));
+    return new Prepared<>(ApiRequest.post(List.of("api", "trigger", sourceValue, id), json), TriggerResult::fromJson);
+  }
+
+  static final class Blocking implements TriggersResource {
+    private final Transport transport;
+
+    Blocking(Transport transport) {
+      this.transport = transport;
+    }
+
+    @Override
+    public TriggerResult invoke(TriggerSource source, String triggerId, Object payload, RequestOptions options) {
+      return transport.call(TriggersService.invoke(source, triggerId, payload), options);
+    }
+
+    @Override
+    public TriggerResult invokeWithJson(TriggerSource source, String triggerId, String json, RequestOptions options) {
+      return transport.call(TriggersService.invokeWithJson(source, triggerId, json), options);
+    }
+  }
+
+  static final class Raw implements TriggersResource.WithRawResponse {
+    private final Transport transport;
+
+    Raw(Transport transport) {
+      this.transport = transport;
+    }
+
+    @Override
+    public ApiResponse<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload,
+        RequestOptions options) {
+      return transport.callRaw(TriggersService.invoke(source, triggerId, payload), options);
+    }
+
+    @Override
+    public ApiResponse<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json,
+        RequestOptions options) {
+      return transport.callRaw(TriggersService.invokeWithJson(source, triggerId, json), options);
+    }
+  }
+
+  static final class Async implements TriggersResourceAsync {
+    private final Transport transport;
+
+    Async(Transport transport) {
+      this.transport = transport;
+    }
+
+    @Override
+    public CompletableFuture<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload,
+        RequestOptions options) {
+      return transport.callAsync(TriggersService.invoke(source, triggerId, payload), options);
+    }
+
+    @Override
+    public CompletableFuture<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json,
+        RequestOptions options) {
+      return transport.callAsync(TriggersService.invokeWithJson(source, triggerId, json), options);
+    }
+  }
+
+  static final class RawAsync implements TriggersResourceAsync.WithRawResponse {
+    private final Transport transport;
+
+    RawAsync(Transport transport) {
+      this.transport = transport;
+    }
+
+    @Override
+    public CompletableFuture<ApiResponse<TriggerResult>> invoke(TriggerSource source, String triggerId,
+        Object payload, RequestOptions options) {
+      return transport.callRawAsync(TriggersService.invoke(source, triggerId, payload), options);
+    }
   }
 }

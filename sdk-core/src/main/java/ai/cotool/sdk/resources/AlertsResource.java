@@ -1,5 +1,6 @@
 package ai.cotool.sdk.resources;
 
+import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
@@ -54,4 +55,22 @@ public interface AlertsResource {
    * @return an iterable (and stream) of alerts
    */
   AutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options);
+
+  /** The same listing, returning the HTTP response with the page ({@code client.withRawResponse()}). */
+  interface WithRawResponse {
+    /**
+     * @param params filters and paging
+     * @param options per-call overrides
+     * @return the page with its response
+     */
+    ApiResponse<AlertPage> list(AlertListParams params, RequestOptions options);
+
+    /**
+     * @param params filters and paging
+     * @return the page with its response
+     */
+    default ApiResponse<AlertPage> list(AlertListParams params) {
+      return list(params, RequestOptions.none());
+    }
+  }
 }

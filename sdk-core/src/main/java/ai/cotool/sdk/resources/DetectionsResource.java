@@ -1,5 +1,6 @@
 package ai.cotool.sdk.resources;
 
+import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
@@ -61,4 +62,37 @@ public interface DetectionsResource {
    * @return the accepted detection agent
    */
   Detection accept(String detectionId, RequestOptions options);
+
+  /** The same operations, returning the HTTP response with the result ({@code client.withRawResponse()}). */
+  interface WithRawResponse {
+    /**
+     * @param params the detection to create
+     * @param options per-call overrides
+     * @return the created detection agent with its response
+     */
+    ApiResponse<Detection> create(CreateDetectionParams params, RequestOptions options);
+
+    /**
+     * @param detectionId the detection's UUID, as text
+     * @param options per-call overrides
+     * @return the accepted detection agent with its response
+     */
+    ApiResponse<Detection> accept(String detectionId, RequestOptions options);
+
+    /**
+     * @param params the detection to create
+     * @return the created detection agent with its response
+     */
+    default ApiResponse<Detection> create(CreateDetectionParams params) {
+      return create(params, RequestOptions.none());
+    }
+
+    /**
+     * @param detectionId the detection's UUID, as text
+     * @return the accepted detection agent with its response
+     */
+    default ApiResponse<Detection> accept(String detectionId) {
+      return accept(detectionId, RequestOptions.none());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.resources;
 
+import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.OutputDestination;
 import ai.cotool.sdk.models.OutputDestinationParams;
@@ -29,4 +30,22 @@ public interface OutputDestinationsResource {
    * @return the created destination
    */
   OutputDestination create(OutputDestinationParams params, RequestOptions options);
+
+  /** The same operation, returning the HTTP response with the result ({@code client.withRawResponse()}). */
+  interface WithRawResponse {
+    /**
+     * @param params the destination to create
+     * @param options per-call overrides
+     * @return the created destination with its response
+     */
+    ApiResponse<OutputDestination> create(OutputDestinationParams params, RequestOptions options);
+
+    /**
+     * @param params the destination to create
+     * @return the created destination with its response
+     */
+    default ApiResponse<OutputDestination> create(OutputDestinationParams params) {
+      return create(params, RequestOptions.none());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.resources;
 
+import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
@@ -57,4 +58,36 @@ public interface TriggersResource {
    * @return started, skipped or failed
    */
   TriggerResult invokeWithJson(TriggerSource source, String triggerId, String json, RequestOptions options);
+
+  /** The same operations, returning the HTTP response with the result ({@code client.withRawResponse()}). */
+  interface WithRawResponse {
+    /**
+     * @param source the system the webhook claims to come from
+     * @param triggerId the trigger's UUID, as text
+     * @param payload the body, any JSON value
+     * @param options per-call overrides
+     * @return started, skipped or failed, with the response
+     */
+    ApiResponse<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload, RequestOptions options);
+
+    /**
+     * @param source the system the webhook claims to come from
+     * @param triggerId the trigger's UUID, as text
+     * @param json the body: one JSON value
+     * @param options per-call overrides
+     * @return started, skipped or failed, with the response
+     */
+    ApiResponse<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json,
+        RequestOptions options);
+
+    /**
+     * @param source the system the webhook claims to come from
+     * @param triggerId the trigger's UUID, as text
+     * @param payload the body, any JSON value
+     * @return started, skipped or failed, with the response
+     */
+    default ApiResponse<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload) {
+      return invoke(source, triggerId, payload, RequestOptions.none());
+    }
+  }
 }

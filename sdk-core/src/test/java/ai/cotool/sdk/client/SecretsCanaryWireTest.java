@@ -33,7 +33,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -213,9 +212,6 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
   }
 
   @Test
-  @Disabled("BUG: CotoolServiceException puts the body's error text (or an excerpt of the body) in its message"
-      + " without redacting the API key, and HttpPipeline logs that message on retry: a server, proxy or WAF that"
-      + " echoes the Authorization header leaks the key into exception messages and log lines")
   void aServerThatEchoesTheKey_doesNotLeakItIntoMessagesOrLogs() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
         .withBody("{\"error\":\"Invalid credentials: Bearer " + API_KEY + "\"}")));

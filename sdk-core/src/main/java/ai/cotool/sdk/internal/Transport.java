@@ -1,0 +1,42 @@
+package ai.cotool.sdk.internal;
+
+import ai.cotool.sdk.ApiResponse;
+import ai.cotool.sdk.RequestOptions;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Sends a {@link Prepared} operation in each of the four ways the public API offers: blocking or async, with or
+ * without the raw response. One pipeline underneath, so retries, deadlines and errors are identical. Not API.
+ */
+final class Transport {
+  /** An operation ready to send: its validated request and how to decode its 2xx body. */
+  record Prepared<T>(ApiRequest request, Function<String, T> decode) {}
+
+  private final HttpPipeline pipeline;
+
+  Transport(HttpPipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  <T> T call(Prepared<T> op, RequestOptions options) {
+    return pipeline.execute(op.request(), checked(options), info -> op.decode().apply(info.body()));
+  }
+
+  <T> ApiResponse<T> callRaw(Prepared<T> op, RequestOptions options) {
+    return pipeline.execute(op.request(), checked(options), info -> new ApiResponse<>(info, op.decode().apply(info.body())));
+  }
+
+  <T> CompletableFuture<T> callAsync(Prepared<T> op, RequestOptions options) {
+    return pipeline.executeAsync(op.request(), checked(options), info -> op.decode().apply(info.body()));
+  }
+
+  <T> CompletableFuture<ApiResponse<T>> callRawAsync(Prepared<T> op, RequestOptions options) {
+    return pipeline.executeAsync(op.request(), checked(options),
+        info -> new ApiResponse<>(info, op.decode().apply(info.body())));
+  }
+
+  private static RequestOptions checked(RequestOptions options) {
+    return Validate.required("options", options);
+  }
+}

@@ -1,0 +1,149 @@
+package ai.cotool.sdk.paging;
+
+import ai.cotool.sdk.models.Alert;
+import ai.cotool.sdk.models.AlertListParams;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The non-blocking form of {@link AutoPager}: the same termination, dedupe and loop-guard rules, with pages fetched
+ * by futures. A page is requested only after the consumer has taken every item of the one before (back-pressure),
+ * nothing is sent until {@link #forEach} or {@link #forEachWhile} is called, and each call starts from the first
+ * page.
+ *
+ * <pre>{@code
+ * client.async().alerts().listAutoPaging(params)
+ *     .forEachWhile(alert -> { triage(alert); return stillInterested(); })
+ *     .whenComplete((done, error) -> ...);
+ * }</pre>
+ *
+ * <p>Cancelling the returned future stops the iteration and cancels the page request in flight. A failure fetching
+ * a page completes it exceptionally after every item of the earlier pages was delivered.
+ *
+ * @param <T> the item type
+ */
+public final class AsyncAutoPager<T> {
+  private final AlertListParams firstPage;
+  private final Function<AlertListParams, CompletableFuture<AlertPage>> fetchPage;
+
+  private AsyncAutoPager(AlertListParams firstPage, Function<AlertListParams, CompletableFuture<AlertPage>> fetchPage) {
+    this.firstPage = firstPage;
+    this.fetchPage = fetchPage;
+  }
+
+  /**
+   * @param firstPage the parameters of the first page: filters, page size and starting offset
+   * @param fetchPage fetches one page
+   * @return a pager that fetches nothing until consumed
+   */
+  public static AsyncAutoPager<Alert> ofAlerts(AlertListParams firstPage,
+      Function<AlertListParams, CompletableFuture<AlertPage>> fetchPage) {
+    return new AsyncAutoPager<>(Objects.requireNonNull(firstPage, "firstPage"),
+        Objects.requireNonNull(fetchPage, "fetchPage"));
+  }
+
+  /**
+   * @param action called with every item, in order, on the thread that completed its page's request
+   * @return a future that completes when every item was delivered, or exceptionally on the first failure
+   */
+  public CompletableFuture<Void> forEach(Consumer<? super T> action) {
+    Objects.requireNonNull(action, "action");
+    return forEachWhile(item -> {
+      action.accept(item);
+      return true;
+    });
+  }
+
+  /**
+   * @param action called with every item, in order, until it returns {@code false}
+   * @return a future that completes when the action declined an item or every item was delivered
+   */
+  @SuppressWarnings("unchecked")
+  public CompletableFuture<Void> forEachWhile(Predicate<? super T> action) {
+    Objects.requireNonNull(action, "action");
+    Run run = new Run((Predicate<? super Alert>) action);
+    run.next();
+    return run.done;
+  }
+
+  @Override
+  public String toString() {
+    return "AsyncAutoPager";
+  }
+
+  /** One iteration: its paging state, its result and the page request in flight. */
+  private final class Run {
+    private final Predicate<? super Alert> action;
+    private final AlertPaging paging = new AlertPaging(firstPage);
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final AtomicReference<CompletableFuture<AlertPage>> inFlight = new AtomicReference<>();
+
+    Run(Predicate<? super Alert> action) {
+      this.action = action;
+      done.whenComplete((ignored, error) -> {
+        CompletableFuture<AlertPage> pending = inFlight.get();
+        if (done.isCancelled() && pending != null) {
+          pending.cancel(true);
+        }
+      });
+    }
+
+    void next() {
+      AlertListParams params;
+      try {
+        params = paging.nextParams();
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        return;
+      }
+      if (params == null || done.isDone()) {
+        done.complete(null);
+        return;
+      }
+      CompletableFuture<AlertPage> page;
+      try {
+        page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        return;
+      }
+      inFlight.set(page);
+      page.whenComplete((result, error) -> {
+        if (error != null) {
+          done.completeExceptionally(unwrap(error));
+        } else {
+          deliver(params, result);
+        }
+      });
+    }
+
+    private void deliver(AlertListParams params, AlertPage page) {
+      try {
+        List<Alert> fresh = paging.absorb(params, page);
+        for (Alert alert : fresh) {
+          if (done.isDone()) {
+            return;
+          }
+          if (!action.test(alert)) {
+            done.complete(null);
+            return;
+          }
+        }
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        return;
+      }
+      next();
+    }
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        ? error.getCause() : error;
+  }
+}
