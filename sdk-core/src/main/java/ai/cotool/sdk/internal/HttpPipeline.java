@@ -24,8 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -38,6 +40,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.AsyncTimeout;
 import okio.Buffer;
 import okio.BufferedSource;
 
@@ -103,79 +106,147 @@ public final class HttpPipeline {
 
   /**
    * The same as {@link #execute}, without blocking: the call is enqueued on OkHttp's dispatcher and waits between
-   * attempts are scheduled by the client's {@link ai.cotool.sdk.Sleeper#sleepAsync}. Cancelling the returned future
-   * cancels the call in flight and any retry.
+   * attempts are scheduled by the client's {@link ai.cotool.sdk.Sleeper#sleepAsync}. The deadline is kept in real
+   * time whatever holds the call up (OkHttp's queue, a wait that overruns). Cancelling the returned future cancels
+   * the call in flight or the pending wait, and no further attempt is made.
    */
   public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options,
       Function<HttpResponseInfo, T> decode) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    AtomicReference<Call> inFlight = new AtomicReference<>();
-    result.whenComplete((value, error) -> {
+    return new AsyncRun<>(new Exchange<>(request, options, decode)).start();
+  }
+
+  /**
+   * One async call across its attempts: the future it completes, the HTTP call or the wait in progress, and a timer
+   * for the deadline. The timer is an Okio {@link AsyncTimeout}, so it runs on the watchdog thread OkHttp already
+   * uses for its own timeouts, and it hands the failure to OkHttp's dispatcher so that no caller's callback runs on
+   * that watchdog.
+   */
+  private final class AsyncRun<T> {
+    private final Exchange<T> exchange;
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+    private final AtomicReference<Call> inFlight = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Void>> waiting = new AtomicReference<>();
+    private final AsyncTimeout deadline = new AsyncTimeout() {
+      @Override
+      protected void timedOut() {
+        expire();
+      }
+    };
+    private volatile boolean expired;
+
+    AsyncRun(Exchange<T> exchange) {
+      this.exchange = exchange;
+    }
+
+    CompletableFuture<T> start() {
+      deadline.timeout(exchange.timeout.toNanos(), TimeUnit.NANOSECONDS);
+      deadline.enter();
+      result.whenComplete((value, error) -> stop());
+      attempt(1);
+      return result;
+    }
+
+    /** Runs once the result is settled: the timer is done with, and a cancel or expiry stops what is in progress. */
+    private void stop() {
+      deadline.exit();
+      if (!result.isCancelled() && !expired) {
+        return; // settled by the call itself: nothing is in progress
+      }
       Call call = inFlight.get();
-      if (result.isCancelled() && call != null) {
+      if (call != null) {
         call.cancel();
       }
-    });
-    attemptAsync(new Exchange<>(request, options, decode), 1, result, inFlight);
-    return result;
-  }
-
-  private <T> void attemptAsync(Exchange<T> exchange, int attempt, CompletableFuture<T> result,
-      AtomicReference<Call> inFlight) {
-    if (result.isDone()) {
-      return; // cancelled while waiting to retry
-    }
-    Call call;
-    try {
-      call = exchange.newCall();
-    } catch (CotoolException e) {
-      result.completeExceptionally(e);
-      return;
-    }
-    inFlight.set(call);
-    if (result.isCancelled()) {
-      call.cancel();
-      return;
-    }
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        continueAsync(exchange, attempt, exchange.onFailure(attempt, failed, e), result, inFlight);
+      CompletableFuture<Void> wait = waiting.get();
+      if (wait != null) {
+        wait.cancel(false);
       }
+    }
 
-      @Override
-      public void onResponse(Call answered, Response response) {
-        Step<T> step;
-        try (response) {
-          step = exchange.onResponse(attempt, response);
-        } catch (IOException e) {
-          step = exchange.onFailure(attempt, answered, e);
-        } catch (RuntimeException e) {
-          step = Step.failed(e instanceof CotoolException ? (CotoolException) e
-              : new CotoolIoException(exchange.request.describe() + " failed: " + describe(e), e));
+    /** The deadline passed, wherever the call is: queued, in flight or waiting to retry. */
+    private void expire() {
+      Runnable fail = () -> {
+        if (!result.isDone()) {
+          expired = true;
+          result.completeExceptionally(exchange.timedOut(exchange.lastFailure));
         }
-        continueAsync(exchange, attempt, step, result, inFlight);
+      };
+      try {
+        http.dispatcher().executorService().execute(fail);
+      } catch (RejectedExecutionException closed) {
+        fail.run();
       }
-    });
-  }
-
-  private <T> void continueAsync(Exchange<T> exchange, int attempt, Step<T> step, CompletableFuture<T> result,
-      AtomicReference<Call> inFlight) {
-    if (step.delay == null) {
-      if (step.failure != null) {
-        result.completeExceptionally(step.failure);
-      } else {
-        result.complete(step.value);
-      }
-      return;
     }
-    config.sleeper().sleepAsync(step.delay).whenComplete((ignored, error) -> {
-      if (error != null) {
-        result.completeExceptionally(new CotoolIoException("Interrupted while waiting to retry", error));
-      } else {
-        attemptAsync(exchange, attempt + 1, result, inFlight);
+
+    private void attempt(int attempt) {
+      if (result.isDone()) {
+        return; // cancelled or expired while waiting to retry
       }
-    });
+      Call call;
+      try {
+        call = exchange.newCall();
+      } catch (CotoolException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      inFlight.set(call);
+      if (result.isDone()) {
+        return; // settled meanwhile: never sent
+      }
+      call.enqueue(new Callback() {
+        @Override
+        public void onFailure(Call failed, IOException e) {
+          proceed(attempt, exchange.onFailure(attempt, failed, e));
+        }
+
+        @Override
+        public void onResponse(Call answered, Response response) {
+          Step<T> step;
+          try (response) {
+            step = exchange.onResponse(attempt, response);
+          } catch (IOException e) {
+            step = exchange.onFailure(attempt, answered, e);
+          } catch (RuntimeException e) {
+            step = Step.failed(e instanceof CotoolException ? (CotoolException) e
+                : new CotoolIoException(exchange.request.describe() + " failed: " + describe(e), e));
+          }
+          proceed(attempt, step);
+        }
+      });
+    }
+
+    /** Completes the result, or waits (without a thread) and makes the next attempt. */
+    private void proceed(int attempt, Step<T> step) {
+      if (step.delay == null) {
+        if (step.failure != null) {
+          result.completeExceptionally(step.failure);
+        } else {
+          result.complete(step.value);
+        }
+        return;
+      }
+      CompletableFuture<Void> wait;
+      try {
+        wait = Objects.requireNonNull(config.sleeper().sleepAsync(step.delay), "Sleeper.sleepAsync returned null");
+      } catch (RuntimeException e) { // as the blocking call, which lets what Sleeper.sleep throws propagate
+        result.completeExceptionally(e);
+        return;
+      }
+      waiting.set(wait);
+      if (result.isDone()) {
+        wait.cancel(false);
+        return;
+      }
+      wait.whenComplete((ignored, error) -> {
+        if (result.isDone()) {
+          return; // cancelled or expired during the wait
+        }
+        if (error != null) {
+          result.completeExceptionally(new CotoolIoException("Interrupted while waiting to retry", error));
+        } else {
+          attempt(attempt + 1);
+        }
+      });
+    }
   }
 
   /** What one attempt led to: a result, a failure to surface, or a failure to retry after {@code delay}. */
@@ -219,7 +290,7 @@ public final class HttpPipeline {
     final Duration timeout;
     final Instant deadline;
     final boolean idempotent;
-    CotoolException lastFailure;
+    volatile CotoolException lastFailure; // read by the async deadline's timer
     SendState sendState;
     long startedNanos;
 

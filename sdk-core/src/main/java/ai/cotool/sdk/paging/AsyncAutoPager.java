@@ -2,9 +2,9 @@ package ai.cotool.sdk.paging;
 
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,12 +76,17 @@ public final class AsyncAutoPager<T> {
     return "AsyncAutoPager";
   }
 
-  /** One iteration: its paging state, its result and the page request in flight. */
+  /**
+   * One iteration: its paging state, its result and the page request in flight. Pages are fetched and delivered by
+   * a drain loop rather than by recursion, so pages that complete at once (a fake, a cache) take no extra stack.
+   */
   private final class Run {
     private final Predicate<? super Alert> action;
     private final AlertPaging paging = new AlertPaging(firstPage);
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private final AtomicReference<CompletableFuture<AlertPage>> inFlight = new AtomicReference<>();
+    /** Requests to advance not yet served: only the thread that raised it from 0 runs the loop. */
+    private final AtomicInteger pendingAdvances = new AtomicInteger();
 
     Run(Predicate<? super Alert> action) {
       this.action = action;
@@ -93,52 +98,63 @@ public final class AsyncAutoPager<T> {
       });
     }
 
+    /** Fetches the next page, unless a loop on another frame or thread is already doing so. */
     void next() {
+      if (pendingAdvances.getAndIncrement() != 0) {
+        return; // the running loop will see it
+      }
+      do {
+        fetch();
+      } while (pendingAdvances.decrementAndGet() != 0);
+    }
+
+    private void fetch() {
       AlertListParams params;
-      try {
-        params = paging.nextParams();
-      } catch (RuntimeException e) {
-        done.completeExceptionally(e);
-        return;
-      }
-      if (params == null || done.isDone()) {
-        done.complete(null);
-        return;
-      }
       CompletableFuture<AlertPage> page;
       try {
+        params = paging.nextParams();
+        if (params == null || done.isDone()) {
+          done.complete(null);
+          return;
+        }
         page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         done.completeExceptionally(e);
         return;
       }
       inFlight.set(page);
+      if (done.isCancelled()) {
+        page.cancel(true); // cancelled while the page was being requested
+        return;
+      }
       page.whenComplete((result, error) -> {
-        if (error != null) {
-          done.completeExceptionally(unwrap(error));
-        } else {
-          deliver(params, result);
+        if (deliver(params, result, error)) {
+          next();
         }
       });
     }
 
-    private void deliver(AlertListParams params, AlertPage page) {
+    /** @return whether to fetch the next page */
+    private boolean deliver(AlertListParams params, AlertPage page, Throwable error) {
+      if (error != null) {
+        done.completeExceptionally(unwrap(error));
+        return false;
+      }
       try {
-        List<Alert> fresh = paging.absorb(params, page);
-        for (Alert alert : fresh) {
+        for (Alert alert : paging.absorb(params, page)) {
           if (done.isDone()) {
-            return;
+            return false;
           }
           if (!action.test(alert)) {
             done.complete(null);
-            return;
+            return false;
           }
         }
-      } catch (RuntimeException e) {
+        return true;
+      } catch (Throwable e) { // the consumer's exception or error: the future fails rather than hang
         done.completeExceptionally(e);
-        return;
+        return false;
       }
-      next();
     }
   }
 

@@ -1,0 +1,90 @@
+package ai.cotool.sdk.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.cotool.sdk.CotoolClient;
+import ai.cotool.sdk.Sleeper;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.OkHttpClient;
+
+/** What the async tests share: one OkHttpClient (one pool for {@link NoLeakedResponses}) and a test key. */
+final class AsyncHttp {
+  static final String API_KEY = "sk-test-async-0123456789abcdef";
+
+  /** Every client of these tests derives from this one unless a test needs its own dispatcher. */
+  static final OkHttpClient SHARED = new OkHttpClient.Builder().build();
+
+  private AsyncHttp() {}
+
+  /** A client of {@code server} on the shared pool that never waits between retries and never retries. */
+  static CotoolClient.Builder client(CountingServer server, Sleeper sleeper) {
+    return CotoolClient.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.loopbackUrl())
+        .httpClient(SHARED)
+        .sleeper(sleeper)
+        .maxRetries(0);
+  }
+
+  /**
+   * The exception a future failed with, as {@link CompletableFuture#get} reports it: the cause of its
+   * {@link ExecutionException}. Fails the test if the future succeeds or does not complete within 10 s.
+   */
+  static Throwable failureOf(CompletableFuture<?> future) {
+    try {
+      Object value = future.get(10, TimeUnit.SECONDS);
+      throw new AssertionError("expected a failure, got " + value);
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (TimeoutException e) {
+      throw new AssertionError("the future did not complete within 10 s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The value of a future that must succeed within 10 s. */
+  static <T> T valueOf(CompletableFuture<T> future) {
+    try {
+      return future.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new AssertionError("the future failed", e.getCause());
+    } catch (TimeoutException e) {
+      throw new AssertionError("the future did not complete within 10 s", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * A latch released each time {@code http}'s dispatcher runs out of calls (running and queued): OkHttp calls its
+   * idle callback after a call's callback has returned, so once it fires, whatever the callback did (a retry
+   * enqueued synchronously, say) is visible.
+   */
+  static CountDownLatch idleLatch(OkHttpClient http) {
+    CountDownLatch idle = new CountDownLatch(1);
+    http.dispatcher().setIdleCallback(idle::countDown);
+    return idle;
+  }
+
+  static void await(CountDownLatch latch, String what) {
+    try {
+      assertThat(latch.await(10, TimeUnit.SECONDS)).as(what).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Stops a test's own OkHttpClient: its dispatcher threads and pooled connections. */
+  static void shutDown(OkHttpClient http) {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

@@ -1,0 +1,23 @@
+package ai.cotool.sdk.async;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** After a test class, asserts that no response was left open on the pool of {@link AsyncHttp#SHARED}. */
+final class NoLeakedResponses implements BeforeAllCallback, AfterAllCallback {
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Leaks.install();
+    Leaks.found(AsyncHttp.SHARED.connectionPool()); // forget anything an earlier class left behind
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    assertThat(Leaks.found(AsyncHttp.SHARED.connectionPool()))
+        .as("responses left open by %s", context.getDisplayName())
+        .isEmpty();
+  }
+}
