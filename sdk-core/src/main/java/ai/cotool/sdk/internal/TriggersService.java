@@ -127,5 +127,11 @@ final class TriggersService {
         Object payload, RequestOptions options) {
       return transport.callRawAsync(TriggersService.invoke(source, triggerId, payload), options);
     }
+
+    @Override
+    public CompletableFuture<ApiResponse<TriggerResult>> invokeWithJson(TriggerSource source, String triggerId,
+        String json, RequestOptions options) {
+      return transport.callRawAsync(TriggersService.invokeWithJson(source, triggerId, json), options);
+    }
   }
 }

@@ -51,5 +51,13 @@ public interface AlertsResourceAsync {
      * @return the page with its response
      */
     CompletableFuture<ApiResponse<AlertPage>> list(AlertListParams params, RequestOptions options);
+
+    /**
+     * @param params filters and paging
+     * @return the page with its response
+     */
+    default CompletableFuture<ApiResponse<AlertPage>> list(AlertListParams params) {
+      return list(params, RequestOptions.none());
+    }
   }
 }

@@ -4,6 +4,7 @@ import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,6 +42,14 @@ public interface DetectionsResourceAsync {
     return accept(detectionId, RequestOptions.none());
   }
 
+  /**
+   * @param detectionId the detection's UUID
+   * @return the accepted detection agent
+   */
+  default CompletableFuture<Detection> accept(UUID detectionId) {
+    return accept(detectionId.toString(), RequestOptions.none());
+  }
+
   /** The same operations, completing with the HTTP response and the result. */
   interface WithRawResponse {
     /**
@@ -56,5 +65,21 @@ public interface DetectionsResourceAsync {
      * @return the accepted detection agent with its response
      */
     CompletableFuture<ApiResponse<Detection>> accept(String detectionId, RequestOptions options);
+
+    /**
+     * @param params the detection to create
+     * @return the created detection agent with its response
+     */
+    default CompletableFuture<ApiResponse<Detection>> create(CreateDetectionParams params) {
+      return create(params, RequestOptions.none());
+    }
+
+    /**
+     * @param detectionId the detection's UUID, as text
+     * @return the accepted detection agent with its response
+     */
+    default CompletableFuture<ApiResponse<Detection>> accept(String detectionId) {
+      return accept(detectionId, RequestOptions.none());
+    }
   }
 }

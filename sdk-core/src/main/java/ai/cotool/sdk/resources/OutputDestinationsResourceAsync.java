@@ -31,5 +31,13 @@ public interface OutputDestinationsResourceAsync {
      * @return the created destination with its response
      */
     CompletableFuture<ApiResponse<OutputDestination>> create(OutputDestinationParams params, RequestOptions options);
+
+    /**
+     * @param params the destination to create
+     * @return the created destination with its response
+     */
+    default CompletableFuture<ApiResponse<OutputDestination>> create(OutputDestinationParams params) {
+      return create(params, RequestOptions.none());
+    }
   }
 }

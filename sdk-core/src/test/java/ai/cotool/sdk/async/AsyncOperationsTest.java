@@ -167,7 +167,7 @@ class AsyncOperationsTest {
         new Object[] {"accept: id not a UUID", (Function<CotoolClient, Object>) c ->
             c.async().detections().accept(notAUuid)},
         new Object[] {"accept: null id", (Function<CotoolClient, Object>) c ->
-            c.async().detections().accept(null)},
+            c.async().detections().accept((String) null)},
         new Object[] {"create destination: null params", (Function<CotoolClient, Object>) c ->
             c.async().outputDestinations().create(null)},
         new Object[] {"invoke: trigger id not a UUID", (Function<CotoolClient, Object>) c ->
