@@ -1,5 +1,6 @@
 package ai.cotool.sdk.async;
 
+import ai.cotool.sdk.reliability.LeakDetector;
 import static ai.cotool.sdk.async.AsyncHttp.failureOf;
 import static ai.cotool.sdk.async.AsyncHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -146,7 +147,7 @@ class AsyncAutoPagerTest {
     }
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 10));
     assertThat(server.arrived()).isEqualTo(2);
-    assertThat(Leaks.found(http.connectionPool())).isEmpty();
+    assertThat(LeakDetector.leaks(http.connectionPool())).isEmpty();
   }
 
   @Test

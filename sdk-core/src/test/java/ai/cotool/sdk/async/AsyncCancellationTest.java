@@ -1,5 +1,6 @@
 package ai.cotool.sdk.async;
 
+import ai.cotool.sdk.reliability.LeakDetector;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,14 +34,14 @@ class AsyncCancellationTest {
 
   @BeforeEach
   void createHttpClient() {
-    Leaks.install();
+    LeakDetector.install();
     http = new OkHttpClient.Builder().eventListener(events).build();
   }
 
   @AfterEach
   void noLeaks() {
     AsyncHttp.shutDown(http);
-    assertThat(Leaks.found(http.connectionPool())).isEmpty();
+    assertThat(LeakDetector.leaks(http.connectionPool())).isEmpty();
   }
 
   private CotoolClient client(Sleeper sleeper) {

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.async;
 
+import ai.cotool.sdk.reliability.LeakDetector;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -44,7 +45,7 @@ class AsyncLoadTest {
   void sixtyFourConcurrentAsyncCalls_completeCorrectly_withoutLeaks_orThreadsBeyondOkHttpsDispatcher()
       throws Exception {
     server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(HoldUntilAllArrived.NAME)));
-    Leaks.install();
+    LeakDetector.install();
     CallEvents events = new CallEvents();
     OkHttpClient http = new OkHttpClient.Builder().eventListener(events).build();
     http.dispatcher().setMaxRequestsPerHost(CALLS); // OkHttp's default of 5 per host would queue the rest
@@ -74,7 +75,7 @@ class AsyncLoadTest {
     assertThat(events.ended).as("OkHttp calls completed").hasValue(CALLS);
     AsyncHttp.await(idle, "the dispatcher has no call left");
     assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount()).isZero();
-    assertThat(Leaks.found(http.connectionPool())).as("responses left open").isEmpty();
+    assertThat(LeakDetector.leaks(http.connectionPool())).as("responses left open").isEmpty();
 
     // OkHttp runs each call in flight on a thread of its dispatcher; the SDK starts none of its own
     List<Thread> newThreads = Thread.getAllStackTraces().keySet().stream()

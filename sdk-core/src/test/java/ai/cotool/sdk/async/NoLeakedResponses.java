@@ -1,5 +1,6 @@
 package ai.cotool.sdk.async;
 
+import ai.cotool.sdk.reliability.LeakDetector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -10,13 +11,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class NoLeakedResponses implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
-    Leaks.install();
-    Leaks.found(AsyncHttp.SHARED.connectionPool()); // forget anything an earlier class left behind
+    LeakDetector.install();
+    LeakDetector.leaks(AsyncHttp.SHARED.connectionPool()); // forget anything an earlier class left behind
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    assertThat(Leaks.found(AsyncHttp.SHARED.connectionPool()))
+    assertThat(LeakDetector.leaks(AsyncHttp.SHARED.connectionPool()))
         .as("responses left open by %s", context.getDisplayName())
         .isEmpty();
   }

@@ -15,7 +15,7 @@ import okhttp3.OkHttpClient;
  * "A connection to ... was leaked" on the {@code okhttp3.OkHttpClient} java.util.logging logger. It looks only when
  * its pool's cleanup runs, so {@link #leaks(ConnectionPool)} runs the GC and that cleanup itself.
  */
-final class LeakDetector {
+public final class LeakDetector {
   /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
   private static final Logger OKHTTP_LOGGER = Logger.getLogger(OkHttpClient.class.getName());
   private static final List<String> LEAKS = new ArrayList<>();
@@ -56,12 +56,12 @@ final class LeakDetector {
   }
 
   /** Loads the class early, so that OkHttp records call sites from the first call on. */
-  static void install() {}
+  public static void install() {}
 
   /**
    * @return the leak reports OkHttp logs for {@code pool} after a full GC (and any logged before), then forgets them
    */
-  static List<String> leaks(ConnectionPool pool) {
+  public static List<String> leaks(ConnectionPool pool) {
     for (int i = 0; i < 3; i++) {
       System.gc();
     }
