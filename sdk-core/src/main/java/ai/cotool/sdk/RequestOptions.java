@@ -1,6 +1,7 @@
 package ai.cotool.sdk;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +29,8 @@ public final class RequestOptions {
     this.maxRetries = b.maxRetries;
     this.timeout = b.timeout;
     this.retryNonIdempotent = b.retryNonIdempotent;
-    this.headers = Map.copyOf(b.headers);
-    this.queryParams = Map.copyOf(b.queryParams);
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
   }
 
   /** @return options that override nothing */
@@ -68,12 +69,12 @@ public final class RequestOptions {
     return retryNonIdempotent;
   }
 
-  /** @return extra headers to send */
+  /** @return extra headers to send, in the order they were set */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** @return extra query parameters to send */
+  /** @return extra query parameters to send after the operation's own, in the order they were set */
   public Map<String, String> queryParams() {
     return queryParams;
   }
@@ -153,6 +154,9 @@ public final class RequestOptions {
     }
 
     /**
+     * Adds a query parameter the SDK does not know yet. A name the operation defines itself (such as {@code limit}
+     * or {@code offset} for the alert list) is rejected when the call is made: set it on the params instead.
+     *
      * @param name a query parameter name
      * @param value its value (encoded by the client)
      * @return this builder

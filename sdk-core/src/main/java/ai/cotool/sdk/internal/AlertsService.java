@@ -12,17 +12,21 @@ import ai.cotool.sdk.paging.AutoPager;
 import ai.cotool.sdk.resources.AlertsResource;
 import ai.cotool.sdk.resources.AlertsResourceAsync;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** The alert listing, and the four ways of calling it. Auto-pagers send every page with the same options. */
 final class AlertsService {
   private static final List<String> PATH = List.of("api", "alerts");
+  /** Every query parameter of {@code GET /api/alerts} (a test checks them against spec/openapi.json). */
+  static final Set<String> QUERY_NAMES = Set.of("limit", "offset", "status", "source", "severity", "assignedAgentId",
+      "detection", "detectionId", "originAgentId", "originDetectionHitId", "q");
 
   private AlertsService() {}
 
   static Prepared<AlertPage> list(AlertListParams params) {
     Validate.required("params", params);
-    return new Prepared<>(ApiRequest.get(PATH, params.toQueryParams()),
+    return new Prepared<>(ApiRequest.get(PATH, params.toQueryParams(), QUERY_NAMES),
         body -> new AlertPage(AlertList.fromJson(body), params));
   }
 
@@ -40,8 +44,7 @@ final class AlertsService {
 
     @Override
     public AutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
-      Validate.required("params", params);
-      Validate.required("options", options);
+      AlertsService.list(params).request().checkExtraQuery(Validate.required("options", options)); // fail now
       return AutoPager.ofAlerts(params, page -> list(page, options));
     }
   }
@@ -73,8 +76,7 @@ final class AlertsService {
 
     @Override
     public AsyncAutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
-      Validate.required("params", params);
-      Validate.required("options", options);
+      AlertsService.list(params).request().checkExtraQuery(Validate.required("options", options)); // fail now
       return AsyncAutoPager.ofAlerts(params, page -> list(page, options));
     }
   }

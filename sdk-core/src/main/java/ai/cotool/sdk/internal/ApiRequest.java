@@ -1,27 +1,39 @@
 package ai.cotool.sdk.internal;
 
+import ai.cotool.sdk.RequestOptions;
+import ai.cotool.sdk.errors.InvalidParameterException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One API call before it is sent: method, path segments (each encoded as one segment, so no value can change the
- * path), query parameters in order, and the JSON body for a POST. Not API.
+ * path), query parameters in order, every query parameter name the operation defines (set or not), and the JSON
+ * body for a POST. Not API.
  */
-public record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<String, String>> query, String jsonBody) {
+public record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<String, String>> query,
+    Set<String> queryNames, String jsonBody) {
   public ApiRequest {
     Objects.requireNonNull(method);
     pathSegments = List.copyOf(pathSegments);
     query = List.copyOf(query);
+    queryNames = Set.copyOf(queryNames);
   }
 
-  public static ApiRequest get(List<String> pathSegments, List<Map.Entry<String, String>> query) {
-    return new ApiRequest("GET", pathSegments, query, null);
+  /**
+   * A GET.
+   *
+   * @param queryNames every query parameter the operation defines, including those {@code query} leaves out
+   */
+  public static ApiRequest get(List<String> pathSegments, List<Map.Entry<String, String>> query,
+      Set<String> queryNames) {
+    return new ApiRequest("GET", pathSegments, query, queryNames, null);
   }
 
   /** A POST; a {@code null} body sends an empty one (the operation documents none). */
   public static ApiRequest post(List<String> pathSegments, String jsonBody) {
-    return new ApiRequest("POST", pathSegments, List.of(), jsonBody);
+    return new ApiRequest("POST", pathSegments, List.of(), Set.of(), jsonBody);
   }
 
   /** Whether sending it twice is harmless: only reads are, in this API. */
@@ -32,5 +44,21 @@ public record ApiRequest(String method, List<String> pathSegments, List<Map.Entr
   /** Method and path for messages and logs: never the query, which may hold search text. */
   public String describe() {
     return method + " /" + String.join("/", pathSegments);
+  }
+
+  /**
+   * Rejects extra query parameters named like one of the operation's own, set or not: sending both, or one the
+   * params left unset (an {@code offset} behind an auto-pager's back), would make the request mean something else
+   * than its params say.
+   *
+   * @throws InvalidParameterException naming the first such parameter
+   */
+  public void checkExtraQuery(RequestOptions options) {
+    for (String name : options.queryParams().keySet()) {
+      if (queryNames.contains(name)) {
+        throw new InvalidParameterException("queryParams." + name,
+            "is a parameter of " + describe() + ": set it on the operation's params instead");
+      }
+    }
   }
 }

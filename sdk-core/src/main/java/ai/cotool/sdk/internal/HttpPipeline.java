@@ -361,11 +361,8 @@ public final class HttpPipeline {
     for (Map.Entry<String, String> param : request.query()) {
       url.addEncodedQueryParameter(QueryEncoding.encode(param.getKey()), QueryEncoding.encode(param.getValue()));
     }
-    options.queryParams().forEach((name, value) -> {
-      if (request.query().stream().noneMatch(param -> param.getKey().equals(name))) { // the operation's own win
-        url.addEncodedQueryParameter(QueryEncoding.encode(name), QueryEncoding.encode(value));
-      }
-    });
+    options.queryParams().forEach((name, value) -> // never one of the operation's own: see ApiRequest
+        url.addEncodedQueryParameter(QueryEncoding.encode(name), QueryEncoding.encode(value)));
     Request.Builder builder = new Request.Builder()
         .url(url.build())
         .tag(SendState.class, state)

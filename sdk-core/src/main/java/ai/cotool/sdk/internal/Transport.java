@@ -20,23 +20,26 @@ final class Transport {
   }
 
   <T> T call(Prepared<T> op, RequestOptions options) {
-    return pipeline.execute(op.request(), checked(options), info -> op.decode().apply(info.body()));
+    return pipeline.execute(op.request(), checked(op, options), info -> op.decode().apply(info.body()));
   }
 
   <T> ApiResponse<T> callRaw(Prepared<T> op, RequestOptions options) {
-    return pipeline.execute(op.request(), checked(options), info -> new ApiResponse<>(info, op.decode().apply(info.body())));
+    return pipeline.execute(op.request(), checked(op, options), info -> new ApiResponse<>(info, op.decode().apply(info.body())));
   }
 
   <T> CompletableFuture<T> callAsync(Prepared<T> op, RequestOptions options) {
-    return pipeline.executeAsync(op.request(), checked(options), info -> op.decode().apply(info.body()));
+    return pipeline.executeAsync(op.request(), checked(op, options), info -> op.decode().apply(info.body()));
   }
 
   <T> CompletableFuture<ApiResponse<T>> callRawAsync(Prepared<T> op, RequestOptions options) {
-    return pipeline.executeAsync(op.request(), checked(options),
+    return pipeline.executeAsync(op.request(), checked(op, options),
         info -> new ApiResponse<>(info, op.decode().apply(info.body())));
   }
 
-  private static RequestOptions checked(RequestOptions options) {
-    return Validate.required("options", options);
+  /** Options checked against the operation before anything is sent. */
+  private static RequestOptions checked(Prepared<?> op, RequestOptions options) {
+    Validate.required("options", options);
+    op.request().checkExtraQuery(options);
+    return options;
   }
 }

@@ -7,6 +7,7 @@ import ai.cotool.sdk.internal.generated.model.CreateDetectionRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +37,7 @@ public final class CreateDetectionParams {
   private final String siemType;
   private final List<String> toolNames;
   private final DetectionCadence detectionCadence;
+  private final Map<String, Object> additionalBodyProperties;
 
   private CreateDetectionParams(Builder builder) {
     this.name = Validate.length("name", Validate.required("name", builder.name), 1, 255);
@@ -50,6 +52,7 @@ public final class CreateDetectionParams {
     this.toolNames =
         builder.toolNames == null ? null : List.copyOf(Validate.noNullItems("toolNames", builder.toolNames));
     this.detectionCadence = Validate.known("detectionCadence", builder.detectionCadence);
+    this.additionalBodyProperties = builder.additionalBodyProperties(CreateDetectionRequest.openapiFields);
   }
 
   /** @return a new builder */
@@ -66,7 +69,8 @@ public final class CreateDetectionParams {
         .detectionQuery(detectionQuery)
         .description(description)
         .siemType(siemType)
-        .detectionCadence(detectionCadence);
+        .detectionCadence(detectionCadence)
+        .putAllAdditionalBodyProperties(additionalBodyProperties);
     return toolNames == null ? builder : builder.toolNames(toolNames);
   }
 
@@ -110,6 +114,11 @@ public final class CreateDetectionParams {
     return Optional.ofNullable(detectionCadence);
   }
 
+  /** @return the properties added for fields this SDK does not know yet (unmodifiable, in the order added) */
+  public Map<String, Object> additionalBodyProperties() {
+    return additionalBodyProperties;
+  }
+
   /** @return the JSON body the request sends */
   public String toJson() {
     CreateDetectionRequest body = new CreateDetectionRequest()
@@ -129,6 +138,7 @@ public final class CreateDetectionParams {
     if (detectionCadence != null) {
       body.detectionCadence(CreateDetectionRequest.DetectionCadenceEnum.fromValue(detectionCadence.value()));
     }
+    additionalBodyProperties.forEach(body::putAdditionalProperty);
     return Json.encode(body);
   }
 
@@ -148,16 +158,18 @@ public final class CreateDetectionParams {
         && Objects.equals(description, other.description)
         && Objects.equals(siemType, other.siemType)
         && Objects.equals(toolNames, other.toolNames)
-        && detectionCadence == other.detectionCadence;
+        && detectionCadence == other.detectionCadence
+        && additionalBodyProperties.equals(other.additionalBodyProperties);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        name, detectionCategory, systemPrompt, detectionQuery, description, siemType, toolNames, detectionCadence);
+        name, detectionCategory, systemPrompt, detectionQuery, description, siemType, toolNames, detectionCadence,
+        additionalBodyProperties);
   }
 
-  /** Shows the name and settings; the prompt, query and description only by length. */
+  /** Shows the name and settings; the prompt, query and description only by length, added properties by name. */
   @Override
   public String toString() {
     return "CreateDetectionParams{name=" + name
@@ -168,6 +180,7 @@ public final class CreateDetectionParams {
         + ", systemPrompt=" + systemPrompt.length() + " chars"
         + ", detectionQuery=" + detectionQuery.length() + " chars"
         + (description == null ? "" : ", description=" + description.length() + " chars")
+        + (additionalBodyProperties.isEmpty() ? "" : ", additionalBodyProperties=" + additionalBodyProperties.keySet())
         + "}";
   }
 
@@ -175,7 +188,7 @@ public final class CreateDetectionParams {
    * Builds {@link CreateDetectionParams}; {@code name}, {@code detectionCategory}, {@code systemPrompt} and {@code
    * detectionQuery} are required.
    */
-  public static final class Builder {
+  public static final class Builder extends BodyBuilder<Builder> {
     private String name;
     private DetectionCategory detectionCategory;
     private String systemPrompt;

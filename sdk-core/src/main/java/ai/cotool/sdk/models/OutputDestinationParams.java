@@ -1,7 +1,6 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.InvalidParameterException;
-import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Validate;
 import ai.cotool.sdk.internal.generated.model.LinearDestinationRequest;
@@ -13,7 +12,7 @@ import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -80,27 +79,24 @@ public sealed interface OutputDestinationParams
   /** @return the human-readable name of the destination */
   String name();
 
+  /** @return the properties added for fields this SDK does not know yet (unmodifiable, in the order added) */
+  Map<String, Object> additionalBodyProperties();
+
   /** @return the JSON body the request sends */
   String toJson();
-
-  /** Checks {@code name}: required, 1 to 255 characters (code points). */
-  private static String checkName(String name) {
-    return Validate.length("name", Validate.required("name", name), 1, 255);
-  }
 
   /**
    * A destination that POSTs results to a URL. The token is a secret: it is sent in the body, but never shown by
    * {@link #toString()}.
    */
-  final class Webhook implements OutputDestinationParams {
-    private final String name;
+  final class Webhook extends DestinationBody implements OutputDestinationParams {
     private final String url;
     private final WebhookAuthType authType;
     private final String headerName;
     private final String token;
 
     private Webhook(Builder builder) {
-      this.name = checkName(builder.name);
+      super(builder, WebhookDestinationRequest.openapiFields);
       this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
       this.authType = Validate.known("authType", Validate.required("authType", builder.authType));
       this.headerName = builder.headerName;
@@ -114,17 +110,12 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().name(name).url(url).authType(authType).headerName(headerName).token(token);
+      return new Builder().from(this).url(url).authType(authType).headerName(headerName).token(token);
     }
 
     @Override
     public String type() {
       return "webhook";
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     /** @return the absolute http(s) URL results are POSTed to */
@@ -151,7 +142,7 @@ public sealed interface OutputDestinationParams
     public String toJson() {
       WebhookDestinationRequest body = new WebhookDestinationRequest()
           .type(WebhookDestinationRequest.TypeEnum.WEBHOOK)
-          .name(name)
+          .name(name())
           .url(url)
           .authType(WebhookDestinationRequest.AuthTypeEnum.fromValue(authType.value()));
       if (headerName != null) {
@@ -160,52 +151,29 @@ public sealed interface OutputDestinationParams
       if (token != null) {
         body.token(token);
       }
-      return Json.encode(body);
+      return encode(body, body::putAdditionalProperty);
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Webhook)) {
-        return false;
-      }
-      Webhook other = (Webhook) o;
-      return name.equals(other.name) && url.equals(other.url) && authType == other.authType
-          && Objects.equals(headerName, other.headerName) && Objects.equals(token, other.token);
+    List<Object> values() {
+      return Arrays.asList(url, authType, headerName, token);
     }
 
+    /** The URL without its query, and never the token. */
     @Override
-    public int hashCode() {
-      return Objects.hash(name, url, authType, headerName, token);
-    }
-
-    /** Shows the URL without its query, and never the token. */
-    @Override
-    public String toString() {
-      return "OutputDestinationParams.Webhook{name=" + name + ", url=" + Models.redactUrl(url) + ", authType="
-          + authType.value() + ", headerName=" + headerName + ", token=" + (token == null ? null : "***") + "}";
+    String shownValues() {
+      return ", url=" + Models.redactUrl(url) + ", authType=" + authType.value() + ", headerName=" + headerName
+          + ", token=" + (token == null ? null : "***");
     }
 
     /** Builds a {@link Webhook}; {@code name}, {@code url} and {@code authType} are required. */
-    public static final class Builder {
-      private String name;
+    public static final class Builder extends DestinationBody.Builder<Builder> {
       private String url;
       private WebhookAuthType authType;
       private String headerName;
       private String token;
 
       private Builder() {}
-
-      /**
-       * @param name 1 to 255 characters
-       * @return this builder
-       */
-      public Builder name(String name) {
-        this.name = name;
-        return this;
-      }
 
       /**
        * @param url an absolute http(s) URL
@@ -254,12 +222,11 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that posts results to a Microsoft Teams workflow webhook. */
-  final class Teams implements OutputDestinationParams {
-    private final String name;
+  final class Teams extends DestinationBody implements OutputDestinationParams {
     private final String url;
 
     private Teams(Builder builder) {
-      this.name = checkName(builder.name);
+      super(builder, TeamsDestinationRequest.openapiFields);
       this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
     }
 
@@ -270,17 +237,12 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().name(name).url(url);
+      return new Builder().from(this).url(url);
     }
 
     @Override
     public String type() {
       return "teams";
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     /** @return the Teams workflow webhook URL (it carries a signature: treat it as a secret) */
@@ -290,50 +252,27 @@ public sealed interface OutputDestinationParams
 
     @Override
     public String toJson() {
-      return Json.encode(new TeamsDestinationRequest()
-          .type(TeamsDestinationRequest.TypeEnum.TEAMS)
-          .name(name)
-          .url(url));
+      TeamsDestinationRequest body =
+          new TeamsDestinationRequest().type(TeamsDestinationRequest.TypeEnum.TEAMS).name(name()).url(url);
+      return encode(body, body::putAdditionalProperty);
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Teams)) {
-        return false;
-      }
-      Teams other = (Teams) o;
-      return name.equals(other.name) && url.equals(other.url);
+    List<Object> values() {
+      return List.of(url);
     }
 
+    /** The URL without its query, which holds the workflow's signature. */
     @Override
-    public int hashCode() {
-      return Objects.hash(name, url);
-    }
-
-    /** Shows the URL without its query, which holds the workflow's signature. */
-    @Override
-    public String toString() {
-      return "OutputDestinationParams.Teams{name=" + name + ", url=" + Models.redactUrl(url) + "}";
+    String shownValues() {
+      return ", url=" + Models.redactUrl(url);
     }
 
     /** Builds a {@link Teams}; {@code name} and {@code url} are required. */
-    public static final class Builder {
-      private String name;
+    public static final class Builder extends DestinationBody.Builder<Builder> {
       private String url;
 
       private Builder() {}
-
-      /**
-       * @param name 1 to 255 characters
-       * @return this builder
-       */
-      public Builder name(String name) {
-        this.name = name;
-        return this;
-      }
 
       /**
        * @param url the workflow webhook URL, absolute http(s)
@@ -355,12 +294,11 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that posts results to Slack channels. */
-  final class Slack implements OutputDestinationParams {
-    private final String name;
+  final class Slack extends DestinationBody implements OutputDestinationParams {
     private final List<String> channelIds;
 
     private Slack(Builder builder) {
-      this.name = checkName(builder.name);
+      super(builder, SlackDestinationRequest.openapiFields);
       List<String> ids = Validate.required("channelIds", builder.channelIds);
       this.channelIds = List.copyOf(Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1)));
     }
@@ -372,17 +310,12 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().name(name).channelIds(channelIds);
+      return new Builder().from(this).channelIds(channelIds);
     }
 
     @Override
     public String type() {
       return "slack";
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     /** @return the Slack channel ids (unmodifiable, at least one) */
@@ -392,49 +325,28 @@ public sealed interface OutputDestinationParams
 
     @Override
     public String toJson() {
-      return Json.encode(new SlackDestinationRequest()
+      SlackDestinationRequest body = new SlackDestinationRequest()
           .type(SlackDestinationRequest.TypeEnum.SLACK)
-          .name(name)
-          .channelIds(new ArrayList<>(channelIds)));
+          .name(name())
+          .channelIds(new ArrayList<>(channelIds));
+      return encode(body, body::putAdditionalProperty);
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Slack)) {
-        return false;
-      }
-      Slack other = (Slack) o;
-      return name.equals(other.name) && channelIds.equals(other.channelIds);
+    List<Object> values() {
+      return List.of(channelIds);
     }
 
     @Override
-    public int hashCode() {
-      return Objects.hash(name, channelIds);
-    }
-
-    @Override
-    public String toString() {
-      return "OutputDestinationParams.Slack{name=" + name + ", channelIds=" + channelIds + "}";
+    String shownValues() {
+      return ", channelIds=" + channelIds;
     }
 
     /** Builds a {@link Slack}; {@code name} and at least one channel id are required. */
-    public static final class Builder {
-      private String name;
+    public static final class Builder extends DestinationBody.Builder<Builder> {
       private List<String> channelIds;
 
       private Builder() {}
-
-      /**
-       * @param name 1 to 255 characters
-       * @return this builder
-       */
-      public Builder name(String name) {
-        this.name = name;
-        return this;
-      }
 
       /**
        * @param channelIds the Slack channel ids (replaces any set before)
@@ -464,13 +376,12 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that raises PagerDuty incidents. */
-  final class PagerDuty implements OutputDestinationParams {
-    private final String name;
+  final class PagerDuty extends DestinationBody implements OutputDestinationParams {
     private final PagerDutySeverity severity;
     private final String source;
 
     private PagerDuty(Builder builder) {
-      this.name = checkName(builder.name);
+      super(builder, PagerDutyDestinationRequest.openapiFields);
       this.severity = Validate.known("severity", builder.severity);
       this.source = builder.source;
     }
@@ -482,17 +393,12 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().name(name).severity(severity).source(source);
+      return new Builder().from(this).severity(severity).source(source);
     }
 
     @Override
     public String type() {
       return "pagerduty";
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     /** @return the default severity of alerts; when empty the server uses {@code warning} */
@@ -509,55 +415,32 @@ public sealed interface OutputDestinationParams
     public String toJson() {
       PagerDutyDestinationRequest body = new PagerDutyDestinationRequest()
           .type(PagerDutyDestinationRequest.TypeEnum.PAGERDUTY)
-          .name(name);
+          .name(name());
       if (severity != null) {
         body.severity(PagerDutyDestinationRequest.SeverityEnum.fromValue(severity.value()));
       }
       if (source != null) {
         body.source(source);
       }
-      return Json.encode(body);
+      return encode(body, body::putAdditionalProperty);
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof PagerDuty)) {
-        return false;
-      }
-      PagerDuty other = (PagerDuty) o;
-      return name.equals(other.name) && severity == other.severity && Objects.equals(source, other.source);
+    List<Object> values() {
+      return Arrays.asList(severity, source);
     }
 
     @Override
-    public int hashCode() {
-      return Objects.hash(name, severity, source);
-    }
-
-    @Override
-    public String toString() {
-      return "OutputDestinationParams.PagerDuty{name=" + name + ", severity="
-          + (severity == null ? null : severity.value()) + ", source=" + source + "}";
+    String shownValues() {
+      return ", severity=" + (severity == null ? null : severity.value()) + ", source=" + source;
     }
 
     /** Builds a {@link PagerDuty}; only {@code name} is required. */
-    public static final class Builder {
-      private String name;
+    public static final class Builder extends DestinationBody.Builder<Builder> {
       private PagerDutySeverity severity;
       private String source;
 
       private Builder() {}
-
-      /**
-       * @param name 1 to 255 characters
-       * @return this builder
-       */
-      public Builder name(String name) {
-        this.name = name;
-        return this;
-      }
 
       /**
        * @param severity the default severity (not {@code UNKNOWN}), or {@code null} for the server's default
@@ -588,13 +471,12 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that creates Linear issues. */
-  final class Linear implements OutputDestinationParams {
-    private final String name;
+  final class Linear extends DestinationBody implements OutputDestinationParams {
     private final String teamId;
     private final String teamName;
 
     private Linear(Builder builder) {
-      this.name = checkName(builder.name);
+      super(builder, LinearDestinationRequest.openapiFields);
       this.teamId = Validate.length("teamId", Validate.required("teamId", builder.teamId), 1, Integer.MAX_VALUE);
       this.teamName = builder.teamName;
     }
@@ -606,17 +488,12 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().name(name).teamId(teamId).teamName(teamName);
+      return new Builder().from(this).teamId(teamId).teamName(teamName);
     }
 
     @Override
     public String type() {
       return "linear";
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     /** @return the Linear team in which issues are created */
@@ -633,52 +510,30 @@ public sealed interface OutputDestinationParams
     public String toJson() {
       LinearDestinationRequest body = new LinearDestinationRequest()
           .type(LinearDestinationRequest.TypeEnum.LINEAR)
-          .name(name)
+          .name(name())
           .teamId(teamId);
       if (teamName != null) {
         body.teamName(teamName);
       }
-      return Json.encode(body);
+      return encode(body, body::putAdditionalProperty);
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Linear)) {
-        return false;
-      }
-      Linear other = (Linear) o;
-      return name.equals(other.name) && teamId.equals(other.teamId) && Objects.equals(teamName, other.teamName);
+    List<Object> values() {
+      return Arrays.asList(teamId, teamName);
     }
 
     @Override
-    public int hashCode() {
-      return Objects.hash(name, teamId, teamName);
-    }
-
-    @Override
-    public String toString() {
-      return "OutputDestinationParams.Linear{name=" + name + ", teamId=" + teamId + ", teamName=" + teamName + "}";
+    String shownValues() {
+      return ", teamId=" + teamId + ", teamName=" + teamName;
     }
 
     /** Builds a {@link Linear}; {@code name} and {@code teamId} are required. */
-    public static final class Builder {
-      private String name;
+    public static final class Builder extends DestinationBody.Builder<Builder> {
       private String teamId;
       private String teamName;
 
       private Builder() {}
-
-      /**
-       * @param name 1 to 255 characters
-       * @return this builder
-       */
-      public Builder name(String name) {
-        this.name = name;
-        return this;
-      }
 
       /**
        * @param teamId the Linear team id, at least 1 character
@@ -709,16 +564,15 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that creates Tines cases. */
-  final class Tines implements OutputDestinationParams {
+  final class Tines extends DestinationBody implements OutputDestinationParams {
     /** The spec's {@code ^\d+$}; JSON Schema's {@code \d} is ASCII digits only. */
     private static final Pattern TEAM_ID = Pattern.compile("[0-9]+");
 
-    private final String name;
     private final String teamId;
     private final String teamName;
 
     private Tines(Builder builder) {
-      this.name = checkName(builder.name);
+      super(builder, TinesDestinationRequest.openapiFields);
       this.teamId = Validate.pattern(
           "teamId", Validate.required("teamId", builder.teamId), TEAM_ID, "decimal digits only, e.g. 4812");
       this.teamName = builder.teamName;
@@ -731,17 +585,12 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().name(name).teamId(teamId).teamName(teamName);
+      return new Builder().from(this).teamId(teamId).teamName(teamName);
     }
 
     @Override
     public String type() {
       return "tines";
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     /** @return the Tines team in which cases are created (decimal digits) */
@@ -758,52 +607,30 @@ public sealed interface OutputDestinationParams
     public String toJson() {
       TinesDestinationRequest body = new TinesDestinationRequest()
           .type(TinesDestinationRequest.TypeEnum.TINES)
-          .name(name)
+          .name(name())
           .teamId(teamId);
       if (teamName != null) {
         body.teamName(teamName);
       }
-      return Json.encode(body);
+      return encode(body, body::putAdditionalProperty);
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Tines)) {
-        return false;
-      }
-      Tines other = (Tines) o;
-      return name.equals(other.name) && teamId.equals(other.teamId) && Objects.equals(teamName, other.teamName);
+    List<Object> values() {
+      return Arrays.asList(teamId, teamName);
     }
 
     @Override
-    public int hashCode() {
-      return Objects.hash(name, teamId, teamName);
-    }
-
-    @Override
-    public String toString() {
-      return "OutputDestinationParams.Tines{name=" + name + ", teamId=" + teamId + ", teamName=" + teamName + "}";
+    String shownValues() {
+      return ", teamId=" + teamId + ", teamName=" + teamName;
     }
 
     /** Builds a {@link Tines}; {@code name} and {@code teamId} are required. */
-    public static final class Builder {
-      private String name;
+    public static final class Builder extends DestinationBody.Builder<Builder> {
       private String teamId;
       private String teamName;
 
       private Builder() {}
-
-      /**
-       * @param name 1 to 255 characters
-       * @return this builder
-       */
-      public Builder name(String name) {
-        this.name = name;
-        return this;
-      }
 
       /**
        * @param teamId the Tines team id: decimal digits only

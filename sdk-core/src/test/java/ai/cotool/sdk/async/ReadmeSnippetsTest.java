@@ -20,13 +20,20 @@ import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +194,45 @@ class ReadmeSnippetsTest {
       assertThat(request.getHeader("X-Correlation-Id")).isEqualTo("incident-4821");
       assertThat(request.queryParameter("debug").values()).containsExactly("true");
     });
+  }
+
+  @Test
+  void undocumentedFields() {
+    server.stubFor(Op.CREATE_DETECTION.stub().atPriority(1).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody(Op.CREATE_DETECTION.successBody.replaceFirst("\\{", "{\"riskScore\":87.5,"))));
+
+    // README: undocumented fields
+    CreateDetectionParams withNewField = detectionParams.toBuilder()
+        .putAdditionalBodyProperty("severityFloor", "high")
+        .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
+        .build();
+    Detection created = client.detections().create(withNewField);
+    Object riskScore = created.additionalProperties().get("riskScore");   // a response property this SDK does not know
+    // README: end
+
+    assertThat(riskScore).isInstanceOf(Number.class).hasToString("87.5");
+    assertThat(requests().get(0).getBodyAsString())
+        .endsWith(",\"severityFloor\":\"high\",\"labels\":[\"linux\",\"sudo\"]}");
+  }
+
+  /** Every snippet above, dedented, is in the README as written: the README cannot drift from compiled code. */
+  @Test
+  void everySnippet_isInTheReadmeVerbatim() throws IOException {
+    Path module = Path.of(System.getProperty("user.dir"));
+    String readme = Files.readString(module.resolve("../README.md"));
+    String source = Files.readString(module.resolve("src/test/java/ai/cotool/sdk/async/ReadmeSnippetsTest.java"));
+    Matcher snippet = Pattern.compile("\\n( *)// README: ([a-z -]+)\\n(.*?)\\n *// README: end", Pattern.DOTALL)
+        .matcher(source);
+    List<String> names = new ArrayList<>();
+    while (snippet.find()) {
+      String indent = snippet.group(1);
+      String code = snippet.group(3).lines().map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
+          .collect(Collectors.joining("\n"));
+      names.add(snippet.group(2));
+      assertThat(readme).as("README snippet '%s'", snippet.group(2)).contains("```java\n" + code + "\n");
+    }
+    assertThat(names).contains("async", "per-request options", "raw responses", "undocumented fields");
   }
 
   @Test

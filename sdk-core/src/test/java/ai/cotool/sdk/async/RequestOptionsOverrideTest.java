@@ -167,32 +167,15 @@ class RequestOptionsOverrideTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void anExtraQueryParameterNamedLikeTheOperationsOwn_doesNotOverrideIt(Mode mode) {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(Op.LIST_ALERTS.success()));
-    RequestOptions options = RequestOptions.builder().queryParam("limit", "3").queryParam("other", "x").build();
-
-    try (CotoolClient client = client().build()) {
-      Op.LIST_ALERTS.assertResult(mode.send(Op.LIST_ALERTS, client, options));
-    }
-
-    LoggedRequest request = requests().get(0);
-    assertThat(request.queryParameter("limit").values()).containsExactly("6");
-    assertThat(request.queryParameter("other").values()).containsExactly("x");
-  }
-
   // --- auto-pagers ----------------------------------------------------------------------------------------------
 
   /** Filters, 10 per page, and an offset set explicitly, so that every page sends its own limit and offset. */
   private static final AlertListParams PAGED = AlertListParams.builder().limit(10).offset(0).build();
 
-  /** Options for every page: headers, query parameters that add to and collide with the pager's, and a retry. */
+  /** Options for every page: a header, a query parameter added to the pager's own, and a retry. */
   private static final RequestOptions PAGE_OPTIONS = RequestOptions.builder()
       .header("X-Trace-Id", "trace-9")
       .queryParam("debug", "true")
-      .queryParam("limit", "3")
-      .queryParam("offset", "500")
       .maxRetries(1)
       .build();
 

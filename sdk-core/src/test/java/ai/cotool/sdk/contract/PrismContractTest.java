@@ -86,7 +86,7 @@ class PrismContractTest {
     Path spec = PrismServer.moduleDir().resolve("../spec/openapi.json").normalize();
     prism = PrismServer.start(cli, spec);
     OkHttpClient recording = new OkHttpClient.Builder().addInterceptor(chain -> {
-      Request request = chain.request();
+      Request request = tampered(chain.request());
       Response response = chain.proceed(request);
       lastExchange.set(new Exchange(request.method() + " " + request.url(), bodyOf(request),
           response.code(), response.header("sl-violations"), response.peekBody(16 << 20).string()));
@@ -99,6 +99,15 @@ class PrismContractTest {
         .maxRetries(0)
         .timeout(Duration.ofSeconds(30))
         .build();
+  }
+
+  /** The header that makes the harness overwrite {@code limit} after the SDK checked it (to test the harness). */
+  private static final String TAMPER_LIMIT = "X-Contract-Tamper-Limit";
+
+  private static Request tampered(Request request) {
+    String limit = request.header(TAMPER_LIMIT);
+    return limit == null ? request : request.newBuilder().removeHeader(TAMPER_LIMIT)
+        .url(request.url().newBuilder().setQueryParameter("limit", limit).build()).build();
   }
 
   /**
@@ -244,8 +253,8 @@ class PrismContractTest {
 
   @Test
   void aRequestThatBreaksTheSpec_failsWithPrismsViolations() {
-    // the harness itself: a limit over 200, slipped past the SDK's own check as an extra query parameter
-    RequestOptions tooMany = RequestOptions.builder().queryParam("limit", "1000").build();
+    // the harness itself: a limit over 200, written into the request after the SDK's own checks
+    RequestOptions tooMany = RequestOptions.builder().header(TAMPER_LIMIT, "1000").build();
 
     assertThatThrownBy(() -> send("alerts.list limit=1000", c -> c.alerts().list(AlertListParams.builder().build(),
         tooMany), RequestOptions.none()))
