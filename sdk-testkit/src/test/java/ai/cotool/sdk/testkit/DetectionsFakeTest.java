@@ -10,6 +10,7 @@ import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.models.DetectionCadence;
 import ai.cotool.sdk.models.DetectionCategory;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,6 +89,18 @@ class DetectionsFakeTest {
     assertThat(response.body())
         .contains("\"path\":[\"name\"]", "\"path\":[\"detectionCadence\"]", "\"path\":[\"toolNames\",1]");
     assertThat(fake.createdDetections()).isEmpty();
+  }
+
+  @Test
+  void createdDetections_keepPropertiesNewerThanTheSdk(CotoolFake fake, CotoolClient client) {
+    CreateDetectionParams sent = SUDOERS.toBuilder()
+        .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
+        .putAdditionalBodyProperty("owner", null)
+        .build();
+
+    client.detections().create(sent);
+
+    assertThat(fake.createdDetections()).containsExactly(sent);
   }
 
   @Test

@@ -21,7 +21,8 @@ class OutputDestinationsFakeTest {
         OutputDestinationParams.webhook().name("SOAR intake").url("https://soar.example.com/intake")
             .authType(WebhookAuthType.HEADER).headerName("X-API-Key").token("s3cret").build(),
         OutputDestinationParams.teams().name("SOC Teams").url("https://prod-47.westus.logic.azure.com/wf").build(),
-        OutputDestinationParams.slack().name("SOC Slack").channelIds("C04QZ8K1M2P", "C05B7N3TQ9X").build(),
+        OutputDestinationParams.slack().name("SOC Slack").channelIds("C04QZ8K1M2P", "C05B7N3TQ9X")
+            .putAdditionalBodyProperty("threadReplies", true).build(), // a field newer than the SDK: kept as sent
         OutputDestinationParams.pagerDuty().name("On-call").severity(PagerDutySeverity.CRITICAL).build(),
         OutputDestinationParams.linear().name("Triage").teamId("9cfb482a").teamName("Security").build(),
         OutputDestinationParams.tines().name("Cases").teamId("4812").build());

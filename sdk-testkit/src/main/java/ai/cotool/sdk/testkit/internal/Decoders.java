@@ -1,5 +1,13 @@
 package ai.cotool.sdk.testkit.internal;
 
+import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.generated.model.CreateDetectionRequest;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequest;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.DetectionCadence;
@@ -11,8 +19,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns what the fake received back into the SDK's own parameter types, through their public builders, so tests
@@ -38,12 +48,33 @@ public final class Decoders {
     if (toolNames != null) {
       b.toolNames(toolNames);
     }
-    return b.build();
+    return b.putAllAdditionalBodyProperties(extras(body, CreateDetectionRequest.openapiFields)).build();
   }
 
+  private static final Map<String, Set<String>> DOCUMENTED = Map.of(
+      "webhook", WebhookDestinationRequest.openapiFields,
+      "teams", TeamsDestinationRequest.openapiFields,
+      "slack", SlackDestinationRequest.openapiFields,
+      "pagerduty", PagerDutyDestinationRequest.openapiFields,
+      "linear", LinearDestinationRequest.openapiFields,
+      "tines", TinesDestinationRequest.openapiFields);
+
+  /** The body's properties the schema does not document, as plain Java values. */
+  private static Map<String, Object> extras(JsonObject body, Set<String> documented) {
+    Map<String, Object> extras = new LinkedHashMap<>();
+    body.entrySet().forEach(entry -> {
+      if (!documented.contains(entry.getKey())) {
+        extras.put(entry.getKey(), Json.gson().fromJson(entry.getValue(), Object.class));
+      }
+    });
+    return extras;
+  }
+
+  /** The destination as sent, including the properties its kind does not document. */
   public static OutputDestinationParams outputDestinationParams(JsonObject body) {
     String type = FakeJson.string(body, "type");
     String name = FakeJson.string(body, "name");
+    Map<String, Object> extras = extras(body, DOCUMENTED.getOrDefault(type, Set.of()));
     switch (type) {
       case "webhook":
         return OutputDestinationParams.webhook().name(name)
@@ -51,26 +82,32 @@ public final class Decoders {
             .authType(WebhookAuthType.fromValue(FakeJson.string(body, "authType")))
             .headerName(FakeJson.string(body, "headerName"))
             .token(FakeJson.string(body, "token"))
+            .putAllAdditionalBodyProperties(extras)
             .build();
       case "teams":
-        return OutputDestinationParams.teams().name(name).url(FakeJson.string(body, "url")).build();
+        return OutputDestinationParams.teams().name(name).url(FakeJson.string(body, "url"))
+            .putAllAdditionalBodyProperties(extras).build();
       case "slack":
-        return OutputDestinationParams.slack().name(name).channelIds(strings(body.get("channelIds"))).build();
+        return OutputDestinationParams.slack().name(name).channelIds(strings(body.get("channelIds")))
+            .putAllAdditionalBodyProperties(extras).build();
       case "pagerduty":
         String severity = FakeJson.string(body, "severity");
         return OutputDestinationParams.pagerDuty().name(name)
             .severity(severity == null ? null : PagerDutySeverity.fromValue(severity))
             .source(FakeJson.string(body, "source"))
+            .putAllAdditionalBodyProperties(extras)
             .build();
       case "linear":
         return OutputDestinationParams.linear().name(name)
             .teamId(FakeJson.string(body, "teamId"))
             .teamName(FakeJson.string(body, "teamName"))
+            .putAllAdditionalBodyProperties(extras)
             .build();
       case "tines":
         return OutputDestinationParams.tines().name(name)
             .teamId(FakeJson.string(body, "teamId"))
             .teamName(FakeJson.string(body, "teamName"))
+            .putAllAdditionalBodyProperties(extras)
             .build();
       default:
         throw new IllegalStateException("The fake accepted an unknown destination type: " + type);
