@@ -26,7 +26,7 @@ final class AlertsService {
 
   static Prepared<AlertPage> list(AlertListParams params) {
     Validate.required("params", params);
-    return new Prepared<>(ApiRequest.get(PATH, params.toQueryParams(), QUERY_NAMES),
+    return Prepared.streaming(ApiRequest.get(PATH, params.toQueryParams(), QUERY_NAMES),
         body -> new AlertPage(AlertList.fromJson(body), params));
   }
 

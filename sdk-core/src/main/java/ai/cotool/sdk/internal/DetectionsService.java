@@ -16,12 +16,12 @@ final class DetectionsService {
 
   static Prepared<Detection> create(CreateDetectionParams params) {
     String body = Validate.required("params", params).toJson();
-    return new Prepared<>(ApiRequest.post(List.of("api", "detections"), body), Detection::fromJson);
+    return Prepared.streaming(ApiRequest.post(List.of("api", "detections"), body), Detection::fromJson);
   }
 
   static Prepared<Detection> accept(String detectionId) {
     String id = Validate.uuid("id", Validate.required("id", detectionId));
-    return new Prepared<>(ApiRequest.post(List.of("api", "detections", id, "accept"), null), Detection::fromJson);
+    return Prepared.streaming(ApiRequest.post(List.of("api", "detections", id, "accept"), null), Detection::fromJson);
   }
 
   static final class Blocking implements DetectionsResource {

@@ -17,6 +17,9 @@ import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.errors.UnprocessableEntityException;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -87,7 +90,7 @@ public final class HttpPipeline {
    *
    * @param decode turns a 2xx response into the result; may throw {@link CotoolInvalidDataException}
    */
-  public <T> T execute(ApiRequest request, RequestOptions options, Function<HttpResponseInfo, T> decode) {
+  public <T> T execute(ApiRequest request, RequestOptions options, Function<Received, T> decode) {
     Exchange<T> exchange = new Exchange<>(request, options, decode);
     for (int attempt = 1; ; attempt++) {
       Call call = exchange.newCall();
@@ -111,7 +114,7 @@ public final class HttpPipeline {
    * the call in flight or the pending wait, and no further attempt is made.
    */
   public <T> CompletableFuture<T> executeAsync(ApiRequest request, RequestOptions options,
-      Function<HttpResponseInfo, T> decode) {
+      Function<Received, T> decode) {
     return new AsyncRun<>(new Exchange<>(request, options, decode)).start();
   }
 
@@ -285,7 +288,7 @@ public final class HttpPipeline {
   private final class Exchange<T> {
     final ApiRequest request;
     final RequestOptions options;
-    final Function<HttpResponseInfo, T> decode;
+    final Function<Received, T> decode;
     final int maxRetries;
     final Duration timeout;
     final Instant deadline;
@@ -294,7 +297,7 @@ public final class HttpPipeline {
     SendState sendState;
     long startedNanos;
 
-    Exchange(ApiRequest request, RequestOptions options, Function<HttpResponseInfo, T> decode) {
+    Exchange(ApiRequest request, RequestOptions options, Function<Received, T> decode) {
       this.request = request;
       this.options = options;
       this.decode = decode;
@@ -319,11 +322,12 @@ public final class HttpPipeline {
     }
 
     Step<T> onResponse(int attempt, Response response) throws IOException {
-      HttpResponseInfo info = read(response);
+      Received received = read(response);
       log(request, attempt, response.code(), startedNanos);
       if (response.isSuccessful()) {
-        return Step.done(decodeSuccess(request, info, decode));
+        return Step.done(decodeSuccess(request, received, decode));
       }
+      HttpResponseInfo info = received.info();
       lastFailure = statusException(redactKey(info), config.clock());
       boolean retry = attempt <= maxRetries && RetryPolicy.retryableStatus(info.statusCode(), idempotent);
       return next(retry ? RetryPolicy.delay(attempt, info, config.clock()) : Optional.empty());
@@ -376,31 +380,74 @@ public final class HttpPipeline {
   }
 
   /**
+   * A response whose body was read whole (an error body: at most {@code maxResponseBytes} of it), valid until the
+   * response is closed. A success is decoded straight from the body's bytes; the body becomes text only when
+   * something keeps it (an exception, a raw response), so the common call never holds a second copy of it.
+   */
+  public static final class Received {
+    private final Response response;
+    private final Buffer body;
+    private final long length;
+    private final Charset charset;
+    private HttpResponseInfo info;
+
+    private Received(Response response, Buffer body, long length, Charset charset) {
+      this.response = response;
+      this.body = body;
+      this.length = length;
+      this.charset = charset;
+    }
+
+    /** @return the body's text, read from its bytes without consuming them */
+    public Reader reader() {
+      return new InputStreamReader(body.peek().inputStream(), charset);
+    }
+
+    /** @return the body's text */
+    public String text() {
+      if (info != null) {
+        return info.body();
+      }
+      try {
+        return body.peek().readString(length, charset);
+      } catch (IOException e) { // a Buffer does no I/O
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** @return status, headers and body text, built on first use */
+    public HttpResponseInfo info() {
+      if (info == null) {
+        info = new HttpResponseInfo(response.code(), response.headers().toMultimap(), text());
+      }
+      return info;
+    }
+  }
+
+  /**
    * Reads the whole body, at most {@code maxResponseBytes} of it. A success body larger than that is an error: it is
    * what the caller asked for, and it would be incomplete. An error body only explains the status, so it is cut at
    * the cap and the status decides what happens.
    */
-  private HttpResponseInfo read(Response response) throws IOException {
-    Map<String, List<String>> headers = response.headers().toMultimap();
+  private Received read(Response response) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
-      return new HttpResponseInfo(response.code(), headers, "");
+      return new Received(response, new Buffer(), 0, StandardCharsets.UTF_8);
     }
     long max = config.maxResponseBytes();
-    if (response.isSuccessful() && body.contentLength() > max) {
-      throw tooLarge(new HttpResponseInfo(response.code(), headers, "")); // announced too large: not read at all
+    if (response.isSuccessful() && body.contentLength() > max) { // announced too large: not read at all
+      throw tooLarge(new HttpResponseInfo(response.code(), response.headers().toMultimap(), ""));
     }
     BufferedSource source = body.source();
     boolean overCap = source.request(max == Long.MAX_VALUE ? max : max + 1) && max != Long.MAX_VALUE;
     Buffer buffer = source.getBuffer();
     MediaType type = body.contentType();
     Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
-    HttpResponseInfo info =
-        new HttpResponseInfo(response.code(), headers, buffer.readString(Math.min(buffer.size(), max), charset));
+    Received received = new Received(response, buffer, Math.min(buffer.size(), max), charset);
     if (overCap && response.isSuccessful()) {
-      throw tooLarge(redactKey(info));
+      throw tooLarge(redactKey(received.info()));
     }
-    return info;
+    return received;
   }
 
   private CotoolInvalidDataException tooLarge(HttpResponseInfo info) {
@@ -409,20 +456,20 @@ public final class HttpPipeline {
   }
 
   /** Every failure to decode a 2xx response becomes a {@link CotoolInvalidDataException} that keeps the response. */
-  private <T> T decodeSuccess(ApiRequest request, HttpResponseInfo info, Function<HttpResponseInfo, T> decode) {
+  private <T> T decodeSuccess(ApiRequest request, Received received, Function<Received, T> decode) {
     try {
-      return decode.apply(info);
+      return decode.apply(received);
     } catch (CotoolInvalidDataException e) {
       String message = e.getMessage() == null ? null : e.getMessage().replace(config.apiKey(), REDACTED);
       CotoolInvalidDataException withResponse =
-          new CotoolInvalidDataException(message, e.getCause(), redactKey(e.response().orElse(info)));
+          new CotoolInvalidDataException(message, e.getCause(), redactKey(e.response().orElse(received.info())));
       withResponse.setStackTrace(e.getStackTrace());
       throw withResponse;
     } catch (CotoolException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new CotoolInvalidDataException("Response to " + request.describe() + " could not be read ("
-          + e.getClass().getSimpleName() + ")", e, redactKey(info));
+          + e.getClass().getSimpleName() + ")", e, redactKey(received.info()));
     }
   }
 

@@ -16,7 +16,7 @@ final class OutputDestinationsService {
 
   static Prepared<OutputDestination> create(OutputDestinationParams params) {
     String body = Validate.required("params", params).toJson();
-    return new Prepared<>(ApiRequest.post(List.of("api", "output-destinations"), body), OutputDestination::fromJson);
+    return Prepared.text(ApiRequest.post(List.of("api", "output-destinations"), body), OutputDestination::fromJson);
   }
 
   static final class Blocking implements OutputDestinationsResource {

@@ -2,6 +2,8 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
+import ai.cotool.sdk.internal.HttpPipeline.Received;
+import java.io.Reader;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -11,7 +13,17 @@ import java.util.function.Function;
  */
 final class Transport {
   /** An operation ready to send: its validated request and how to decode its 2xx body. */
-  record Prepared<T>(ApiRequest request, Function<String, T> decode) {}
+  record Prepared<T>(ApiRequest request, Function<Received, T> decode) {
+    /** Decoded while streaming from the body's bytes: for large bodies. */
+    static <T> Prepared<T> streaming(ApiRequest request, Function<Reader, T> decode) {
+      return new Prepared<>(request, received -> decode.apply(received.reader()));
+    }
+
+    /** Decoded from the body's text: for small bodies that keep their text (a union's unknown variant). */
+    static <T> Prepared<T> text(ApiRequest request, Function<String, T> decode) {
+      return new Prepared<>(request, received -> decode.apply(received.text()));
+    }
+  }
 
   private final HttpPipeline pipeline;
 
@@ -20,20 +32,21 @@ final class Transport {
   }
 
   <T> T call(Prepared<T> op, RequestOptions options) {
-    return pipeline.execute(op.request(), checked(op, options), info -> op.decode().apply(info.body()));
+    return pipeline.execute(op.request(), checked(op, options), op.decode());
   }
 
   <T> ApiResponse<T> callRaw(Prepared<T> op, RequestOptions options) {
-    return pipeline.execute(op.request(), checked(op, options), info -> new ApiResponse<>(info, op.decode().apply(info.body())));
+    return pipeline.execute(op.request(), checked(op, options),
+        received -> new ApiResponse<>(received.info(), op.decode().apply(received)));
   }
 
   <T> CompletableFuture<T> callAsync(Prepared<T> op, RequestOptions options) {
-    return pipeline.executeAsync(op.request(), checked(op, options), info -> op.decode().apply(info.body()));
+    return pipeline.executeAsync(op.request(), checked(op, options), op.decode());
   }
 
   <T> CompletableFuture<ApiResponse<T>> callRawAsync(Prepared<T> op, RequestOptions options) {
     return pipeline.executeAsync(op.request(), checked(op, options),
-        info -> new ApiResponse<>(info, op.decode().apply(info.body())));
+        received -> new ApiResponse<>(received.info(), op.decode().apply(received)));
   }
 
   /** Options checked against the operation before anything is sent. */

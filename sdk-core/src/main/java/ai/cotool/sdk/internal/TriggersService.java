@@ -54,7 +54,7 @@ final class TriggersService {
   private static Prepared<TriggerResult> prepared(TriggerSource source, String triggerId, String json) {
     String sourceValue = Validate.known("source", Validate.required("source", source)).value();
     String id = Validate.uuid("triggerId", Validate.required("triggerId", triggerId));
-    return new Prepared<>(ApiRequest.post(List.of("api", "trigger", sourceValue, id), json), TriggerResult::fromJson);
+    return Prepared.text(ApiRequest.post(List.of("api", "trigger", sourceValue, id), json), TriggerResult::fromJson);
   }
 
   static final class Blocking implements TriggersResource {

@@ -3,6 +3,7 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,6 +48,18 @@ public final class AlertList {
    * @throws CotoolInvalidDataException if the text is not JSON or not an object of the expected shape
    */
   public static AlertList fromJson(String json) {
+    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertList.class));
+  }
+
+  /**
+   * Reads a {@code GET /api/alerts} response body as {@link #fromJson(String)} does, streaming from {@code json}
+   * (which is not closed) instead of from text held in memory.
+   *
+   * @param json the response body
+   * @return the decoded body
+   * @throws CotoolInvalidDataException if the text is not JSON, not an object of the expected shape, or cannot be read
+   */
+  public static AlertList fromJson(Reader json) {
     return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertList.class));
   }
 

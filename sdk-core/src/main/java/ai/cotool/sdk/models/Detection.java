@@ -9,6 +9,7 @@ import ai.cotool.sdk.internal.generated.model.ActiveSystemPrompt;
 import ai.cotool.sdk.internal.generated.model.AgentSkill;
 import ai.cotool.sdk.internal.generated.model.CotoolSchemaMetadata;
 import java.math.BigDecimal;
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,18 @@ public final class Detection {
    * @throws CotoolInvalidDataException if the text is not JSON or not an object of this shape
    */
   public static Detection fromJson(String json) {
+    Objects.requireNonNull(json, "json");
+    return new Detection(Json.decode(json, AcceptDetectionResponse.class));
+  }
+
+  /**
+   * Reads a detection as {@link #fromJson(String)} does, streaming from {@code json} (which is not closed).
+   *
+   * @param json one JSON object
+   * @return the detection
+   * @throws CotoolInvalidDataException if the text is not JSON, not an object of this shape, or cannot be read
+   */
+  public static Detection fromJson(Reader json) {
     Objects.requireNonNull(json, "json");
     return new Detection(Json.decode(json, AcceptDetectionResponse.class));
   }

@@ -1,0 +1,119 @@
+package ai.cotool.sdk.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.cotool.sdk.ApiResponse;
+import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.models.Alert;
+import ai.cotool.sdk.models.AlertList;
+import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.models.Detection;
+import ai.cotool.sdk.paging.AlertPage;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Success bodies are decoded straight from the bytes received, and turned into text only when something keeps the
+ * text (an exception, a raw response): what the caller gets must be the same either way.
+ */
+class ResponseBodyDecodingWireTest extends WireMockClientTestBase {
+  private static final AlertListParams ALL = AlertListParams.builder().build();
+
+  /** A page of {@code count} alerts whose titles mix 1-, 2-, 3- and 4-byte UTF-8, so they straddle every buffer. */
+  private static String bigPage(int count) {
+    StringJoiner alerts = new StringJoiner(",", "{\"alerts\":[", "],\"totalCount\":" + count + "}");
+    for (int i = 0; i < count; i++) {
+      alerts.add("{\"id\":\"a" + i + "\",\"title\":\"" + "é☃\uD83D\uDD25x".repeat(i % 7 + 1) + " " + i
+          + "\",\"status\":\"open\"}");
+    }
+    return alerts.toString();
+  }
+
+  @Test
+  void aLargeUtf8Page_decodesExactlyAsFromText() {
+    String body = bigPage(600); // ~70 KB
+    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body.getBytes(StandardCharsets.UTF_8))));
+
+    AlertPage page = client.alerts().list(ALL);
+
+    assertThat(page.alerts()).hasSize(600);
+    assertThat(page.alerts()).extracting(Alert::title)
+        .containsExactlyElementsOf(AlertList.fromJson(body).alerts().stream().map(Alert::title).toList());
+  }
+
+  @Test
+  void aBodyInTheCharsetItsContentTypeNames_isDecodedInThatCharset() {
+    String body = "{\"alerts\":[{\"id\":\"a1\",\"title\":\"Connexion refusée\"}],\"totalCount\":1}";
+    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json; charset=ISO-8859-1")
+        .withBody(body.getBytes(StandardCharsets.ISO_8859_1))));
+
+    assertThat(client.alerts().list(ALL).alerts().get(0).title()).isEqualTo("Connexion refusée");
+  }
+
+  @Test
+  void aLargeBodyThatBreaksAtTheEnd_failsKeepingTheWholeBodyAsText() {
+    String valid = bigPage(300);
+    String body = valid.substring(0, valid.length() - 1) + ",}"; // a trailing comma after ~35 KB of alerts
+    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body.getBytes(StandardCharsets.UTF_8))));
+
+    assertThatThrownBy(() -> client.alerts().list(ALL))
+        .isInstanceOfSatisfying(CotoolInvalidDataException.class, e -> {
+          assertThat(e.response()).isPresent();
+          assertThat(e.response().get().statusCode()).isEqualTo(200);
+          assertThat(e.response().get().body()).isEqualTo(body);
+        });
+  }
+
+  @Test
+  void aRawResponse_keepsTheBodyTextNextToTheDecodedResult() {
+    String body = bigPage(50);
+    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req_1")
+        .withBody(body.getBytes(StandardCharsets.UTF_8))));
+
+    ApiResponse<AlertPage> raw = client.withRawResponse().alerts().list(ALL);
+
+    assertThat(raw.response().body()).isEqualTo(body);
+    assertThat(raw.requestId()).hasValue("req_1");
+    assertThat(raw.data().alerts()).hasSize(50);
+  }
+
+  @Test
+  void aDetectionDecodedWhileStreaming_equalsTheOneDecodedFromText() {
+    String body = fixture("detection-created.json");
+    server.stubFor(post("/api/detections/" + DETECTION_ID + "/accept").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+
+    assertThat(client.detections().accept(DETECTION_ID)).isEqualTo(Detection.fromJson(body));
+  }
+
+  @Test
+  void fromJsonReader_readsWhatFromJsonTextReads_andLeavesTheReaderOpen() throws IOException {
+    String body = bigPage(20);
+    Reader reader = new StringReader(body) {
+      @Override
+      public void close() {
+        throw new AssertionError("the caller's reader was closed");
+      }
+    };
+
+    assertThat(AlertList.fromJson(reader)).isEqualTo(AlertList.fromJson(body));
+    assertThat(reader.read()).isEqualTo(-1);
+    assertThatThrownBy(() -> AlertList.fromJson(new StringReader("{\"alerts\":[")))
+        .isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> Detection.fromJson(new StringReader("[]")))
+        .isInstanceOf(CotoolInvalidDataException.class);
+  }
+}
