@@ -210,13 +210,12 @@ public sealed interface OutputDestination
   /**
    * Posts results to a URL, authenticated with a token. The token is never part of {@link #toString()}.
    */
-  final class Webhook implements OutputDestination {
+  final class Webhook extends KnownDestination<WebhookDestination> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Webhook";
 
-    private final WebhookDestination raw;
-
     Webhook(WebhookDestination raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
+          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
 
     /**
@@ -240,43 +239,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public String id() {
-      return Models.require(raw.getId(), TYPE, "id");
-    }
-
-    @Override
-    public String organizationId() {
-      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
-    }
-
-    @Override
-    public String name() {
-      return Models.require(raw.getName(), TYPE, "name");
-    }
-
-    @Override
-    public String createdAt() {
-      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
-    }
-
-    @Override
-    public String updatedAt() {
-      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
-    }
-
-    @Override
     public String type() {
       return "webhook";
-    }
-
-    @Override
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    @Override
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -285,30 +249,18 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof Webhook && raw.equals(((Webhook) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
-    @Override
     public String toString() {
-      return "OutputDestination.Webhook{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
+      return describe() + ", config="
           + (raw.getConfig() == null ? null : new WebhookConfig(raw.getConfig())) + ", hasToken=" + hasToken() + "}";
     }
   }
 
   /** The settings of a {@link Webhook} destination. */
-  final class WebhookConfig {
+  final class WebhookConfig extends GeneratedView<WebhookDestinationConfig> {
     private static final String TYPE = "OutputDestination.WebhookConfig";
 
-    private final WebhookDestinationConfig raw;
-
     WebhookConfig(WebhookDestinationConfig raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
     /**
@@ -340,29 +292,6 @@ public sealed interface OutputDestination
       return Optional.ofNullable(raw.getHeaderName());
     }
 
-    /**
-     * @param jsonName a property name of {@code config} as the API spells it
-     * @return whether the response included the property, possibly as {@code null}
-     */
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof WebhookConfig && raw.equals(((WebhookConfig) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
     @Override
     public String toString() {
       return "WebhookConfig{url=" + Models.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
@@ -371,13 +300,12 @@ public sealed interface OutputDestination
   }
 
   /** Posts results to a Microsoft Teams workflow webhook. */
-  final class Teams implements OutputDestination {
+  final class Teams extends KnownDestination<TeamsDestination> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Teams";
 
-    private final TeamsDestination raw;
-
     Teams(TeamsDestination raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
+          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
 
     /**
@@ -389,43 +317,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public String id() {
-      return Models.require(raw.getId(), TYPE, "id");
-    }
-
-    @Override
-    public String organizationId() {
-      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
-    }
-
-    @Override
-    public String name() {
-      return Models.require(raw.getName(), TYPE, "name");
-    }
-
-    @Override
-    public String createdAt() {
-      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
-    }
-
-    @Override
-    public String updatedAt() {
-      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
-    }
-
-    @Override
     public String type() {
       return "teams";
-    }
-
-    @Override
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    @Override
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -434,19 +327,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof Teams && raw.equals(((Teams) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
-    @Override
     public String toString() {
-      return "OutputDestination.Teams{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
-          + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig())) + "}";
+      return describe() + ", config=" + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig())) + "}";
     }
   }
 
@@ -454,13 +336,11 @@ public sealed interface OutputDestination
    * The settings of a {@link Teams} destination. The workflow URL carries a signature ({@code sig}): treat it as a
    * secret; {@link #toString()} shows it without its query.
    */
-  final class TeamsConfig {
+  final class TeamsConfig extends GeneratedView<TeamsDestinationConfig> {
     private static final String TYPE = "OutputDestination.TeamsConfig";
 
-    private final TeamsDestinationConfig raw;
-
     TeamsConfig(TeamsDestinationConfig raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
     /**
@@ -471,29 +351,6 @@ public sealed interface OutputDestination
       return Models.require(raw.getUrl(), TYPE, "url");
     }
 
-    /**
-     * @param jsonName a property name of {@code config} as the API spells it
-     * @return whether the response included the property, possibly as {@code null}
-     */
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof TeamsConfig && raw.equals(((TeamsConfig) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
     @Override
     public String toString() {
       return "TeamsConfig{url=" + Models.redactUrl(raw.getUrl()) + "}";
@@ -501,13 +358,12 @@ public sealed interface OutputDestination
   }
 
   /** Posts results to Slack channels. */
-  final class Slack implements OutputDestination {
+  final class Slack extends KnownDestination<SlackDestination> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Slack";
 
-    private final SlackDestination raw;
-
     Slack(SlackDestination raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
+          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
 
     /**
@@ -519,43 +375,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public String id() {
-      return Models.require(raw.getId(), TYPE, "id");
-    }
-
-    @Override
-    public String organizationId() {
-      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
-    }
-
-    @Override
-    public String name() {
-      return Models.require(raw.getName(), TYPE, "name");
-    }
-
-    @Override
-    public String createdAt() {
-      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
-    }
-
-    @Override
-    public String updatedAt() {
-      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
-    }
-
-    @Override
     public String type() {
       return "slack";
-    }
-
-    @Override
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    @Override
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -564,30 +385,17 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof Slack && raw.equals(((Slack) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
-    @Override
     public String toString() {
-      return "OutputDestination.Slack{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
-          + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig())) + "}";
+      return describe() + ", config=" + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig())) + "}";
     }
   }
 
   /** The settings of a {@link Slack} destination. */
-  final class SlackConfig {
+  final class SlackConfig extends GeneratedView<SlackDestinationConfig> {
     private static final String TYPE = "OutputDestination.SlackConfig";
 
-    private final SlackDestinationConfig raw;
-
     SlackConfig(SlackDestinationConfig raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
     /**
@@ -600,29 +408,6 @@ public sealed interface OutputDestination
       return Models.list(Models.require(ids, TYPE, "channelIds"));
     }
 
-    /**
-     * @param jsonName a property name of {@code config} as the API spells it
-     * @return whether the response included the property, possibly as {@code null}
-     */
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof SlackConfig && raw.equals(((SlackConfig) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
     @Override
     public String toString() {
       return "SlackConfig{channelIds=" + raw.getChannelIds() + "}";
@@ -630,13 +415,12 @@ public sealed interface OutputDestination
   }
 
   /** Raises PagerDuty incidents. */
-  final class PagerDuty implements OutputDestination {
+  final class PagerDuty extends KnownDestination<PagerDutyDestination> implements OutputDestination {
     private static final String TYPE = "OutputDestination.PagerDuty";
 
-    private final PagerDutyDestination raw;
-
     PagerDuty(PagerDutyDestination raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
+          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
 
     /**
@@ -648,43 +432,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public String id() {
-      return Models.require(raw.getId(), TYPE, "id");
-    }
-
-    @Override
-    public String organizationId() {
-      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
-    }
-
-    @Override
-    public String name() {
-      return Models.require(raw.getName(), TYPE, "name");
-    }
-
-    @Override
-    public String createdAt() {
-      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
-    }
-
-    @Override
-    public String updatedAt() {
-      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
-    }
-
-    @Override
     public String type() {
       return "pagerduty";
-    }
-
-    @Override
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    @Override
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -693,30 +442,17 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof PagerDuty && raw.equals(((PagerDuty) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
-    @Override
     public String toString() {
-      return "OutputDestination.PagerDuty{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
-          + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig())) + "}";
+      return describe() + ", config=" + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig())) + "}";
     }
   }
 
   /** The settings of a {@link PagerDuty} destination. */
-  final class PagerDutyConfig {
+  final class PagerDutyConfig extends GeneratedView<PagerDutyDestinationConfig> {
     private static final String TYPE = "OutputDestination.PagerDutyConfig";
 
-    private final PagerDutyDestinationConfig raw;
-
     PagerDutyConfig(PagerDutyDestinationConfig raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
     /**
@@ -740,29 +476,6 @@ public sealed interface OutputDestination
       return Optional.ofNullable(raw.getSource());
     }
 
-    /**
-     * @param jsonName a property name of {@code config} as the API spells it
-     * @return whether the response included the property, possibly as {@code null}
-     */
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof PagerDutyConfig && raw.equals(((PagerDutyConfig) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
     @Override
     public String toString() {
       return "PagerDutyConfig{severity=" + raw.getSeverity() + ", source=" + raw.getSource() + "}";
@@ -770,13 +483,12 @@ public sealed interface OutputDestination
   }
 
   /** Creates Linear issues. */
-  final class Linear implements OutputDestination {
+  final class Linear extends KnownDestination<LinearDestination> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Linear";
 
-    private final LinearDestination raw;
-
     Linear(LinearDestination raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
+          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
 
     /**
@@ -788,43 +500,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public String id() {
-      return Models.require(raw.getId(), TYPE, "id");
-    }
-
-    @Override
-    public String organizationId() {
-      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
-    }
-
-    @Override
-    public String name() {
-      return Models.require(raw.getName(), TYPE, "name");
-    }
-
-    @Override
-    public String createdAt() {
-      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
-    }
-
-    @Override
-    public String updatedAt() {
-      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
-    }
-
-    @Override
     public String type() {
       return "linear";
-    }
-
-    @Override
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    @Override
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -833,30 +510,17 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof Linear && raw.equals(((Linear) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
-    @Override
     public String toString() {
-      return "OutputDestination.Linear{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
-          + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig())) + "}";
+      return describe() + ", config=" + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig())) + "}";
     }
   }
 
   /** The settings of a {@link Linear} destination. */
-  final class LinearConfig {
+  final class LinearConfig extends GeneratedView<LinearDestinationConfig> {
     private static final String TYPE = "OutputDestination.LinearConfig";
 
-    private final LinearDestinationConfig raw;
-
     LinearConfig(LinearDestinationConfig raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
     /**
@@ -872,29 +536,6 @@ public sealed interface OutputDestination
       return Optional.ofNullable(raw.getTeamName());
     }
 
-    /**
-     * @param jsonName a property name of {@code config} as the API spells it
-     * @return whether the response included the property, possibly as {@code null}
-     */
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof LinearConfig && raw.equals(((LinearConfig) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
     @Override
     public String toString() {
       return "LinearConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}";
@@ -902,13 +543,12 @@ public sealed interface OutputDestination
   }
 
   /** Creates Tines cases. */
-  final class Tines implements OutputDestination {
+  final class Tines extends KnownDestination<TinesDestination> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Tines";
 
-    private final TinesDestination raw;
-
     Tines(TinesDestination raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
+          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
 
     /**
@@ -920,43 +560,8 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public String id() {
-      return Models.require(raw.getId(), TYPE, "id");
-    }
-
-    @Override
-    public String organizationId() {
-      return Models.require(raw.getOrganizationId(), TYPE, "organizationId");
-    }
-
-    @Override
-    public String name() {
-      return Models.require(raw.getName(), TYPE, "name");
-    }
-
-    @Override
-    public String createdAt() {
-      return Models.require(raw.getCreatedAt(), TYPE, "createdAt");
-    }
-
-    @Override
-    public String updatedAt() {
-      return Models.require(raw.getUpdatedAt(), TYPE, "updatedAt");
-    }
-
-    @Override
     public String type() {
       return "tines";
-    }
-
-    @Override
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    @Override
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
     }
 
     @Override
@@ -965,30 +570,17 @@ public sealed interface OutputDestination
     }
 
     @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof Tines && raw.equals(((Tines) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
-    }
-
-    @Override
     public String toString() {
-      return "OutputDestination.Tines{id=" + raw.getId() + ", name=" + raw.getName() + ", config="
-          + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig())) + "}";
+      return describe() + ", config=" + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig())) + "}";
     }
   }
 
   /** The settings of a {@link Tines} destination. */
-  final class TinesConfig {
+  final class TinesConfig extends GeneratedView<TinesDestinationConfig> {
     private static final String TYPE = "OutputDestination.TinesConfig";
 
-    private final TinesDestinationConfig raw;
-
     TinesConfig(TinesDestinationConfig raw) {
-      this.raw = raw;
+      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
     /**
@@ -1002,29 +594,6 @@ public sealed interface OutputDestination
     /** @return the team's name, cached for display */
     public Optional<String> teamName() {
       return Optional.ofNullable(raw.getTeamName());
-    }
-
-    /**
-     * @param jsonName a property name of {@code config} as the API spells it
-     * @return whether the response included the property, possibly as {@code null}
-     */
-    public boolean hasProperty(String jsonName) {
-      return raw.isPropertyPresent(jsonName);
-    }
-
-    /** @return properties of {@code config} this version of the SDK does not know (unmodifiable) */
-    public Map<String, Object> additionalProperties() {
-      return Models.extras(raw.getAdditionalProperties());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o || (o instanceof TinesConfig && raw.equals(((TinesConfig) o).raw));
-    }
-
-    @Override
-    public int hashCode() {
-      return raw.hashCode();
     }
 
     @Override

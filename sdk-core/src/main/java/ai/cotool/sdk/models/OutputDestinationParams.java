@@ -471,14 +471,10 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that creates Linear issues. */
-  final class Linear extends DestinationBody implements OutputDestinationParams {
-    private final String teamId;
-    private final String teamName;
-
+  final class Linear extends TeamDestinationBody implements OutputDestinationParams {
     private Linear(Builder builder) {
-      super(builder, LinearDestinationRequest.openapiFields);
-      this.teamId = Validate.length("teamId", Validate.required("teamId", builder.teamId), 1, Integer.MAX_VALUE);
-      this.teamName = builder.teamName;
+      super(builder, LinearDestinationRequest.openapiFields,
+          Validate.length("teamId", Validate.required("teamId", builder.teamId()), 1, Integer.MAX_VALUE));
     }
 
     /** @return a new builder */
@@ -488,7 +484,7 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().from(this).teamId(teamId).teamName(teamName);
+      return new Builder().from(this);
     }
 
     @Override
@@ -496,62 +492,22 @@ public sealed interface OutputDestinationParams
       return "linear";
     }
 
-    /** @return the Linear team in which issues are created */
-    public String teamId() {
-      return teamId;
-    }
-
-    /** @return the team's name, cached by the server for display */
-    public Optional<String> teamName() {
-      return Optional.ofNullable(teamName);
-    }
-
     @Override
     public String toJson() {
       LinearDestinationRequest body = new LinearDestinationRequest()
           .type(LinearDestinationRequest.TypeEnum.LINEAR)
           .name(name())
-          .teamId(teamId);
-      if (teamName != null) {
-        body.teamName(teamName);
-      }
+          .teamId(teamId());
+      teamName().ifPresent(body::teamName);
       return encode(body, body::putAdditionalProperty);
     }
 
-    @Override
-    List<Object> values() {
-      return Arrays.asList(teamId, teamName);
-    }
-
-    @Override
-    String shownValues() {
-      return ", teamId=" + teamId + ", teamName=" + teamName;
-    }
-
-    /** Builds a {@link Linear}; {@code name} and {@code teamId} are required. */
-    public static final class Builder extends DestinationBody.Builder<Builder> {
-      private String teamId;
-      private String teamName;
-
+    /**
+     * Builds a {@link Linear}; {@code name} and {@code teamId} (the Linear team id, at least 1 character) are
+     * required.
+     */
+    public static final class Builder extends TeamDestinationBody.Builder<Builder> {
       private Builder() {}
-
-      /**
-       * @param teamId the Linear team id, at least 1 character
-       * @return this builder
-       */
-      public Builder teamId(String teamId) {
-        this.teamId = teamId;
-        return this;
-      }
-
-      /**
-       * @param teamName the team's display name, or {@code null}
-       * @return this builder
-       */
-      public Builder teamName(String teamName) {
-        this.teamName = teamName;
-        return this;
-      }
 
       /**
        * @return the destination
@@ -564,18 +520,13 @@ public sealed interface OutputDestinationParams
   }
 
   /** A destination that creates Tines cases. */
-  final class Tines extends DestinationBody implements OutputDestinationParams {
+  final class Tines extends TeamDestinationBody implements OutputDestinationParams {
     /** The spec's {@code ^\d+$}; JSON Schema's {@code \d} is ASCII digits only. */
     private static final Pattern TEAM_ID = Pattern.compile("[0-9]+");
 
-    private final String teamId;
-    private final String teamName;
-
     private Tines(Builder builder) {
-      super(builder, TinesDestinationRequest.openapiFields);
-      this.teamId = Validate.pattern(
-          "teamId", Validate.required("teamId", builder.teamId), TEAM_ID, "decimal digits only, e.g. 4812");
-      this.teamName = builder.teamName;
+      super(builder, TinesDestinationRequest.openapiFields, Validate.pattern(
+          "teamId", Validate.required("teamId", builder.teamId()), TEAM_ID, "decimal digits only, e.g. 4812"));
     }
 
     /** @return a new builder */
@@ -585,7 +536,7 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().from(this).teamId(teamId).teamName(teamName);
+      return new Builder().from(this);
     }
 
     @Override
@@ -593,62 +544,21 @@ public sealed interface OutputDestinationParams
       return "tines";
     }
 
-    /** @return the Tines team in which cases are created (decimal digits) */
-    public String teamId() {
-      return teamId;
-    }
-
-    /** @return the team's name, cached by the server for display */
-    public Optional<String> teamName() {
-      return Optional.ofNullable(teamName);
-    }
-
     @Override
     public String toJson() {
       TinesDestinationRequest body = new TinesDestinationRequest()
           .type(TinesDestinationRequest.TypeEnum.TINES)
           .name(name())
-          .teamId(teamId);
-      if (teamName != null) {
-        body.teamName(teamName);
-      }
+          .teamId(teamId());
+      teamName().ifPresent(body::teamName);
       return encode(body, body::putAdditionalProperty);
     }
 
-    @Override
-    List<Object> values() {
-      return Arrays.asList(teamId, teamName);
-    }
-
-    @Override
-    String shownValues() {
-      return ", teamId=" + teamId + ", teamName=" + teamName;
-    }
-
-    /** Builds a {@link Tines}; {@code name} and {@code teamId} are required. */
-    public static final class Builder extends DestinationBody.Builder<Builder> {
-      private String teamId;
-      private String teamName;
-
+    /**
+     * Builds a {@link Tines}; {@code name} and {@code teamId} (the Tines team id: decimal digits only) are required.
+     */
+    public static final class Builder extends TeamDestinationBody.Builder<Builder> {
       private Builder() {}
-
-      /**
-       * @param teamId the Tines team id: decimal digits only
-       * @return this builder
-       */
-      public Builder teamId(String teamId) {
-        this.teamId = teamId;
-        return this;
-      }
-
-      /**
-       * @param teamName the team's display name, or {@code null}
-       * @return this builder
-       */
-      public Builder teamName(String teamName) {
-        this.teamName = teamName;
-        return this;
-      }
 
       /**
        * @return the destination

@@ -1,0 +1,48 @@
+package ai.cotool.sdk.models;
+
+import ai.cotool.sdk.internal.Models;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * What the wrappers of generated response objects share: the object itself (compared by value), which properties
+ * the response included, and the ones this SDK does not know.
+ *
+ * @param <G> the generated type
+ */
+abstract class GeneratedView<G> {
+  final G raw;
+  private final Predicate<String> present;
+  private final Supplier<Map<String, Object>> extras;
+
+  GeneratedView(G raw, Predicate<String> present, Supplier<Map<String, Object>> extras) {
+    this.raw = raw;
+    this.present = present;
+    this.extras = extras;
+  }
+
+  /**
+   * @param jsonName a property name as the API spells it
+   * @return whether the response included the property, possibly as {@code null}
+   */
+  public boolean hasProperty(String jsonName) {
+    return present.test(jsonName);
+  }
+
+  /** @return properties this version of the SDK does not know (unmodifiable) */
+  public Map<String, Object> additionalProperties() {
+    return Models.extras(extras.get());
+  }
+
+  /** Equal when of the same kind and every property has the same value. */
+  @Override
+  public final boolean equals(Object o) {
+    return this == o || (o != null && o.getClass() == getClass() && raw.equals(((GeneratedView<?>) o).raw));
+  }
+
+  @Override
+  public final int hashCode() {
+    return raw.hashCode();
+  }
+}
