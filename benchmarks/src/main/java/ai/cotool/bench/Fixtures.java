@@ -14,10 +14,6 @@ import ai.cotool.sdk.models.DetectionCadence;
 import ai.cotool.sdk.models.DetectionCategory;
 import com.google.gson.Gson;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -25,16 +21,12 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.BufferedSource;
 import org.openjdk.jmh.infra.Blackhole;
 
 /** What the benchmarks share: the two clients (SDK and raw OkHttp + Gson), the create request, field readers. */
 public final class Fixtures {
   public static final String API_KEY = "cotool_bench_0123456789abcdef";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  /** The SDK's default {@code maxResponseBytes}. */
-  private static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private Fixtures() {}
 
@@ -95,7 +87,8 @@ public final class Fixtures {
 
     /**
      * Diagnostic: like {@link #listAlerts(int, long)}, but reads the whole body into a {@code String} first and
-     * binds from that, as the SDK's pipeline does: isolates what materializing the body costs.
+     * binds from that, as the SDK's pipeline did before it decoded success bodies from the bytes received:
+     * isolates what materializing the body costs.
      */
     public AlertListPojo listAlertsViaString(int limit, long offset) throws IOException {
       try (Response response = http.newCall(listRequest(limit, offset)).execute()) {
@@ -103,29 +96,6 @@ public final class Fixtures {
           throw new IOException("HTTP " + response.code());
         }
         return gson.fromJson(response.body().string(), AlertListPojo.class);
-      }
-    }
-
-    /**
-     * Diagnostic prototype of the pipeline change recommended in the README: the raw call, then what the SDK's
-     * pipeline does today (the whole body read into OkHttp's buffer under the size cap, so it can still be attached
-     * to an exception) except that the SDK's own decoder and wrappers read that buffer through a {@code Reader}
-     * instead of from a {@code String} copy of it.
-     */
-    public ai.cotool.sdk.models.AlertList listAlertsSdkDecodeBuffered(int limit, long offset) throws IOException {
-      try (Response response = http.newCall(listRequest(limit, offset)).execute()) {
-        if (!response.isSuccessful()) {
-          throw new IOException("HTTP " + response.code());
-        }
-        ResponseBody body = response.body();
-        BufferedSource source = body.source();
-        if (source.request(MAX_RESPONSE_BYTES + 1)) {
-          throw new IOException("body over the cap");
-        }
-        MediaType type = body.contentType();
-        Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
-        Reader reader = new InputStreamReader(source.getBuffer().peek().inputStream(), charset);
-        return ai.cotool.sdk.models.StreamingDecodePrototype.alertList(reader);
       }
     }
 

@@ -68,11 +68,9 @@ public final class ResultsTable {
         "DecodeBenchmark.stockGenerated", "DecodeBenchmark.gsonPojo", "decode.stockGenerated", Double.NaN);
     row("2", "list call end to end, 200 alerts, loopback: `client.alerts().list(...)` vs raw OkHttp + Gson",
         "ListCallBenchmark.sdk", "ListCallBenchmark.raw", "list.sdk", 1.10);
-    row("2'", "diagnostic: raw OkHttp reading the body into a `String` before binding (as the SDK's pipeline does)",
+    row("2'", "diagnostic: raw OkHttp reading the body into a `String` before binding (as the SDK's pipeline did"
+        + " before the change of 2)",
         "ListCallBenchmark.rawViaString", "ListCallBenchmark.raw", "list.rawViaString", Double.NaN);
-    row("2''", "diagnostic prototype of the recommended pipeline change: body buffered under the cap as the SDK does,"
-        + " the SDK's own decoder and wrappers reading the buffer, no `String`",
-        "ListCallBenchmark.rawSdkDecodeBuffered", "ListCallBenchmark.raw", "list.rawSdkDecodeBuffered", 1.10);
     row("3", "create detection end to end, loopback: `client.detections().create(...)` vs raw OkHttp + Gson",
         "CreateCallBenchmark.sdk", "CreateCallBenchmark.raw", "create.sdk", 1.10);
     row("3a", "diagnostic: request body, `CreateDetectionParams.toJson()` vs `gson.toJson(pojo)`",
@@ -179,15 +177,6 @@ public final class ResultsTable {
           + String.format(Locale.ROOT, "%.2f / %.2f ms", ms(rawS, percentile(rawS, "50.0")),
               ms(rawS, percentile(rawS, "99.0"))) + " | p99 "
           + fmt(percentile(sdkS, "99.0") / percentile(rawS, "99.0")) + "× | " + paired + " | – | – |");
-    }
-    JsonObject pProto = side.has("concurrent16.rawSdkDecodeBuffered")
-        ? side.getAsJsonObject("concurrent16.rawSdkDecodeBuffered") : null;
-    if (pProto != null && pRaw != null) {
-      line("| 5'' | diagnostic prototype (as 2''): raw OkHttp + the SDK's decoder reading the buffered body, 16 threads"
-          + " | – | – | – | " + String.format(Locale.ROOT, "**%.2f×** [%.2f–%.2f] the throughput; p50 %.2f, p99 %.2f ms",
-          pProto.get("pairedThroughputRatioMedian").getAsDouble(), pProto.get("pairedThroughputRatioQ1").getAsDouble(),
-          pProto.get("pairedThroughputRatioQ3").getAsDouble(), pProto.get("p50Millis").getAsDouble(),
-          pProto.get("p99Millis").getAsDouble()) + " | – | – |");
     }
   }
 

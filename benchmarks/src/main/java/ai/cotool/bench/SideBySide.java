@@ -90,8 +90,6 @@ public final class SideBySide {
           new Variant("list.raw", null, b -> b.consume(raw.listAlerts(200, 0))),
           new Variant("list.sdk", "list.raw", b -> b.consume(sdk.alerts().list(params))),
           new Variant("list.rawViaString", "list.raw", b -> b.consume(raw.listAlertsViaString(200, 0))),
-          new Variant("list.rawSdkDecodeBuffered", "list.raw",
-              b -> b.consume(raw.listAlertsSdkDecodeBuffered(200, 0).alerts())),
           // the two halves of the create call's body handling, to attribute its overhead
           new Variant("encodeDetection.gsonPojo", null, b -> b.consume(gson.toJson(createPojo))),
           new Variant("encodeDetection.sdk", "encodeDetection.gsonPojo", b -> b.consume(create.toJson())),
@@ -119,8 +117,6 @@ public final class SideBySide {
       Map<String, Concurrent> concurrent = new LinkedHashMap<>();
       concurrent.put("concurrent16.raw", new Concurrent(b -> b.consume(raw.listAlerts(20, 0))));
       concurrent.put("concurrent16.sdk", new Concurrent(b -> b.consume(sdk.alerts().list(small))));
-      concurrent.put("concurrent16.rawSdkDecodeBuffered",
-          new Concurrent(b -> b.consume(raw.listAlertsSdkDecodeBuffered(20, 0).alerts())));
       runConcurrent(concurrent, 8, 300_000_000L, false);
       runConcurrent(concurrent, Math.max(10, rounds / 10), 300_000_000L, true);
       raw.close();
