@@ -1,6 +1,5 @@
 package ai.cotool.sdk.async;
 
-import ai.cotool.sdk.reliability.LeakDetector;
 import static ai.cotool.sdk.async.AsyncHttp.failureOf;
 import static ai.cotool.sdk.async.AsyncHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -16,6 +15,9 @@ import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.paging.AsyncAutoPager;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

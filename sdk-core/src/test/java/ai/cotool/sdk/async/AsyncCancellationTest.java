@@ -1,12 +1,13 @@
 package ai.cotool.sdk.async;
 
-import ai.cotool.sdk.reliability.LeakDetector;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.Sleeper;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.LeakDetector;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

@@ -1,6 +1,5 @@
 package ai.cotool.sdk.async;
 
-import ai.cotool.sdk.reliability.LeakDetector;
 import static ai.cotool.sdk.async.AsyncHttp.failureOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,8 @@ import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.Sleeper;
 import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.errors.InternalServerException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.LeakDetector;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;

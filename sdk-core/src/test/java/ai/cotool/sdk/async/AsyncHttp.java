@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.Sleeper;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.SharedHttp;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -11,12 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 
-/** What the async tests share: one OkHttpClient (one pool for {@link NoLeakedResponses}) and a test key. */
+/** What the async tests share: clients on {@link SharedHttp#CLIENT}, a test key, and ways to wait for futures. */
 final class AsyncHttp {
   static final String API_KEY = "sk-test-async-0123456789abcdef";
-
-  /** Every client of these tests derives from this one unless a test needs its own dispatcher. */
-  static final OkHttpClient SHARED = new OkHttpClient.Builder().build();
 
   private AsyncHttp() {}
 
@@ -25,7 +24,7 @@ final class AsyncHttp {
     return CotoolClient.builder()
         .apiKey(API_KEY)
         .baseUrl(server.loopbackUrl())
-        .httpClient(SHARED)
+        .httpClient(SharedHttp.CLIENT)
         .sleeper(sleeper)
         .maxRetries(0);
   }

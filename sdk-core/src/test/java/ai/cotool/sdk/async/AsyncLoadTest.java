@@ -1,6 +1,5 @@
 package ai.cotool.sdk.async;
 
-import ai.cotool.sdk.reliability.LeakDetector;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -9,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.LeakDetector;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;

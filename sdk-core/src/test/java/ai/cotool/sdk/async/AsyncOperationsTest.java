@@ -23,6 +23,8 @@ import ai.cotool.sdk.errors.RateLimitException;
 import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.TriggerSource;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,9 @@ import ai.cotool.sdk.Sleeper;
 import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.errors.RateLimitException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.ManualClock;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
@@ -27,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Retries of async calls follow the same policy as blocking ones, and wait through {@link Sleeper#sleepAsync}, never
- * {@link Sleeper#sleep}. Waits are recorded and complete at once; a {@link TestClock} moves with each wait so that
+ * {@link Sleeper#sleep}. Waits are recorded and complete at once; a {@link ManualClock} moves with each wait so that
  * the deadline sees the time pass.
  */
 @ExtendWith(NoLeakedResponses.class)
@@ -35,7 +38,7 @@ class AsyncRetryTest {
   @RegisterExtension
   static final CountingServer server = CountingServer.create();
 
-  private final TestClock clock = new TestClock();
+  private final ManualClock clock = new ManualClock();
   private final InstantSleeper sleeper = new InstantSleeper(clock);
 
   private CotoolClient client(int maxRetries) {
@@ -117,7 +120,7 @@ class AsyncRetryTest {
   @Test
   void retryAfterHttpDate_isMeasuredAgainstTheInjectedClock() {
     String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(TestClock.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
+        .format(ManualClock.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
     failThenSucceed(Op.CREATE_DETECTION, status(429).withHeader("Retry-After", inTwelveSeconds));
 
     try (CotoolClient client = client(2)) {

@@ -1,26 +1,27 @@
 package ai.cotool.sdk.async;
 
 import ai.cotool.sdk.Sleeper;
+import ai.cotool.sdk.testsupport.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A {@link Sleeper} that never waits: it records each wait, moves a {@link TestClock} (if given) forward by it, and
+ * A {@link Sleeper} that never waits: it records each wait, moves a {@link ManualClock} (if given) forward by it, and
  * for async calls returns a future that is already complete. Blocking and async waits are recorded apart, so a test
  * can tell that an async call never fell back to {@link #sleep}.
  */
 final class InstantSleeper implements Sleeper {
   private final List<Duration> asyncWaits = new CopyOnWriteArrayList<>();
   private final List<Duration> blockingWaits = new CopyOnWriteArrayList<>();
-  private final TestClock clock;
+  private final ManualClock clock;
 
   InstantSleeper() {
     this(null);
   }
 
-  InstantSleeper(TestClock clock) {
+  InstantSleeper(ManualClock clock) {
     this.clock = clock;
   }
 

@@ -10,6 +10,8 @@ import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.NotFoundException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

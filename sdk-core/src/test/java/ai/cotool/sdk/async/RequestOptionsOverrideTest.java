@@ -11,6 +11,9 @@ import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.ManualClock;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ class RequestOptionsOverrideTest {
   @RegisterExtension
   static final CountingServer server = CountingServer.create(options -> options.extensions(pages));
 
-  private final TestClock clock = new TestClock();
+  private final ManualClock clock = new ManualClock();
   private final InstantSleeper sleeper = new InstantSleeper(clock);
 
   /** The two ways of calling an operation. */

@@ -11,6 +11,9 @@ import ai.cotool.sdk.errors.CotoolIoException;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.SharedHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,10 +31,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Responses that are not what the API documents: each ends in its documented exception, which keeps what was
  * received, and none of them is a reason to send a create again.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class BadResponseTest {
   @RegisterExtension
-  static final TestServer server = TestServer.create();
+  static final CountingServer server = CountingServer.create();
 
   private static final String HTML_502 = "<html><head><title>502 Bad Gateway</title></head>"
       + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
@@ -139,7 +142,7 @@ class BadResponseTest {
     try (RawHttpServer raw = new RawHttpServer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         + "Content-Length: " + operation.successBody.length() + "\r\n\r\n" + cut)) {
       CotoolClient client = CotoolClient.builder().apiKey(TestHttp.API_KEY).baseUrl(raw.baseUrl())
-          .httpClient(TestHttp.SHARED).sleeper(sleeper).build();
+          .httpClient(SharedHttp.CLIENT).sleeper(sleeper).build();
 
       Throwable thrown = send(operation, client);
 

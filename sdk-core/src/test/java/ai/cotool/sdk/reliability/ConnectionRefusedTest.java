@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.CotoolIoException;
+import ai.cotool.sdk.testsupport.SharedHttp;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -41,7 +42,7 @@ class ConnectionRefusedTest {
   }
 
   private CotoolClient client(int maxRetries) {
-    OkHttpClient counting = TestHttp.SHARED.newBuilder().eventListener(new EventListener() {
+    OkHttpClient counting = SharedHttp.CLIENT.newBuilder().eventListener(new EventListener() {
       @Override
       public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
         connectAttempts.incrementAndGet();

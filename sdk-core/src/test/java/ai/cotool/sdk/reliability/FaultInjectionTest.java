@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.CotoolIoException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
 import java.util.List;
@@ -21,10 +23,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Broken connections from a real socket server (WireMock faults): every fault breaks an attempt after the request
  * reached the server, so reads are retried and creates are not.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class FaultInjectionTest {
   @RegisterExtension
-  static final TestServer server = TestServer.create();
+  static final CountingServer server = CountingServer.create();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private CotoolClient client;

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.LeakDetector;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Proves that {@link LeakDetector}, which every HTTP test class here relies on, does see a leaked response. */
 class LeakDetectionTest {
   @RegisterExtension
-  static final TestServer server = TestServer.create();
+  static final CountingServer server = CountingServer.create();
 
   @BeforeAll
   static void installDetectorBeforeAnyCall() {

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.SharedHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -40,17 +44,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * One client shared by 64 threads making 500 calls each. Every response echoes the offset its request asked for,
  * so a response delivered to the wrong caller would be noticed.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class LoadTest {
   private static final int THREADS = 64;
   private static final int CALLS_PER_THREAD = 500;
   private static final int SERVER_THREADS = THREADS + 16;
 
   @RegisterExtension
-  static final TestServer server = TestServer.create(options -> options
+  static final CountingServer server = CountingServer.create(options -> options
       .containerThreads(SERVER_THREADS)
       .asynchronousResponseEnabled(false) // no delays here: answer on the container thread, without a hand-off
-      .disableRequestJournal() // 32,000 requests: counted by TestServer, no need to keep them
+      .disableRequestJournal() // 32,000 requests: counted by CountingServer, no need to keep them
       .gzipDisabled(true)
       .extensions(new EchoOffset()));
 
@@ -61,7 +65,7 @@ class LoadTest {
         .withHeader("Content-Type", "application/json")
         .withTransformers(EchoOffset.NAME)));
     ConnectionCounter connections = new ConnectionCounter();
-    OkHttpClient http = TestHttp.SHARED.newBuilder().eventListener(connections).build(); // same pool
+    OkHttpClient http = SharedHttp.CLIENT.newBuilder().eventListener(connections).build(); // same pool
     Set<Thread> threadsBefore = liveThreads();
     ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     threadBean.resetPeakThreadCount();

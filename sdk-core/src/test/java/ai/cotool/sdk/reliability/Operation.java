@@ -10,6 +10,7 @@ import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.CountingServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -73,7 +74,7 @@ enum Operation {
   }
 
   /** Answers with every response of {@code failures} in turn, then {@link #success()} from then on. */
-  void failThenSucceed(TestServer server, List<ResponseDefinitionBuilder> failures) {
+  void failThenSucceed(CountingServer server, List<ResponseDefinitionBuilder> failures) {
     String state = Scenario.STARTED;
     for (int i = 0; i < failures.size(); i++) {
       String next = "after failure " + (i + 1);
@@ -84,22 +85,22 @@ enum Operation {
     server.stubFor(stub().inScenario(name()).whenScenarioStateIs(state).willReturn(success()));
   }
 
-  void failThenSucceed(TestServer server, ResponseDefinitionBuilder failure) {
+  void failThenSucceed(CountingServer server, ResponseDefinitionBuilder failure) {
     failThenSucceed(server, List.of(failure));
   }
 
   /** Answers every request with {@code response}. */
-  void always(TestServer server, ResponseDefinitionBuilder response) {
+  void always(CountingServer server, ResponseDefinitionBuilder response) {
     server.stubFor(stub().willReturn(response));
   }
 
   /** How many requests of this operation the server received. */
-  int requestsSeen(TestServer server) {
+  int requestsSeen(CountingServer server) {
     return server.requests(method, path);
   }
 
   /** Like {@link #requestsSeen} for a client that may have given up before the server read its request. */
-  int awaitRequests(TestServer server, int expected) {
+  int awaitRequests(CountingServer server, int expected) {
     return server.awaitRequests(method, path, expected);
   }
 }

@@ -15,6 +15,9 @@ import ai.cotool.sdk.errors.RateLimitException;
 import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.errors.UnprocessableEntityException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.ManualClock;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +38,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Which statuses are retried, how long the client waits (backoff and the server's hints), the retry budget and the
  * deadline. Waits are recorded, never slept; where the deadline matters a fake clock moves with each wait.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class RetryBehaviourTest {
   @RegisterExtension
-  static final TestServer server = TestServer.create();
+  static final CountingServer server = CountingServer.create();
 
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
-  private final FakeClock clock = new FakeClock(NOW);
+  private final ManualClock clock = new ManualClock(NOW);
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
   private CotoolClient client(int maxRetries) {
@@ -322,7 +325,7 @@ class RetryBehaviourTest {
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(5);
       assertThat(sleeper.delays()).hasSize(4);
 
-      server.clearRequests();
+      server.forgetRequests();
       catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(0).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(1);
       assertThat(sleeper.delays()).hasSize(4);

@@ -15,6 +15,9 @@ import ai.cotool.sdk.errors.CotoolServiceException;
 import ai.cotool.sdk.models.OutputDestination;
 import ai.cotool.sdk.models.OutputDestinationParams;
 import ai.cotool.sdk.models.WebhookAuthType;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.SharedHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.IOException;
@@ -35,10 +38,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A canary key, webhook token and cookie go through every path that produces text (success, each kind of failure,
  * retries, logging at every level) and must never come out in that text.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class SecretSafetyTest {
   @RegisterExtension
-  static final TestServer server = TestServer.create();
+  static final CountingServer server = CountingServer.create();
 
   private static final String CANARY_KEY = "sk-canary-7f3a9c1e5b2d4f6081a3";
   private static final String CANARY_TOKEN = "whtok-canary-55e1d0c9a8b7";
@@ -150,7 +153,7 @@ class SecretSafetyTest {
       port = socket.getLocalPort();
     }
     try (CotoolClient client = CotoolClient.builder().apiKey(CANARY_KEY).baseUrl("http://127.0.0.1:" + port)
-        .httpClient(TestHttp.SHARED).sleeper(new RecordingSleeper()).build()) {
+        .httpClient(SharedHttp.CLIENT).sleeper(new RecordingSleeper()).build()) {
       return everything(catchThrowable(() -> Operation.CREATE_DETECTION.send(client)));
     }
   }

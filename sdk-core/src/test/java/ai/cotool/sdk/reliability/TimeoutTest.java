@@ -7,6 +7,8 @@ import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.CotoolIoException;
 import ai.cotool.sdk.errors.CotoolTimeoutException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Slow servers, with real (short) socket timeouts: that a real timeout fires is the point here. The waits between
  * retries are still only recorded.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class TimeoutTest {
   @RegisterExtension
-  static final TestServer server = TestServer.create();
+  static final CountingServer server = CountingServer.create();
 
   private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
   /**

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
+import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.SharedHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -26,13 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Where the key may go: only over https, or plain http to this machine; never in a header broken by a line break;
  * never to another host by way of a redirect; never over http after an https redirect.
  */
-@ExtendWith(NoLeakedConnections.class)
+@ExtendWith(NoLeakedResponses.class)
 class TransportSecurityTest {
   @RegisterExtension
-  static final TestServer api = TestServer.create(options -> options.dynamicHttpsPort());
+  static final CountingServer api = CountingServer.create(options -> options.dynamicHttpsPort());
 
   @RegisterExtension
-  static final TestServer elsewhere = TestServer.create();
+  static final CountingServer elsewhere = CountingServer.create();
 
   private static final String KEY = "sk-canary-7f3a9c1e5b2d4f6081a3";
 
@@ -86,7 +89,7 @@ class TransportSecurityTest {
     operation.always(api, aResponse().withStatus(307).withHeader("Location", target));
     operation.always(elsewhere, operation.success());
 
-    try (CotoolClient client = builder("http://127.0.0.1:" + api.getPort()).httpClient(TestHttp.SHARED).build()) {
+    try (CotoolClient client = builder("http://127.0.0.1:" + api.getPort()).httpClient(SharedHttp.CLIENT).build()) {
       operation.assertSuccess(operation.send(client));
     }
 
@@ -136,7 +139,7 @@ class TransportSecurityTest {
     };
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-    return TestHttp.SHARED.newBuilder()
+    return SharedHttp.CLIENT.newBuilder()
         .sslSocketFactory(tls.getSocketFactory(), trustAll)
         .hostnameVerifier((host, session) -> true)
         .build();

@@ -1,4 +1,4 @@
-package ai.cotool.sdk.reliability;
+package ai.cotool.sdk.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that stands still until a test (or a {@link RecordingSleeper}) moves it. */
-final class FakeClock extends Clock {
+/** A clock that stands still until a test (or a sleeper that records instead of sleeping) moves it. */
+public final class ManualClock extends Clock {
+  /** Where a clock made without a start begins. */
+  public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
   private final AtomicReference<Instant> now;
 
-  FakeClock(Instant start) {
+  public ManualClock() {
+    this(START);
+  }
+
+  public ManualClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now.updateAndGet(t -> t.plus(duration));
   }
 

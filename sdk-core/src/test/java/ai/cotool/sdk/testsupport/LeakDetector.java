@@ -1,4 +1,4 @@
-package ai.cotool.sdk.reliability;
+package ai.cotool.sdk.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ai.cotool.sdk.async;
+package ai.cotool.sdk.testsupport;
 
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -10,14 +10,15 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * A WireMock server on loopback, reset before each test, that counts requests the moment they arrive, before any
- * stub delay. (WireMock's journal records a delayed request only once its response was sent, so it cannot show a
- * request that the client cancelled while waiting.) Delays are served off the container threads.
+ * A WireMock server on loopback, reset before each test, that records requests the moment they arrive, before any
+ * stub delay or fault. (WireMock's journal records a delayed request only once its response was sent, so it cannot
+ * show a request the client abandoned by timing out or cancelling.) Delays are served off the container threads.
  */
-final class CountingServer extends WireMockExtension {
+public final class CountingServer extends WireMockExtension {
   private final Arrivals arrivals;
 
   private CountingServer(Builder builder, Arrivals arrivals) {
@@ -25,11 +26,11 @@ final class CountingServer extends WireMockExtension {
     this.arrivals = arrivals;
   }
 
-  static CountingServer create() {
+  public static CountingServer create() {
     return create(UnaryOperator.identity());
   }
 
-  static CountingServer create(UnaryOperator<WireMockConfiguration> customize) {
+  public static CountingServer create(UnaryOperator<WireMockConfiguration> customize) {
     Arrivals arrivals = new Arrivals();
     WireMockConfiguration options = WireMockConfiguration.options()
         .dynamicPort()
@@ -45,29 +46,49 @@ final class CountingServer extends WireMockExtension {
     arrivals.reset();
   }
 
-  String loopbackUrl() {
+  public String loopbackUrl() {
     return "http://127.0.0.1:" + getPort();
   }
 
+  /** Forgets stubs and requests, as between two tests. */
+  public void clear() {
+    resetAll();
+    arrivals.reset();
+  }
+
   /** Forgets the requests received so far (journal and arrivals), keeping the stubs. */
-  void forgetRequests() {
+  public void forgetRequests() {
     resetRequests();
     arrivals.reset();
   }
 
   /** @return how many requests arrived so far */
-  int arrived() {
-    return arrivals.count();
+  public int arrived() {
+    return arrivals.count(request -> true);
   }
 
   /** @return "METHOD url" of every request that arrived so far, in order of arrival */
-  List<String> arrivedRequests() {
+  public List<String> arrivedRequests() {
     return arrivals.all();
   }
 
+  /** @return how many requests with this method, whose URL starts with {@code path}, arrived so far */
+  public int requests(String method, String path) {
+    return arrivals.count(startsWith(method, path));
+  }
+
   /** Waits up to 10 s for at least {@code expected} requests to have arrived; returns how many did. */
-  int awaitArrived(int expected) {
-    return arrivals.await(expected, TimeUnit.SECONDS.toNanos(10));
+  public int awaitArrived(int expected) {
+    return arrivals.await(request -> true, expected);
+  }
+
+  /** Waits up to 10 s for at least {@code expected} such requests; returns how many arrived. */
+  public int awaitRequests(String method, String path, int expected) {
+    return arrivals.await(startsWith(method, path), expected);
+  }
+
+  private static Predicate<String> startsWith(String method, String path) {
+    return request -> request.startsWith(method + " " + path);
   }
 
   /** Records each request before it is matched to a stub, so before any delay or fault. */
@@ -84,17 +105,18 @@ final class CountingServer extends WireMockExtension {
       requests.clear();
     }
 
-    synchronized int count() {
-      return requests.size();
+    synchronized int count(Predicate<String> which) {
+      return (int) requests.stream().filter(which).count();
     }
 
     synchronized List<String> all() {
       return List.copyOf(requests);
     }
 
-    synchronized int await(int expected, long timeoutNanos) {
-      long deadline = System.nanoTime() + timeoutNanos;
-      while (requests.size() < expected) {
+    synchronized int await(Predicate<String> which, int expected) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      int seen;
+      while ((seen = count(which)) < expected) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           break;
@@ -106,7 +128,7 @@ final class CountingServer extends WireMockExtension {
           break;
         }
       }
-      return requests.size();
+      return seen;
     }
 
     @Override
@@ -116,7 +138,7 @@ final class CountingServer extends WireMockExtension {
 
     @Override
     public String getName() {
-      return "async-request-arrivals";
+      return "request-arrivals";
     }
   }
 }
