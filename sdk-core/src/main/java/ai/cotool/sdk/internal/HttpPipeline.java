@@ -19,6 +19,7 @@ import ai.cotool.sdk.errors.UnprocessableEntityException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -385,6 +386,8 @@ public final class HttpPipeline {
    * something keeps it (an exception, a raw response), so the common call never holds a second copy of it.
    */
   public static final class Received {
+    private static final long SMALL_BODY_BYTES = 4096;
+
     private final Response response;
     private final Buffer body;
     private final long length;
@@ -398,9 +401,13 @@ public final class HttpPipeline {
       this.charset = charset;
     }
 
-    /** @return the body's text, read from its bytes without consuming them */
+    /**
+     * @return the body's text, read from its bytes without consuming them; a small body is read as text, which
+     *     costs less than the 8 KB buffer of a decoder
+     */
     public Reader reader() {
-      return new InputStreamReader(body.peek().inputStream(), charset);
+      return length <= SMALL_BODY_BYTES ? new StringReader(text())
+          : new InputStreamReader(body.peek().inputStream(), charset);
     }
 
     /** @return the body's text */

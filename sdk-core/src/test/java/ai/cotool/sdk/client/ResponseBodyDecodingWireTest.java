@@ -18,8 +18,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Success bodies are decoded straight from the bytes received, and turned into text only when something keeps the
@@ -51,14 +54,22 @@ class ResponseBodyDecodingWireTest extends WireMockClientTestBase {
         .containsExactlyElementsOf(AlertList.fromJson(body).alerts().stream().map(Alert::title).toList());
   }
 
-  @Test
-  void aBodyInTheCharsetItsContentTypeNames_isDecodedInThatCharset() {
-    String body = "{\"alerts\":[{\"id\":\"a1\",\"title\":\"Connexion refusée\"}],\"totalCount\":1}";
+  /** Both ways of reading a body: as text (small ones) and through a decoder (larger ones). */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 400})
+  void aBodyInTheCharsetItsContentTypeNames_isDecodedInThatCharset(int count) {
+    StringJoiner alerts = new StringJoiner(",", "{\"alerts\":[", "],\"totalCount\":" + count + "}");
+    for (int i = 0; i < count; i++) {
+      alerts.add("{\"id\":\"a" + i + "\",\"title\":\"Connexion refusée " + i + "\"}");
+    }
     server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json; charset=ISO-8859-1")
-        .withBody(body.getBytes(StandardCharsets.ISO_8859_1))));
+        .withBody(alerts.toString().getBytes(StandardCharsets.ISO_8859_1))));
 
-    assertThat(client.alerts().list(ALL).alerts().get(0).title()).isEqualTo("Connexion refusée");
+    List<Alert> received = client.alerts().list(ALL).alerts();
+
+    assertThat(received).hasSize(count);
+    assertThat(received.get(count - 1).title()).isEqualTo("Connexion refusée " + (count - 1));
   }
 
   @Test
