@@ -163,6 +163,8 @@ class PrismContractTest {
   @MethodSource("alertListParams")
   void listAlerts_isAccepted(String name, AlertListParams params) {
     send("alerts.list " + name, c -> c.alerts().list(params), RequestOptions.none());
+    RequestOptions extra = RequestOptions.builder().queryParam("debug", "true").header("X-Trace-Id", "t-1").build();
+    send("alerts.list " + name + " with an extra query parameter", c -> c.alerts().list(params, extra), extra);
   }
 
   static Stream<Arguments> detections() {
@@ -182,6 +184,15 @@ class PrismContractTest {
             .siemType("splunk")
             .toolNames("splunk_search", "okta_get_user")
             .detectionCadence(DetectionCadence.HOURLY)
+            .build()),
+        Arguments.of("with fields newer than the SDK", CreateDetectionParams.builder()
+            .name("d")
+            .detectionCategory(DetectionCategory.CUSTOM)
+            .systemPrompt("p")
+            .detectionQuery("q")
+            .putAdditionalBodyProperty("severityFloor", "high")
+            .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
+            .putAdditionalBodyProperty("owner", null)
             .build()));
   }
 
@@ -222,6 +233,8 @@ class PrismContractTest {
     all.put("tines minimal", OutputDestinationParams.tines().name("t").teamId("42").build());
     all.put("tines full", OutputDestinationParams.tines().name("Tines cases").teamId("1337")
         .teamName("Detection & Response").build());
+    all.put("slack with a field newer than the SDK", OutputDestinationParams.slack().name("s").channelIds("C024BE91L")
+        .putAdditionalBodyProperty("threadReplies", true).build());
     return all;
   }
 
