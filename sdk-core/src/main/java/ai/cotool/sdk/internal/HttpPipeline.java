@@ -402,11 +402,11 @@ public final class HttpPipeline {
     }
 
     /**
-     * @return the body's text, read from its bytes without consuming them; a small body is read as text, which
-     *     costs less than the 8 KB buffer of a decoder
+     * @return the body's text, read from its bytes without consuming them; a small body (or one cut at the cap) is
+     *     read as text, which costs less than the 8 KB buffer of a decoder
      */
     public Reader reader() {
-      return length <= SMALL_BODY_BYTES ? new StringReader(text())
+      return length <= SMALL_BODY_BYTES || length != body.size() ? new StringReader(text())
           : new InputStreamReader(body.peek().inputStream(), charset);
     }
 

@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What every request-body builder shares: properties of the body this SDK does not know yet, so a field the API
- * added after this release can be sent without waiting for one.
+ * What every request-body builder has: properties of the body this SDK does not know yet, so that a field the API
+ * added after this release can be sent without waiting for one. Only this SDK's builders extend it.
  *
  * @param <B> the builder
  */
-abstract class BodyBuilder<B extends BodyBuilder<B>> {
+public abstract class BodyBuilder<B extends BodyBuilder<B>> {
   private final Map<String, Object> additionalBodyProperties = new LinkedHashMap<>();
 
   BodyBuilder() {}
@@ -23,7 +23,8 @@ abstract class BodyBuilder<B extends BodyBuilder<B>> {
    *
    * @param name the property name
    * @param value a {@code String}, {@code Number}, {@code Boolean}, {@code null} (sent as JSON {@code null}), or a
-   *     {@code List} or {@code Map} (with {@code String} keys) of these; copied at {@code build()}
+   *     {@code List} or {@code Map} (with {@code String} keys) of these; copied at {@code build()}, numbers as the
+   *     text they are sent as (so {@code 3} and {@code 3L} are equal, {@code 3} and {@code 3.0} are not)
    * @return this builder
    */
   public B putAdditionalBodyProperty(String name, Object value) {

@@ -16,7 +16,7 @@ abstract class DestinationBody {
   private final String name;
   private final Map<String, Object> additionalBodyProperties;
 
-  DestinationBody(Builder<?> builder, Set<String> documented) {
+  DestinationBody(OutputDestinationParams.Builder<?> builder, Set<String> documented) {
     this.name = Validate.length("name", Validate.required("name", builder.name), 1, 255);
     this.additionalBodyProperties = builder.additionalBodyProperties(documented);
   }
@@ -67,30 +67,5 @@ abstract class DestinationBody {
     return "OutputDestinationParams." + getClass().getSimpleName() + "{name=" + name + shownValues()
         + (additionalBodyProperties.isEmpty() ? "" : ", additionalBodyProperties=" + additionalBodyProperties.keySet())
         + "}";
-  }
-
-  /**
-   * What the builders of every kind share.
-   *
-   * @param <B> the kind's builder
-   */
-  abstract static class Builder<B extends Builder<B>> extends BodyBuilder<B> {
-    private String name;
-
-    Builder() {}
-
-    /**
-     * @param name the destination's name: 1 to 255 characters
-     * @return this builder
-     */
-    public B name(String name) {
-      this.name = name;
-      return self();
-    }
-
-    /** Copies what every kind has: for {@code toBuilder()}. */
-    final B from(DestinationBody destination) {
-      return name(destination.name).putAllAdditionalBodyProperties(destination.additionalBodyProperties);
-    }
   }
 }

@@ -23,14 +23,18 @@ abstract class GeneratedView<G> {
   }
 
   /**
-   * @param jsonName a property name as the API spells it
-   * @return whether the response included the property, possibly as {@code null}
+   * @param jsonName a property name of this object as the API spells it (for a {@code ...Config}, a property of
+   *     {@code config})
+   * @return whether the response included the property, possibly as {@code null}: tells {@code null} from absent
    */
   public boolean hasProperty(String jsonName) {
     return present.test(jsonName);
   }
 
-  /** @return properties this version of the SDK does not know (unmodifiable) */
+  /**
+   * @return properties of this object (for a {@code ...Config}, of {@code config}) this version of the SDK does not
+   *     know (unmodifiable; values may be null)
+   */
   public Map<String, Object> additionalProperties() {
     return Models.extras(extras.get());
   }

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.models;
 
+import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Models;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -27,22 +28,42 @@ abstract class KnownDestination<G> extends GeneratedView<G> {
     this.updatedAt = updatedAt;
   }
 
+  /**
+   * @return the destination's id
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
   public String id() {
     return Models.require(id, typeName(), "id");
   }
 
+  /**
+   * @return the id of the organization that owns the destination
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
   public String organizationId() {
     return Models.require(organizationId, typeName(), "organizationId");
   }
 
+  /**
+   * @return the human-readable name
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
   public String name() {
     return Models.require(name, typeName(), "name");
   }
 
+  /**
+   * @return when the destination was created, as the server wrote it
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
   public String createdAt() {
     return Models.require(createdAt, typeName(), "createdAt");
   }
 
+  /**
+   * @return when the destination was last updated, as the server wrote it
+   * @throws CotoolInvalidDataException if the response did not include it
+   */
   public String updatedAt() {
     return Models.require(updatedAt, typeName(), "updatedAt");
   }

@@ -86,6 +86,31 @@ public sealed interface OutputDestinationParams
   String toJson();
 
   /**
+   * What the builders of every kind have. Only this SDK's builders extend it.
+   *
+   * @param <B> the kind's builder
+   */
+  abstract class Builder<B extends Builder<B>> extends BodyBuilder<B> {
+    String name;
+
+    Builder() {}
+
+    /**
+     * @param name the destination's name: 1 to 255 characters
+     * @return this builder
+     */
+    public B name(String name) {
+      this.name = name;
+      return self();
+    }
+
+    /** Copies what every kind has: for {@code toBuilder()}. */
+    final B from(DestinationBody destination) {
+      return name(destination.name()).putAllAdditionalBodyProperties(destination.additionalBodyProperties());
+    }
+  }
+
+  /**
    * A destination that POSTs results to a URL. The token is a secret: it is sent in the body, but never shown by
    * {@link #toString()}.
    */
@@ -167,7 +192,7 @@ public sealed interface OutputDestinationParams
     }
 
     /** Builds a {@link Webhook}; {@code name}, {@code url} and {@code authType} are required. */
-    public static final class Builder extends DestinationBody.Builder<Builder> {
+    public static final class Builder extends OutputDestinationParams.Builder<Builder> {
       private String url;
       private WebhookAuthType authType;
       private String headerName;
@@ -269,7 +294,7 @@ public sealed interface OutputDestinationParams
     }
 
     /** Builds a {@link Teams}; {@code name} and {@code url} are required. */
-    public static final class Builder extends DestinationBody.Builder<Builder> {
+    public static final class Builder extends OutputDestinationParams.Builder<Builder> {
       private String url;
 
       private Builder() {}
@@ -343,7 +368,7 @@ public sealed interface OutputDestinationParams
     }
 
     /** Builds a {@link Slack}; {@code name} and at least one channel id are required. */
-    public static final class Builder extends DestinationBody.Builder<Builder> {
+    public static final class Builder extends OutputDestinationParams.Builder<Builder> {
       private List<String> channelIds;
 
       private Builder() {}
@@ -436,7 +461,7 @@ public sealed interface OutputDestinationParams
     }
 
     /** Builds a {@link PagerDuty}; only {@code name} is required. */
-    public static final class Builder extends DestinationBody.Builder<Builder> {
+    public static final class Builder extends OutputDestinationParams.Builder<Builder> {
       private PagerDutySeverity severity;
       private String source;
 
@@ -473,8 +498,8 @@ public sealed interface OutputDestinationParams
   /** A destination that creates Linear issues. */
   final class Linear extends TeamDestinationBody implements OutputDestinationParams {
     private Linear(Builder builder) {
-      super(builder, LinearDestinationRequest.openapiFields,
-          Validate.length("teamId", Validate.required("teamId", builder.teamId()), 1, Integer.MAX_VALUE));
+      super(builder, LinearDestinationRequest.openapiFields, builder.teamId, builder.teamName,
+          teamId -> Validate.length("teamId", Validate.required("teamId", teamId), 1, Integer.MAX_VALUE));
     }
 
     /** @return a new builder */
@@ -484,7 +509,7 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().from(this);
+      return new Builder().from(this).teamId(teamId()).teamName(teamName().orElse(null));
     }
 
     @Override
@@ -502,12 +527,30 @@ public sealed interface OutputDestinationParams
       return encode(body, body::putAdditionalProperty);
     }
 
-    /**
-     * Builds a {@link Linear}; {@code name} and {@code teamId} (the Linear team id, at least 1 character) are
-     * required.
-     */
-    public static final class Builder extends TeamDestinationBody.Builder<Builder> {
+    /** Builds a {@link Linear}; {@code name} and {@code teamId} are required. */
+    public static final class Builder extends OutputDestinationParams.Builder<Builder> {
+      private String teamId;
+      private String teamName;
+
       private Builder() {}
+
+      /**
+       * @param teamId the Linear team in which issues are created, at least 1 character
+       * @return this builder
+       */
+      public Builder teamId(String teamId) {
+        this.teamId = teamId;
+        return this;
+      }
+
+      /**
+       * @param teamName the team's display name, or {@code null}
+       * @return this builder
+       */
+      public Builder teamName(String teamName) {
+        this.teamName = teamName;
+        return this;
+      }
 
       /**
        * @return the destination
@@ -525,8 +568,9 @@ public sealed interface OutputDestinationParams
     private static final Pattern TEAM_ID = Pattern.compile("[0-9]+");
 
     private Tines(Builder builder) {
-      super(builder, TinesDestinationRequest.openapiFields, Validate.pattern(
-          "teamId", Validate.required("teamId", builder.teamId()), TEAM_ID, "decimal digits only, e.g. 4812"));
+      super(builder, TinesDestinationRequest.openapiFields, builder.teamId, builder.teamName,
+          teamId -> Validate.pattern("teamId", Validate.required("teamId", teamId), TEAM_ID,
+              "decimal digits only, e.g. 4812"));
     }
 
     /** @return a new builder */
@@ -536,7 +580,7 @@ public sealed interface OutputDestinationParams
 
     /** @return a builder holding this destination's values */
     public Builder toBuilder() {
-      return new Builder().from(this);
+      return new Builder().from(this).teamId(teamId()).teamName(teamName().orElse(null));
     }
 
     @Override
@@ -554,11 +598,30 @@ public sealed interface OutputDestinationParams
       return encode(body, body::putAdditionalProperty);
     }
 
-    /**
-     * Builds a {@link Tines}; {@code name} and {@code teamId} (the Tines team id: decimal digits only) are required.
-     */
-    public static final class Builder extends TeamDestinationBody.Builder<Builder> {
+    /** Builds a {@link Tines}; {@code name} and {@code teamId} are required. */
+    public static final class Builder extends OutputDestinationParams.Builder<Builder> {
+      private String teamId;
+      private String teamName;
+
       private Builder() {}
+
+      /**
+       * @param teamId the Tines team in which cases are created: decimal digits only
+       * @return this builder
+       */
+      public Builder teamId(String teamId) {
+        this.teamId = teamId;
+        return this;
+      }
+
+      /**
+       * @param teamName the team's display name, or {@code null}
+       * @return this builder
+       */
+      public Builder teamName(String teamName) {
+        this.teamName = teamName;
+        return this;
+      }
 
       /**
        * @return the destination

@@ -4,16 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** What the destinations that file results in a team of another tool (Linear, Tines) share: the team. */
 abstract class TeamDestinationBody extends DestinationBody {
   private final String teamId;
   private final String teamName;
 
-  TeamDestinationBody(Builder<?> builder, Set<String> documented, String checkedTeamId) {
+  /** @param checkTeamId the kind's rule for {@code teamId}, applied after the name is checked */
+  TeamDestinationBody(OutputDestinationParams.Builder<?> builder, Set<String> documented, String teamId,
+      String teamName, UnaryOperator<String> checkTeamId) {
     super(builder, documented);
-    this.teamId = checkedTeamId;
-    this.teamName = builder.teamName;
+    this.teamId = checkTeamId.apply(teamId);
+    this.teamName = teamName;
   }
 
   /** @return the team in which results are filed */
@@ -34,44 +37,5 @@ abstract class TeamDestinationBody extends DestinationBody {
   @Override
   final String shownValues() {
     return ", teamId=" + teamId + ", teamName=" + teamName;
-  }
-
-  /**
-   * What the builders of these kinds share.
-   *
-   * @param <B> the kind's builder
-   */
-  abstract static class Builder<B extends Builder<B>> extends DestinationBody.Builder<B> {
-    private String teamId;
-    private String teamName;
-
-    Builder() {}
-
-    /**
-     * @param teamId the team in which results are filed
-     * @return this builder
-     */
-    public B teamId(String teamId) {
-      this.teamId = teamId;
-      return self();
-    }
-
-    /**
-     * @param teamName the team's display name, or {@code null}
-     * @return this builder
-     */
-    public B teamName(String teamName) {
-      this.teamName = teamName;
-      return self();
-    }
-
-    final String teamId() {
-      return teamId;
-    }
-
-    /** Copies the name, team and added properties: for {@code toBuilder()}. */
-    final B from(TeamDestinationBody destination) {
-      return from((DestinationBody) destination).teamId(destination.teamId).teamName(destination.teamName);
-    }
   }
 }

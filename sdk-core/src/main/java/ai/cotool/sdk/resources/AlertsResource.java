@@ -2,6 +2,7 @@ package ai.cotool.sdk.resources;
 
 import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
+import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
@@ -35,6 +36,8 @@ public interface AlertsResource {
    * @param params filters and paging
    * @param options per-call overrides
    * @return the page, with the params of the next one
+   * @throws InvalidParameterException from the call itself, before anything is sent, if {@code options} has an
+   *     extra query parameter named like one of this operation's ({@code limit}, {@code offset}, a filter)
    */
   AlertPage list(AlertListParams params, RequestOptions options);
 
@@ -53,6 +56,8 @@ public interface AlertsResource {
    * @param params filters, page size ({@code limit}) and starting offset
    * @param options per-call overrides, applied to every page
    * @return an iterable (and stream) of alerts
+   * @throws InvalidParameterException from the call itself, before anything is sent, if {@code options} has an
+   *     extra query parameter named like one of this operation's ({@code limit}, {@code offset}, a filter)
    */
   AutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options);
 
@@ -62,6 +67,8 @@ public interface AlertsResource {
      * @param params filters and paging
      * @param options per-call overrides
      * @return the page with its response
+     * @throws InvalidParameterException from the call itself, before anything is sent, if {@code options} has an
+     *     extra query parameter named like one of this operation's ({@code limit}, {@code offset}, a filter)
      */
     ApiResponse<AlertPage> list(AlertListParams params, RequestOptions options);
 

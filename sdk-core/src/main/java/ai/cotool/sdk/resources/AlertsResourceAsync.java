@@ -2,6 +2,7 @@ package ai.cotool.sdk.resources;
 
 import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
+import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
@@ -14,6 +15,8 @@ public interface AlertsResourceAsync {
    * @param params filters and paging
    * @param options per-call overrides
    * @return one page
+   * @throws InvalidParameterException from the call itself, before anything is sent, if {@code options} has an
+   *     extra query parameter named like one of this operation's ({@code limit}, {@code offset}, a filter)
    */
   CompletableFuture<AlertPage> list(AlertListParams params, RequestOptions options);
 
@@ -24,6 +27,8 @@ public interface AlertsResourceAsync {
    * @param params filters, page size and starting offset
    * @param options per-call overrides, applied to every page
    * @return a pager that sends nothing until consumed
+   * @throws InvalidParameterException from the call itself, before anything is sent, if {@code options} has an
+   *     extra query parameter named like one of this operation's ({@code limit}, {@code offset}, a filter)
    */
   AsyncAutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options);
 
@@ -49,6 +54,8 @@ public interface AlertsResourceAsync {
      * @param params filters and paging
      * @param options per-call overrides
      * @return the page with its response
+     * @throws InvalidParameterException from the call itself, before anything is sent, if {@code options} has an
+     *     extra query parameter named like one of this operation's ({@code limit}, {@code offset}, a filter)
      */
     CompletableFuture<ApiResponse<AlertPage>> list(AlertListParams params, RequestOptions options);
 

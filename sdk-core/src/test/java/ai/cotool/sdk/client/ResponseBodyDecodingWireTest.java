@@ -54,6 +54,34 @@ class ResponseBodyDecodingWireTest extends WireMockClientTestBase {
         .containsExactlyElementsOf(AlertList.fromJson(body).alerts().stream().map(Alert::title).toList());
   }
 
+  @Test
+  void aLargePage_decodesTheSame_asyncAndRaw() {
+    String body = bigPage(600);
+    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body.getBytes(StandardCharsets.UTF_8))));
+    AlertList expected = AlertList.fromJson(body);
+
+    AlertPage async = client.async().alerts().list(ALL).join();
+    ApiResponse<AlertPage> rawAsync = client.async().withRawResponse().alerts().list(ALL).join();
+
+    assertThat(async.alerts()).isEqualTo(expected.alerts());
+    assertThat(rawAsync.data().alerts()).isEqualTo(expected.alerts());
+    assertThat(rawAsync.response().body()).isEqualTo(body);
+  }
+
+  @Test
+  void aLargeBodyThatBreaksAtTheEnd_failsAsyncKeepingTheWholeBodyAsText() {
+    String valid = bigPage(300);
+    String body = valid.substring(0, valid.length() - 1) + ",}";
+    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body.getBytes(StandardCharsets.UTF_8))));
+
+    assertThatThrownBy(() -> client.async().alerts().list(ALL).join())
+        .hasCauseInstanceOf(CotoolInvalidDataException.class)
+        .satisfies(e -> assertThat(((CotoolInvalidDataException) e.getCause()).response().get().body())
+            .isEqualTo(body));
+  }
+
   /** Both ways of reading a body: as text (small ones) and through a decoder (larger ones). */
   @ParameterizedTest
   @ValueSource(ints = {1, 400})

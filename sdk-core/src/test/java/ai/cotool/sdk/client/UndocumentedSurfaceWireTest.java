@@ -194,6 +194,39 @@ class UndocumentedSurfaceWireTest extends WireMockClientTestBase {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
+  @Test
+  void addedNumbers_areEqualExactlyWhenTheyAreSentTheSame() {
+    CreateDetectionParams three = detection().putAdditionalBodyProperty("n", 3).build();
+
+    assertThat(detection().putAdditionalBodyProperty("n", 3L).build()).isEqualTo(three).hasSameHashCodeAs(three);
+    assertThat(detection().putAdditionalBodyProperty("n", new BigDecimal("3")).build()).isEqualTo(three);
+    assertThat(detection().putAdditionalBodyProperty("n", 3.0).build()).isNotEqualTo(three);
+    assertThat(three.additionalBodyProperties().get("n")).isInstanceOf(Number.class).hasToString("3");
+    assertThat(three.toJson()).endsWith(",\"n\":3}");
+    assertThat(detection().putAdditionalBodyProperty("n", List.of(1e20, 0.5f)).build().toJson())
+        .endsWith(",\"n\":[1.0E20,0.5]}");
+  }
+
+  @Test
+  void aValueThatContainsItself_isRejectedAtBuild() {
+    Map<String, Object> loop = new LinkedHashMap<>();
+    loop.put("self", loop);
+    List<Object> list = new ArrayList<>();
+    list.add(list);
+
+    assertThatThrownBy(() -> detection().putAdditionalBodyProperty("loop", loop).build())
+        .isInstanceOfSatisfying(InvalidParameterException.class,
+            e -> assertThat(e.field()).isEqualTo("additionalBodyProperties.loop.self"))
+        .hasMessageContaining("contains itself");
+    assertThatThrownBy(() -> detection().putAdditionalBodyProperty("list", list).build())
+        .isInstanceOfSatisfying(InvalidParameterException.class,
+            e -> assertThat(e.field()).isEqualTo("additionalBodyProperties.list[0]"));
+    // the same value twice, side by side, is not a cycle
+    List<String> shared = List.of("a");
+    assertThat(detection().putAdditionalBodyProperty("twice", List.of(shared, shared)).build().toJson())
+        .endsWith(",\"twice\":[[\"a\"],[\"a\"]]}");
+  }
+
   static Stream<Arguments> valuesJsonCannotCarry() {
     return Stream.of(
         Arguments.of("not a JSON type", new Object(), "additionalBodyProperties.bad"),

@@ -10,6 +10,7 @@ import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.models.DetectionCadence;
 import ai.cotool.sdk.models.DetectionCategory;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,8 @@ class DetectionsFakeTest {
     CreateDetectionParams sent = SUDOERS.toBuilder()
         .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
         .putAdditionalBodyProperty("owner", null)
+        .putAdditionalBodyProperty("priority", 3)
+        .putAdditionalBodyProperty("weights", List.of(2.5, 7L, new BigDecimal("1e3")))
         .build();
 
     client.detections().create(sent);
