@@ -131,8 +131,20 @@ public final class ResultsTable {
         + "`for (Alert a : client.alerts().listAutoPaging(params))` vs a raw offset loop | "
         + String.format(Locale.ROOT, "%,.0f alerts/s (%.2f s per 100k)%s", sdkRate, score(sdk) / 1000, alloc(sdk))
         + " | " + String.format(Locale.ROOT, "%,.0f alerts/s (%.2f s per 100k)%s", rawRate, score(floor) / 1000,
-        alloc(floor)) + " | " + fmt(sdkRate / rawRate) + "× the rate | – | completes with `-Xmx64m` | "
+        alloc(floor)) + " | " + fmt(sdkRate / rawRate) + "× the rate | " + pagingPerPage()
+        + " | completes with `-Xmx64m` | "
         + (completed("sdk") ? "**yes**" + heap("sdk") : "no result: see jmh-output.txt") + " |");
+  }
+
+  /** The interleaved ratio of the first 5 pages (default heap), SDK time over raw time, if measured. */
+  private String pagingPerPage() {
+    if (!side.has("paging.sdk")) {
+      return "–";
+    }
+    JsonObject paired = side.getAsJsonObject("paging.sdk");
+    return String.format(Locale.ROOT, "**%.2f×** [%.2f–%.2f] the time, first 5 pages, default heap",
+        paired.get("pairedRatioMedian").getAsDouble(), paired.get("pairedRatioQ1").getAsDouble(),
+        paired.get("pairedRatioQ3").getAsDouble());
   }
 
   private boolean completed(String name) {

@@ -98,7 +98,18 @@ public final class SideBySide {
           new Variant("decodeDetection.sdk", "decodeDetection.gsonPojo",
               b -> b.consume(Detection.fromJson(detectionJson))),
           new Variant("create.raw", null, b -> b.consume(raw.createDetection(createPojo))),
-          new Variant("create.sdk", "create.raw", b -> b.consume(sdk.detections().create(create))));
+          new Variant("create.sdk", "create.raw", b -> b.consume(sdk.detections().create(create))),
+          // measurement 4 per page, interleaved: the first 1,000 alerts (5 pages of 200), auto-pager vs offset loop
+          new Variant("paging.raw", null, b -> {
+            long offset = 0;
+            for (int page = 0; page < PAGING_PAGES; page++) {
+              AlertListPojo alerts = raw.listAlerts(200, offset);
+              alerts.alerts.forEach(b::consume);
+              offset += alerts.alerts.size();
+            }
+          }),
+          new Variant("paging.sdk", "paging.raw", b -> sdk.alerts().listAutoPaging(params).stream()
+              .limit(PAGING_PAGES * 200L).forEach(b::consume)));
 
       // warm-up: every variant, interleaved, about 2.5 s each
       run(variants, (int) (2_500_000_000L / sliceNanos), sliceNanos, bh, null);
@@ -170,6 +181,7 @@ public final class SideBySide {
   }
 
   private static final int THREADS = 16;
+  private static final int PAGING_PAGES = 5;
 
   /** A concurrent variant and what its measured bursts recorded. */
   private static final class Concurrent {
