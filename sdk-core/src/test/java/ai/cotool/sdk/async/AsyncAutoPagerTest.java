@@ -15,6 +15,7 @@ import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.paging.AsyncAutoPager;
+import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;

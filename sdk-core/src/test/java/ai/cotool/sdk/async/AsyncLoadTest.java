@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.async;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -19,10 +20,6 @@ import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.paging.AlertPage;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -287,16 +284,5 @@ enum Op {
 
   static AlertListParams alertParams() {
     return AlertListParams.builder().limit(6).build();
-  }
-
-  static String fixture(String name) {
-    try (InputStream in = Op.class.getResourceAsStream("/fixtures/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -18,6 +18,7 @@ import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;

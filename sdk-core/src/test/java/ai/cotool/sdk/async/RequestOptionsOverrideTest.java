@@ -11,6 +11,7 @@ import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;

@@ -11,19 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.models.AlertStatus;
 import ai.cotool.sdk.paging.AutoPager;
-import com.github.tomakehurst.wiremock.common.ContentTypes;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +39,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
 
   @BeforeEach
   void stubAlertPages() {
-    pages.total = 0;
-    pages.failAtOffset = -1;
-    pages.pageSizeCap = Integer.MAX_VALUE;
+    pages.reset(0);
     server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)));
   }
 
@@ -82,7 +75,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
       ids.add(alert.id());
     }
 
-    assertThat(ids).containsExactlyElementsOf(expectedIds(0, total));
+    assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, total));
     int expectedRequests = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
     server.verify(exactly(expectedRequests), getRequestedFor(urlPathEqualTo("/api/alerts")));
     List<String> expectedUrls = new ArrayList<>();
@@ -104,7 +97,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
       ids = alerts.map(Alert::id).collect(Collectors.toList());
     }
 
-    assertThat(ids).containsExactlyElementsOf(expectedIds(0, total));
+    assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, total));
     server.verify(exactly(Math.max(1, (total + limit - 1) / limit)), getRequestedFor(urlPathEqualTo("/api/alerts")));
   }
 
@@ -127,7 +120,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     pages.total = 30;
     Iterator<Alert> iterator = client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build()).iterator();
 
-    assertThat(iterator.next().id()).isEqualTo(id(0));
+    assertThat(iterator.next().id()).isEqualTo(AlertPages.id(0));
     assertThat(requestedUrls()).hasSize(1);
     for (int i = 1; i < 10; i++) {
       iterator.next();
@@ -148,7 +141,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
       ids = alerts.limit(n).map(Alert::id).collect(Collectors.toList());
     }
 
-    assertThat(ids).containsExactlyElementsOf(expectedIds(0, n));
+    assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, n));
     server.verify(exactly(expectedRequests), getRequestedFor(urlPathEqualTo("/api/alerts")));
   }
 
@@ -168,7 +161,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
       failure = e;
     }
 
-    assertThat(delivered).containsExactlyElementsOf(expectedIds(0, 20));
+    assertThat(delivered).containsExactlyElementsOf(AlertPages.ids(0, 20));
     assertThat(failure).isNotNull();
     assertThat(failure.statusCode()).isEqualTo(500);
     assertThat(failure.errorMessage()).contains("Internal server error");
@@ -181,7 +174,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     while (iterator.hasNext()) {
       delivered.add(iterator.next().id());
     }
-    assertThat(delivered).containsExactlyElementsOf(expectedIds(0, 100));
+    assertThat(delivered).containsExactlyElementsOf(AlertPages.ids(0, 100));
   }
 
   @Test
@@ -196,7 +189,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
       }
     }).isInstanceOf(InternalServerException.class);
 
-    assertThat(delivered).containsExactlyElementsOf(expectedIds(0, 20));
+    assertThat(delivered).containsExactlyElementsOf(AlertPages.ids(0, 20));
     server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/api/alerts")));
   }
 
@@ -207,7 +200,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     List<String> ids = new ArrayList<>();
     client.alerts().listAutoPaging(AlertListParams.builder().limit(10).offset(12).build()).forEach(a -> ids.add(a.id()));
 
-    assertThat(ids).containsExactlyElementsOf(expectedIds(12, 25));
+    assertThat(ids).containsExactlyElementsOf(AlertPages.ids(12, 25));
     assertThat(requestedUrls()).containsExactly("/api/alerts?limit=10&offset=12", "/api/alerts?limit=10&offset=22");
   }
 
@@ -219,7 +212,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     List<String> ids = new ArrayList<>();
     client.alerts().listAutoPaging(AlertListParams.builder().limit(200).build()).forEach(a -> ids.add(a.id()));
 
-    assertThat(ids).containsExactlyElementsOf(expectedIds(0, 120));
+    assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, 120));
     assertThat(requestedUrls()).containsExactly(
         "/api/alerts?limit=200", "/api/alerts?limit=200&offset=50", "/api/alerts?limit=200&offset=100");
   }
@@ -234,7 +227,7 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     List<String> second = new ArrayList<>();
     pager.forEach(a -> second.add(a.id()));
 
-    assertThat(first).isEqualTo(second).containsExactlyElementsOf(expectedIds(0, 15));
+    assertThat(first).isEqualTo(second).containsExactlyElementsOf(AlertPages.ids(0, 15));
     server.verify(exactly(4), getRequestedFor(urlPathEqualTo("/api/alerts")));
   }
 
@@ -254,63 +247,5 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     List<String> urls = new ArrayList<>();
     server.getAllServeEvents().forEach(e -> urls.add(0, e.getRequest().getUrl()));
     return urls;
-  }
-
-  private static List<String> expectedIds(int fromInclusive, int toExclusive) {
-    return IntStream.range(fromInclusive, toExclusive).mapToObj(AlertsAutoPagingWireTest::id).collect(Collectors.toList());
-  }
-
-  static String id(int n) {
-    return String.format("00000000-0000-4000-8000-%012d", n);
-  }
-
-  /** Serves the page of {@code total} alerts that {@code limit} and {@code offset} ask for. */
-  static final class AlertPages implements ResponseDefinitionTransformerV2 {
-    static final String NAME = "alert-pages";
-
-    volatile int total;
-    volatile int failAtOffset = -1;
-    volatile int pageSizeCap = Integer.MAX_VALUE;
-
-    @Override
-    public ResponseDefinition transform(ServeEvent serveEvent) {
-      int limit = intParam(serveEvent.getRequest().queryParameter("limit"), AlertListParams.DEFAULT_LIMIT);
-      int offset = intParam(serveEvent.getRequest().queryParameter("offset"), 0);
-      if (offset == failAtOffset) {
-        return json(500, "{\"error\":\"Internal server error\"}");
-      }
-      int end = Math.min(total, offset + Math.min(limit, pageSizeCap));
-      String alerts = IntStream.range(Math.min(offset, total), end).mapToObj(AlertPages::alert)
-          .collect(Collectors.joining(","));
-      return json(200, "{\"alerts\":[" + alerts + "],\"totalCount\":" + total + "}");
-    }
-
-    private static int intParam(QueryParameter p, int fallback) {
-      return p.isPresent() ? Integer.parseInt(p.firstValue()) : fallback;
-    }
-
-    private static ResponseDefinition json(int status, String body) {
-      return new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder()
-          .withStatus(status).withHeader(ContentTypes.CONTENT_TYPE, "application/json").withBody(body).build();
-    }
-
-    static String alert(int n) {
-      return "{\"id\":\"" + id(n) + "\",\"displayId\":\"COT-" + (n + 1) + "\","
-          + "\"organizationId\":\"7c67f3c6-cb58-481b-8978-bd41e0c84856\",\"organizationName\":\"acme-corp\","
-          + "\"title\":\"Alert " + n + "\",\"description\":null,\"severity\":\"high\",\"status\":\"open\","
-          + "\"source\":{\"category\":\"detection\",\"name\":\"cotool_detection\",\"triggerType\":null},"
-          + "\"detection\":null,\"createdBy\":\"agent\",\"createdAt\":\"2025-11-21T14:07:12.481Z\","
-          + "\"updatedAt\":\"2025-11-21T14:07:12.481Z\"}";
-    }
-
-    @Override
-    public String getName() {
-      return NAME;
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return false;
-    }
   }
 }

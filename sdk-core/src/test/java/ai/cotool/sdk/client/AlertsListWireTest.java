@@ -1,5 +1,6 @@
 package ai.cotool.sdk.client;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;

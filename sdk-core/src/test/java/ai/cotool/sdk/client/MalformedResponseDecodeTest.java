@@ -1,5 +1,6 @@
 package ai.cotool.sdk.client;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
@@ -13,13 +14,9 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -64,7 +61,7 @@ class MalformedResponseDecodeTest {
   @MethodSource("fixtures")
   void eachPropertyOfTheWrongType_decodesOrThrowsOnlyCotoolInvalidDataException_andSoDoesEveryGetter(
       String fixture, Function<String, Object> decoder) {
-    JsonObject original = JsonParser.parseString(read(fixture)).getAsJsonObject();
+    JsonObject original = JsonParser.parseString(fixture(fixture)).getAsJsonObject();
     if (fixture.startsWith("alerts-page")) { // one alert carries every kind of property
       JsonArray one = new JsonArray();
       one.add(original.getAsJsonArray("alerts").get(1));
@@ -186,13 +183,5 @@ class MalformedResponseDecodeTest {
     JsonObject o = new JsonObject();
     o.addProperty(k, v);
     return o;
-  }
-
-  private static String read(String name) {
-    try (InputStream in = MalformedResponseDecodeTest.class.getResourceAsStream("/fixtures/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.client;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.client;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,12 +1,11 @@
 package ai.cotool.sdk.models;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +13,6 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class AlertDecodeTest {
-
-  private static String fixture(String name) throws IOException {
-    try (InputStream in = AlertDecodeTest.class.getResourceAsStream("/fixtures/" + name)) {
-      assertThat(in).as("fixture %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
 
   @Test
   void seedPage_decodesEveryFieldTyped() throws IOException {

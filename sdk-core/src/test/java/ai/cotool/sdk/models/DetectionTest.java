@@ -1,27 +1,16 @@
 package ai.cotool.sdk.models;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DetectionTest {
-
-  static String fixture(String path) {
-    try (InputStream in = DetectionTest.class.getResourceAsStream("/fixtures/" + path)) {
-      assertThat(in).as("fixture %s", path).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
 
   @Test
   void fromJson_readsTheCreateResponse() {

@@ -1,6 +1,6 @@
 package ai.cotool.sdk.models;
 
-import static ai.cotool.sdk.models.DetectionTest.fixture;
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

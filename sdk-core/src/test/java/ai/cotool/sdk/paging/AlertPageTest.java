@@ -1,6 +1,7 @@
 package ai.cotool.sdk.paging;
 
 import static ai.cotool.sdk.paging.FakeAlertServer.alerts;
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,6 @@ import ai.cotool.sdk.models.AlertList;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.AlertSeverity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,11 +70,5 @@ class AlertPageTest {
     assertThatThrownBy(() -> new AlertPage(body, FIRST))
         .isInstanceOf(CotoolInvalidDataException.class)
         .hasMessage("AlertList.totalCount is missing from the response");
-  }
-
-  static String fixture(String name) throws IOException {
-    try (InputStream in = AlertPageTest.class.getResourceAsStream("/fixtures/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

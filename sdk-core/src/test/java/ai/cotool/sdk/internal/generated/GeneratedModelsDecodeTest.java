@@ -1,5 +1,6 @@
 package ai.cotool.sdk.internal.generated;
 
+import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -33,14 +34,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -78,15 +77,6 @@ class GeneratedModelsDecodeTest {
 
   // ---------------------------------------------------------------------------------------------------------------
   // helpers
-
-  private static String fixture(String name) {
-    try (InputStream in = GeneratedModelsDecodeTest.class.getResourceAsStream("/fixtures/" + name)) {
-      assertThat(in).as("fixture %s on the test classpath", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError("cannot read fixture " + name, e);
-    }
-  }
 
   private static <T> T decode(String name, Class<T> type) {
     return GSON.fromJson(fixture(name), type);

@@ -1,4 +1,4 @@
-package ai.cotool.sdk.async;
+package ai.cotool.sdk.testsupport;
 
 import ai.cotool.sdk.models.AlertListParams;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -16,29 +16,32 @@ import java.util.stream.IntStream;
  * Serves the page of {@code total} alerts that {@code limit} and {@code offset} ask for, as the API does, with
  * switches for the ways a server can misbehave. Alert {@code n} has the id {@link #id(int) id(n)}.
  */
-final class AlertPages implements ResponseDefinitionTransformerV2 {
-  static final String NAME = "async-alert-pages";
+public final class AlertPages implements ResponseDefinitionTransformerV2 {
+  public static final String NAME = "alert-pages";
 
-  volatile int total;
+  public volatile int total;
   /** Every request for this offset fails with a 500. */
-  volatile int failAtOffset = -1;
+  public volatile int failAtOffset = -1;
   /** The first request for this offset fails with a 503; later ones succeed. */
-  volatile int failOnceAtOffset = -1;
+  public volatile int failOnceAtOffset = -1;
   /** The response for this offset is delayed 10 s. */
-  volatile int delayAtOffset = -1;
+  public volatile int delayAtOffset = -1;
   /** Serves the first page whatever the offset: a server that ignores it. */
-  volatile boolean ignoreOffset;
+  public volatile boolean ignoreOffset;
   /** After the first page, one alert arrives ahead of the cursor: later pages start one alert earlier. */
-  volatile boolean insertAfterFirstPage;
+  public volatile boolean insertAfterFirstPage;
+  /** The most alerts a page holds, whatever the limit: a server with a smaller maximum page size. */
+  public volatile int pageSizeCap = Integer.MAX_VALUE;
   private final AtomicInteger failedOnce = new AtomicInteger();
 
-  void reset(int total) {
+  public void reset(int total) {
     this.total = total;
     failAtOffset = -1;
     failOnceAtOffset = -1;
     delayAtOffset = -1;
     ignoreOffset = false;
     insertAfterFirstPage = false;
+    pageSizeCap = Integer.MAX_VALUE;
     failedOnce.set(0);
   }
 
@@ -59,7 +62,7 @@ final class AlertPages implements ResponseDefinitionTransformerV2 {
       from = offset - 1; // the inserted alert sorts first, so everything moved one place back
       count = total + 1;
     }
-    int end = Math.min(total, from + limit);
+    int end = Math.min(total, from + Math.min(limit, pageSizeCap));
     String alerts = IntStream.range(Math.min(from, total), end).mapToObj(AlertPages::alert)
         .collect(Collectors.joining(","));
     ResponseDefinitionBuilder response = json(stub, 200, "{\"alerts\":[" + alerts + "],\"totalCount\":" + count + "}");
@@ -79,15 +82,15 @@ final class AlertPages implements ResponseDefinitionTransformerV2 {
         .withHeader(ContentTypes.CONTENT_TYPE, "application/json").withBody(body);
   }
 
-  static String id(int n) {
+  public static String id(int n) {
     return String.format("00000000-0000-4000-8000-%012d", n);
   }
 
-  static List<String> ids(int fromInclusive, int toExclusive) {
+  public static List<String> ids(int fromInclusive, int toExclusive) {
     return IntStream.range(fromInclusive, toExclusive).mapToObj(AlertPages::id).collect(Collectors.toList());
   }
 
-  static String alert(int n) {
+  public static String alert(int n) {
     return "{\"id\":\"" + id(n) + "\",\"displayId\":\"COT-" + (n + 1) + "\","
         + "\"organizationId\":\"7c67f3c6-cb58-481b-8978-bd41e0c84856\",\"organizationName\":\"acme-corp\","
         + "\"title\":\"Alert " + n + "\",\"description\":null,\"severity\":\"high\",\"status\":\"open\","
