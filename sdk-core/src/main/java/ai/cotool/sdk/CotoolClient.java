@@ -5,11 +5,9 @@ import ai.cotool.sdk.resources.AlertsResource;
 import ai.cotool.sdk.resources.DetectionsResource;
 import ai.cotool.sdk.resources.OutputDestinationsResource;
 import ai.cotool.sdk.resources.TriggersResource;
-import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -264,7 +262,7 @@ public interface CotoolClient extends AutoCloseable {
       if (!url.username().isEmpty() || !url.password().isEmpty()) {
         throw new IllegalStateException("Base URL must not contain credentials: " + redacted(url));
       }
-      if (!url.isHttps() && !isLoopback(url.host())) {
+      if (!url.isHttps() && !ClientFactory.isLoopback(url.host())) {
         throw new IllegalStateException("Refusing to send the API key over plain http to " + url.host()
             + ": use https (plain http is allowed only for localhost and loopback addresses)");
       }
@@ -273,25 +271,6 @@ public interface CotoolClient extends AutoCloseable {
       }
       return ClientFactory.create(url, apiKey, maxRetries, connectTimeout, readTimeout, timeout, maxResponseBytes,
           httpClient, sleeper, clock);
-    }
-
-    /**
-     * Loopback only: the name {@code localhost} and literal addresses in 127.0.0.0/8 or {@code ::1}. Other names are
-     * never resolved here (DNS could point them anywhere), not even {@code *.localhost}.
-     */
-    private static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      if (h.equals("localhost")) {
-        return true;
-      }
-      if (!h.matches("[0-9.]+") && !h.contains(":")) {
-        return false;
-      }
-      try {
-        return InetAddress.getByName(h).isLoopbackAddress(); // a literal address: parsed, not looked up
-      } catch (java.net.UnknownHostException e) {
-        return false;
-      }
     }
 
     /** The URL without user info, query or fragment: for messages. */

@@ -29,11 +29,19 @@ public class CotoolServiceException extends CotoolException {
 
   /** @param response what the server sent */
   public CotoolServiceException(HttpResponseInfo response) {
-    this(response, ErrorBodies.errorMessage(response.body()));
+    this(response, ErrorBodies.errorMessage(response.body()), null);
   }
 
-  private CotoolServiceException(HttpResponseInfo response, String errorMessage) {
-    super(message(response, errorMessage));
+  /**
+   * @param response what the server sent
+   * @param message what went wrong, in place of the one made from the status and body
+   */
+  protected CotoolServiceException(HttpResponseInfo response, String message) {
+    this(response, ErrorBodies.errorMessage(response.body()), Objects.requireNonNull(message, "message"));
+  }
+
+  private CotoolServiceException(HttpResponseInfo response, String errorMessage, String message) {
+    super(message != null ? message : message(response, errorMessage));
     this.response = Objects.requireNonNull(response, "response");
     this.errorMessage = errorMessage;
   }

@@ -8,4 +8,12 @@ public class UnexpectedStatusCodeException extends CotoolServiceException {
   public UnexpectedStatusCodeException(HttpResponseInfo response) {
     super(response);
   }
+
+  /**
+   * @param response what the server sent
+   * @param message what went wrong, in place of the one made from the status and body
+   */
+  public UnexpectedStatusCodeException(HttpResponseInfo response, String message) {
+    super(response, message);
+  }
 }

@@ -19,6 +19,13 @@ public record ApiRequest(String method, List<String> pathSegments, List<Map.Entr
     pathSegments = List.copyOf(pathSegments);
     query = List.copyOf(query);
     queryNames = Set.copyOf(queryNames);
+    for (String segment : pathSegments) {
+      Validate.wellFormed("path", segment);
+    }
+    for (Map.Entry<String, String> param : query) {
+      Validate.wellFormed(param.getKey(), param.getValue());
+    }
+    Validate.wellFormedJson("", jsonBody);
   }
 
   /**
@@ -47,13 +54,17 @@ public record ApiRequest(String method, List<String> pathSegments, List<Map.Entr
   }
 
   /**
-   * Rejects extra query parameters named like one of the operation's own, set or not: sending both, or one the
+   * Rejects extra query parameters that are not well-formed text, or are named like one of the operation's own, set or not: sending both, or one the
    * params left unset (an {@code offset} behind an auto-pager's back), would make the request mean something else
    * than its params say.
    *
    * @throws InvalidParameterException naming the first such parameter
    */
   public void checkExtraQuery(RequestOptions options) {
+    options.queryParams().forEach((name, value) -> {
+      Validate.wellFormed("queryParams", name);
+      Validate.wellFormed("queryParams." + name, value);
+    });
     for (String name : options.queryParams().keySet()) {
       if (queryNames.contains(name)) {
         throw new InvalidParameterException("queryParams." + name,

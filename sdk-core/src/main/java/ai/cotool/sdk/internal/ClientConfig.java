@@ -16,6 +16,7 @@ public final class ClientConfig {
   private final Sleeper sleeper;
   private final Clock clock;
   private final String userAgent;
+  private final Redactor redactor;
 
   public ClientConfig(HttpUrl baseUrl, String apiKey, int maxRetries, Duration timeout, long maxResponseBytes,
       Sleeper sleeper, Clock clock, String userAgent) {
@@ -27,6 +28,7 @@ public final class ClientConfig {
     this.sleeper = Objects.requireNonNull(sleeper);
     this.clock = Objects.requireNonNull(clock);
     this.userAgent = Objects.requireNonNull(userAgent);
+    this.redactor = new Redactor(apiKey);
   }
 
   public HttpUrl baseUrl() {
@@ -59,6 +61,11 @@ public final class ClientConfig {
 
   public String userAgent() {
     return userAgent;
+  }
+
+  /** Blanks the API key out of any text the SDK shows. */
+  public Redactor redactor() {
+    return redactor;
   }
 
   @Override

@@ -18,6 +18,7 @@ import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.errors.UnprocessableEntityException;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -55,34 +56,15 @@ import okio.BufferedSource;
 public final class HttpPipeline {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final System.Logger LOG = System.getLogger("ai.cotool.sdk");
-  private static final String REDACTED = "<redacted>";
 
   private final ClientConfig config;
   private final OkHttpClient http;
+  private final Redactor redactor;
 
   public HttpPipeline(ClientConfig config, OkHttpClient http) {
     this.config = config;
     this.http = http;
-  }
-
-  /** Marks, on the request it travels with, that the request reached an established connection. */
-  static final class SendState {
-    volatile boolean sent;
-  }
-
-  /**
-   * The network interceptor that flips {@link SendState}: installed on the client's OkHttpClient. Network
-   * interceptors run only once a connection (TLS included) is established, so a request whose state is still
-   * unsent provably never reached the server.
-   */
-  public static okhttp3.Interceptor sendTracker() {
-    return chain -> {
-      SendState state = chain.request().tag(SendState.class);
-      if (state != null) {
-        state.sent = true;
-      }
-      return chain.proceed(chain.request());
-    };
+    this.redactor = config.redactor();
   }
 
   /**
@@ -100,6 +82,10 @@ public final class HttpPipeline {
         step = exchange.onResponse(attempt, response);
       } catch (IOException e) {
         step = exchange.onFailure(attempt, call, e);
+      } catch (CotoolException e) {
+        throw e;
+      } catch (RuntimeException e) { // thrown by an interceptor of a client the caller passed in
+        step = exchange.onFailure(attempt, call, new IOException("an interceptor failed", e));
       }
       if (step.delay == null) {
         return step.result();
@@ -156,6 +142,7 @@ public final class HttpPipeline {
       if (!result.isCancelled() && !expired) {
         return; // settled by the call itself: nothing is in progress
       }
+      exchange.abandoned = true;
       Call call = inFlight.get();
       if (call != null) {
         call.cancel();
@@ -166,11 +153,20 @@ public final class HttpPipeline {
       }
     }
 
-    /** The deadline passed, wherever the call is: queued, in flight or waiting to retry. */
+    /**
+     * The deadline passed, wherever the call is: queued, in flight or waiting to retry. The call is cancelled at
+     * once (a queued call then never starts, and {@link Attempt} refuses to send one that already did); the future
+     * is failed on the dispatcher, so that no caller's callback runs on the timer's thread.
+     */
     private void expire() {
+      expired = true;
+      exchange.abandoned = true;
+      Call call = inFlight.get();
+      if (call != null) {
+        call.cancel();
+      }
       Runnable fail = () -> {
         if (!result.isDone()) {
-          expired = true;
           result.completeExceptionally(exchange.timedOut(exchange.lastFailure));
         }
       };
@@ -209,9 +205,10 @@ public final class HttpPipeline {
             step = exchange.onResponse(attempt, response);
           } catch (IOException e) {
             step = exchange.onFailure(attempt, answered, e);
+          } catch (CotoolException e) {
+            step = Step.failed(e);
           } catch (RuntimeException e) {
-            step = Step.failed(e instanceof CotoolException ? (CotoolException) e
-                : new CotoolIoException(exchange.request.describe() + " failed: " + describe(e), e));
+            step = exchange.onFailure(attempt, answered, new IOException("reading the response failed", e));
           }
           proceed(attempt, step);
         }
@@ -295,7 +292,8 @@ public final class HttpPipeline {
     final Instant deadline;
     final boolean idempotent;
     volatile CotoolException lastFailure; // read by the async deadline's timer
-    SendState sendState;
+    volatile boolean abandoned; // an async call cancelled or expired: its result is settled, nothing more is tried
+    Attempt attempt;
     long startedNanos;
 
     Exchange(ApiRequest request, RequestOptions options, Function<Received, T> decode) {
@@ -314,34 +312,39 @@ public final class HttpPipeline {
       if (remaining.isNegative() || remaining.isZero()) {
         throw timedOut(lastFailure);
       }
-      sendState = new SendState();
-      Call call = http.newCall(build(request, options, sendState));
+      attempt = new Attempt(config.clock(), deadline, config.baseUrl());
+      Call call = http.newCall(build(request, options, attempt));
       // covers connecting, sending and reading the whole body: a server that dribbles bytes is cut off here
       call.timeout().timeout(remaining.toNanos(), TimeUnit.NANOSECONDS);
       startedNanos = System.nanoTime();
       return call;
     }
 
-    Step<T> onResponse(int attempt, Response response) throws IOException {
-      Received received = read(response);
-      log(request, attempt, response.code(), startedNanos);
+    Step<T> onResponse(int number, Response response) throws IOException {
+      Received received = read(response, attempt);
+      log(request, number, response.code(), startedNanos);
       if (response.isSuccessful()) {
         return Step.done(decodeSuccess(request, received, decode));
       }
       HttpResponseInfo info = received.info();
-      lastFailure = statusException(redactKey(info), config.clock());
-      boolean retry = attempt <= maxRetries && RetryPolicy.retryableStatus(info.statusCode(), idempotent);
-      return next(retry ? RetryPolicy.delay(attempt, info, config.clock()) : Optional.empty());
+      lastFailure = response.isRedirect() ? notFollowed(request, info) : statusException(info, config.clock());
+      boolean retry = number <= maxRetries && RetryPolicy.retryableStatus(info.statusCode(), idempotent);
+      return next(retry ? RetryPolicy.delay(number, info, config.clock()) : Optional.empty());
     }
 
-    Step<T> onFailure(int attempt, Call call, IOException e) {
-      if (call.isCanceled() || !config.clock().instant().isBefore(deadline)) {
+    /**
+     * A timeout when the deadline passed (the call's own timer cancels it with an {@link InterruptedIOException});
+     * any other failure, a cancellation by OkHttp itself included, is an I/O failure.
+     */
+    Step<T> onFailure(int number, Call call, IOException e) {
+      boolean timerFired = call.isCanceled() && e instanceof InterruptedIOException;
+      if (abandoned || timerFired || !config.clock().instant().isBefore(deadline)) {
         return Step.failed(timedOut(e));
       }
-      lastFailure = new CotoolIoException(request.describe() + " failed: " + describe(e), e);
-      boolean retry = attempt <= maxRetries && !Thread.currentThread().isInterrupted()
-          && RetryPolicy.retryableIo(sendState.sent, idempotent);
-      return next(retry ? RetryPolicy.delay(attempt, null, config.clock()) : Optional.empty());
+      lastFailure = new CotoolIoException(request.describe() + " failed: " + redactor.describe(e), redactor.scrub(e));
+      boolean retry = number <= maxRetries && !Thread.currentThread().isInterrupted()
+          && RetryPolicy.retryableIo(attempt.sent, idempotent);
+      return next(retry ? RetryPolicy.delay(number, null, config.clock()) : Optional.empty());
     }
 
     /** No retry allowed, a server hint longer than we wait, or a wait that would end past the deadline: surface. */
@@ -354,11 +357,11 @@ public final class HttpPipeline {
     }
 
     private CotoolTimeoutException timedOut(Throwable cause) {
-      return new CotoolTimeoutException(request.describe() + " timed out after " + timeout, cause);
+      return new CotoolTimeoutException(request.describe() + " timed out after " + timeout, redactor.scrub(cause));
     }
   }
 
-  private Request build(ApiRequest request, RequestOptions options, SendState state) {
+  private Request build(ApiRequest request, RequestOptions options, Attempt attempt) {
     HttpUrl.Builder url = config.baseUrl().newBuilder();
     for (String segment : request.pathSegments()) {
       url.addPathSegment(segment);
@@ -370,14 +373,39 @@ public final class HttpPipeline {
         url.addEncodedQueryParameter(QueryEncoding.encode(name), QueryEncoding.encode(value)));
     Request.Builder builder = new Request.Builder()
         .url(url.build())
-        .tag(SendState.class, state)
+        .tag(Attempt.class, attempt)
         .header("Accept", "application/json")
         .header("User-Agent", config.userAgent());
     options.headers().forEach(builder::header);
     builder.header("Authorization", "Bearer " + config.apiKey());
-    RequestBody body = request.jsonBody() != null ? RequestBody.create(request.jsonBody(), JSON)
-        : request.method().equals("GET") ? null : RequestBody.create(new byte[0], null);
+    RequestBody body = request.jsonBody() != null ? oneShot(request.jsonBody().getBytes(StandardCharsets.UTF_8), JSON)
+        : request.method().equals("GET") ? null : oneShot(new byte[0], null);
     return builder.method(request.method(), body).build();
+  }
+
+  /** A body OkHttp never sends twice: whether a request is sent again is the pipeline's decision alone. */
+  private static RequestBody oneShot(byte[] bytes, MediaType type) {
+    return new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return type;
+      }
+
+      @Override
+      public long contentLength() {
+        return bytes.length;
+      }
+
+      @Override
+      public void writeTo(okio.BufferedSink sink) throws IOException {
+        sink.write(bytes);
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
+      }
+    };
   }
 
   /**
@@ -389,13 +417,19 @@ public final class HttpPipeline {
     private static final long SMALL_BODY_BYTES = 4096;
 
     private final Response response;
+    private final Attempt attempt;
+    private final Redactor redactor;
     private final Buffer body;
     private final long length;
     private final Charset charset;
+    private String text;
     private HttpResponseInfo info;
 
-    private Received(Response response, Buffer body, long length, Charset charset) {
+    private Received(Response response, Attempt attempt, Redactor redactor, Buffer body, long length,
+        Charset charset) {
       this.response = response;
+      this.attempt = attempt;
+      this.redactor = redactor;
       this.body = body;
       this.length = length;
       this.charset = charset;
@@ -410,22 +444,25 @@ public final class HttpPipeline {
           : new InputStreamReader(body.peek().inputStream(), charset);
     }
 
-    /** @return the body's text */
+    /** @return the body's text, as received (the key is blanked out only of what {@link #info()} keeps) */
     public String text() {
-      if (info != null) {
-        return info.body();
+      if (text != null) {
+        return text;
       }
       try {
-        return body.peek().readString(length, charset);
+        return text = body.peek().readString(length, charset);
       } catch (IOException e) { // a Buffer does no I/O
         throw new UncheckedIOException(e);
       }
     }
 
-    /** @return status, headers and body text, built on first use */
+    /**
+     * @return status, headers (as the server sent them) and body text, built on first use, with the API key blanked
+     *     out wherever the server echoed it: this is what exceptions and raw responses keep and show
+     */
     public HttpResponseInfo info() {
       if (info == null) {
-        info = new HttpResponseInfo(response.code(), response.headers().toMultimap(), text());
+        info = redactor.redact(new HttpResponseInfo(response.code(), attempt.restore(response.headers()), text()));
       }
       return info;
     }
@@ -436,23 +473,23 @@ public final class HttpPipeline {
    * what the caller asked for, and it would be incomplete. An error body only explains the status, so it is cut at
    * the cap and the status decides what happens.
    */
-  private Received read(Response response) throws IOException {
+  private Received read(Response response, Attempt attempt) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
-      return new Received(response, new Buffer(), 0, StandardCharsets.UTF_8);
+      return new Received(response, attempt, redactor, new Buffer(), 0, StandardCharsets.UTF_8);
     }
     long max = config.maxResponseBytes();
     if (response.isSuccessful() && body.contentLength() > max) { // announced too large: not read at all
-      throw tooLarge(new HttpResponseInfo(response.code(), response.headers().toMultimap(), ""));
+      throw tooLarge(new Received(response, attempt, redactor, new Buffer(), 0, StandardCharsets.UTF_8).info());
     }
     BufferedSource source = body.source();
     boolean overCap = source.request(max == Long.MAX_VALUE ? max : max + 1) && max != Long.MAX_VALUE;
     Buffer buffer = source.getBuffer();
     MediaType type = body.contentType();
     Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
-    Received received = new Received(response, buffer, Math.min(buffer.size(), max), charset);
+    Received received = new Received(response, attempt, redactor, buffer, Math.min(buffer.size(), max), charset);
     if (overCap && response.isSuccessful()) {
-      throw tooLarge(redactKey(received.info()));
+      throw tooLarge(received.info());
     }
     return received;
   }
@@ -466,34 +503,29 @@ public final class HttpPipeline {
   private <T> T decodeSuccess(ApiRequest request, Received received, Function<Received, T> decode) {
     try {
       return decode.apply(received);
-    } catch (CotoolInvalidDataException e) {
-      String message = e.getMessage() == null ? null : e.getMessage().replace(config.apiKey(), REDACTED);
-      CotoolInvalidDataException withResponse =
-          new CotoolInvalidDataException(message, e.getCause(), redactKey(e.response().orElse(received.info())));
+    } catch (CotoolInvalidDataException e) { // its message and cause may quote the body: scrubbed of the key
+      CotoolInvalidDataException withResponse = new CotoolInvalidDataException(redactor.redact(e.getMessage()),
+          redactor.scrub(e.getCause()), redactor.redact(e.response().orElse(received.info())));
       withResponse.setStackTrace(e.getStackTrace());
       throw withResponse;
     } catch (CotoolException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) { // JSON nested deeper than the parser's limit, if any
       throw new CotoolInvalidDataException("Response to " + request.describe() + " could not be read ("
-          + e.getClass().getSimpleName() + ")", e, redactKey(received.info()));
+          + e.getClass().getSimpleName() + ")", redactor.scrub(e), received.info());
     }
   }
 
-  /**
-   * The response as kept in an exception, with the API key blanked wherever the server echoed it (a proxy or WAF
-   * that quotes the request's Authorization header): exception messages quote the body.
-   */
-  private HttpResponseInfo redactKey(HttpResponseInfo info) {
-    String key = config.apiKey();
-    boolean inHeaders = info.headers().values().stream().flatMap(List::stream).anyMatch(v -> v.contains(key));
-    if (!inHeaders && !info.body().contains(key)) {
-      return info;
-    }
-    Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-    info.headers().forEach((name, values) ->
-        headers.put(name, values.stream().map(v -> v.replace(key, REDACTED)).toList()));
-    return new HttpResponseInfo(info.statusCode(), headers, info.body().replace(key, REDACTED));
+  /** A redirect the client did not follow: a write is never redirected, a read only where a base URL may point. */
+  private static CotoolServiceException notFollowed(ApiRequest request, HttpResponseInfo info) {
+    String location = info.header("location").orElse("(no Location header)");
+    String reason = request.idempotent()
+        ? "a read follows redirects only within its scheme, to https or (from a loopback base URL) to loopback"
+        : "a " + request.method() + " is never re-sent to another URL nor turned into a GET; the server may or may"
+            + " not have acted on it";
+    return new UnexpectedStatusCodeException(info,
+        "HTTP " + info.statusCode() + ": redirect of " + request.describe() + " to " + location + " not followed: "
+            + reason);
   }
 
   /** The exception for an error status; {@code clock} measures an HTTP-date retry hint. */
@@ -508,7 +540,8 @@ public final class HttpPipeline {
       case 422: return new UnprocessableEntityException(info);
       case 429: return new RateLimitException(info, clock);
       default:
-        return status >= 500 ? new InternalServerException(info) : new UnexpectedStatusCodeException(info);
+        return status >= 500 && status <= 599 ? new InternalServerException(info)
+            : new UnexpectedStatusCodeException(info);
     }
   }
 
@@ -521,24 +554,20 @@ public final class HttpPipeline {
     }
   }
 
-  private static void logRetry(ApiRequest request, CotoolException failure, Duration delay) {
+  private void logRetry(ApiRequest request, CotoolException failure, Duration delay) {
     LOG.log(System.Logger.Level.DEBUG, () -> request.describe() + " failed (" + summary(failure) + "); retrying in "
         + delay.toMillis() + " ms");
   }
 
   /** The failure's kind, and its status for a status error: never a body, which may echo secrets. */
-  private static String summary(CotoolException failure) {
+  private String summary(CotoolException failure) {
     return failure instanceof CotoolServiceException
         ? "HTTP " + ((CotoolServiceException) failure).statusCode()
-        : failure.getCause() == null ? failure.getClass().getSimpleName() : describe(failure.getCause());
+        : failure.getCause() == null ? failure.getClass().getSimpleName() : redactor.describe(failure.getCause());
   }
 
   private static void log(ApiRequest request, int attempt, int status, long startedNanos) {
     LOG.log(System.Logger.Level.DEBUG, () -> request.describe() + " -> " + status + " in "
         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos) + " ms (attempt " + attempt + ")");
-  }
-
-  private static String describe(Throwable e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

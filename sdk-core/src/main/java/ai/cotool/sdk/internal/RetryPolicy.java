@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * calls alike. Not API.
  *
  * <ul>
- *   <li>Reads (GET) retry on 408, 409, 429, 5xx and any I/O failure.
+ *   <li>Reads (GET) retry on 408, 409, 429, 500–599 and any I/O failure; a status outside 100–599 is never retried.
  *   <li>Creates (POST) are not idempotent in this API, so they retry only where the request provably did not
  *       reach the server (the connection was never established) and on 429; anything else surfaces at once unless
  *       the caller opted in for that request.
@@ -31,7 +31,7 @@ public final class RetryPolicy {
     if (status == 429) {
       return true;
     }
-    return idempotent && (status == 408 || status == 409 || status >= 500);
+    return idempotent && (status == 408 || status == 409 || status >= 500 && status <= 599);
   }
 
   /** Whether an I/O failure may be retried, given whether the request reached the network. */

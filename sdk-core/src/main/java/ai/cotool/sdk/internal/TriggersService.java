@@ -33,6 +33,7 @@ final class TriggersService {
       throw new InvalidParameterException("payload", "cannot be serialized as JSON (" + e.getClass().getSimpleName()
           + "); pass maps, lists, strings, numbers, booleans, records or plain objects without cycles");
     }
+    Validate.wellFormedJson("payload", json);
     return prepared(source, triggerId, json);
   }
 
@@ -48,6 +49,7 @@ final class TriggersService {
     } catch (IOException | RuntimeException e) {
       throw new InvalidParameterException("body", "is not a single valid JSON value");
     }
+    Validate.wellFormedJson("body", json);
     return prepared(source, triggerId, json);
   }
 

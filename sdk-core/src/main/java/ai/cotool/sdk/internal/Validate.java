@@ -2,6 +2,10 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.models.ApiEnum;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
@@ -98,6 +102,76 @@ public final class Validate {
     } catch (URISyntaxException e) {
       throw new InvalidParameterException(field, "must be an absolute http(s) URL");
     }
+  }
+
+  /**
+   * Rejects text holding an unpaired UTF-16 surrogate: it has no UTF-8 form, and would reach the server as {@code ?}.
+   */
+  public static String wellFormed(String field, String value) {
+    int at = value == null ? -1 : unpairedSurrogate(value);
+    if (at >= 0) {
+      throw new InvalidParameterException(field, "contains an unpaired UTF-16 surrogate (\\u"
+          + Integer.toHexString(value.charAt(at)) + " at index " + at + "), which cannot be encoded as UTF-8");
+    }
+    return value;
+  }
+
+  /**
+   * The same for a JSON document about to be sent, naming the property that holds the surrogate by its path
+   * ({@code payload.alert.tags[2]}) under {@code root}.
+   */
+  public static void wellFormedJson(String root, String json) {
+    if (json == null || unpairedSurrogate(json) < 0) {
+      return;
+    }
+    String base = root.isEmpty() ? "body" : root;
+    try (JsonReader in = new JsonReader(new StringReader(json))) {
+      for (JsonToken token = in.peek(); token != JsonToken.END_DOCUMENT; token = in.peek()) {
+        if (token == JsonToken.NAME) {
+          String name = in.nextName(); // the path names the property once its name is read
+          wellFormed(field(root, base, in.getPath()), name);
+        } else if (token == JsonToken.STRING) {
+          String path = in.getPath(); // read before the value: an array's index moves on after it
+          wellFormed(field(root, base, path), in.nextString());
+        } else {
+          skipStructure(in, token);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidParameterException) {
+        throw (InvalidParameterException) e;
+      }
+    }
+    wellFormed(base, json); // not JSON, or outside any string: still not sendable
+  }
+
+  /** {@code $.a.b[2]} under {@code payload} is {@code payload.a.b[2]}; a body's own properties go by their names. */
+  private static String field(String root, String base, String path) {
+    String relative = path.substring(1);
+    return root.isEmpty() && relative.startsWith(".") ? relative.substring(1) : base + relative;
+  }
+
+  private static void skipStructure(JsonReader in, JsonToken token) throws IOException {
+    switch (token) {
+      case BEGIN_ARRAY -> in.beginArray();
+      case END_ARRAY -> in.endArray();
+      case BEGIN_OBJECT -> in.beginObject();
+      case END_OBJECT -> in.endObject();
+      default -> in.skipValue();
+    }
+  }
+
+  /** @return the index of the first unpaired surrogate, or -1 */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A known constant: {@code UNKNOWN} stands for values the server sent and cannot be sent back. */

@@ -4,6 +4,7 @@ import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import java.io.Reader;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,15 +76,16 @@ public final class AlertList {
   }
 
   /**
-   * @return the total number of alerts matching the filters (across all pages)
+   * @return the total number of alerts matching the filters (across all pages); a count beyond
+   *     {@code Long.MAX_VALUE} (the API sets no maximum) reads as {@code Long.MAX_VALUE}
    * @throws CotoolInvalidDataException if the server did not send it or sent a negative number
    */
   public long totalCount() {
-    long totalCount = Models.require(delegate.getTotalCount(), "AlertList", "totalCount");
-    if (totalCount < 0) {
+    BigInteger totalCount = Models.require(delegate.getTotalCount(), "AlertList", "totalCount");
+    if (totalCount.signum() < 0) {
       throw new CotoolInvalidDataException("AlertList.totalCount is negative: " + totalCount, null);
     }
-    return totalCount;
+    return totalCount.bitLength() < Long.SIZE ? totalCount.longValue() : Long.MAX_VALUE;
   }
 
   /**

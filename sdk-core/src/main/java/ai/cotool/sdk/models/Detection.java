@@ -9,6 +9,7 @@ import ai.cotool.sdk.internal.generated.model.ActiveSystemPrompt;
 import ai.cotool.sdk.internal.generated.model.AgentSkill;
 import ai.cotool.sdk.internal.generated.model.CotoolSchemaMetadata;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
@@ -286,17 +287,17 @@ public final class Detection {
   }
 
   /** @return total runs in the last 30 days (accept response only) */
-  public Optional<Integer> runs30d() {
+  public Optional<BigInteger> runs30d() {
     return Optional.ofNullable(raw.getRuns30d());
   }
 
   /** @return runs still active among those of the last 30 days (accept response only) */
-  public Optional<Integer> runningRuns30d() {
+  public Optional<BigInteger> runningRuns30d() {
     return Optional.ofNullable(raw.getRunningRuns30d());
   }
 
   /** @return detection hits recorded in the last 30 days (accept response only) */
-  public Optional<Integer> hits30d() {
+  public Optional<BigInteger> hits30d() {
     return Optional.ofNullable(raw.getHits30d());
   }
 
@@ -800,7 +801,7 @@ public final class Detection {
     }
 
     /** @return how often the skill was invoked in the last 30 days */
-    public Optional<Integer> invocationCount30d() {
+    public Optional<BigInteger> invocationCount30d() {
       return Optional.ofNullable(raw.getInvocationCount30d());
     }
 
@@ -900,7 +901,7 @@ public final class Detection {
     }
 
     /** @return the version number */
-    public Optional<Integer> version() {
+    public Optional<BigInteger> version() {
       return Optional.ofNullable(raw.getVersion());
     }
 

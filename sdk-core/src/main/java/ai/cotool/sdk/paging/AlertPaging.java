@@ -4,18 +4,15 @@ import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.errors.PaginationException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The termination, dedupe and stall rules of {@link AutoPager} (see its description), apart from how pages are
  * fetched, so that the blocking and the async pager share them. One instance per iteration; not thread-safe.
  */
 final class AlertPaging {
-  private final IdWindow delivered = new IdWindow(AutoPager.DEDUPE_WINDOW);
+  private final SeenIds delivered = new SeenIds();
   private AlertListParams nextParams;
   private List<String> previousIds;
   private long previousOffset;
@@ -48,14 +45,18 @@ final class AlertPaging {
     List<Alert> alerts = page.alerts();
     List<String> ids = new ArrayList<>(alerts.size());
     List<Alert> fresh = new ArrayList<>(alerts.size());
+    boolean newId = false;
     for (Alert alert : alerts) {
       String id = idOrNull(alert);
       ids.add(id);
-      if (id == null || delivered.add(id)) {
+      if (id == null) {
+        fresh.add(alert); // cannot be told apart from others, so delivered, but it shows no progress either
+      } else if (delivered.add(id)) {
         fresh.add(alert);
+        newId = true;
       }
     }
-    checkProgress(params, page, ids, fresh.isEmpty());
+    checkProgress(params, page, ids, !newId);
     previousIds = ids;
     previousOffset = params.offset();
     previousTotal = page.totalCount();
@@ -63,22 +64,22 @@ final class AlertPaging {
     return fresh;
   }
 
-  private void checkProgress(AlertListParams params, AlertPage page, List<String> ids, boolean nothingNew) {
-    if (ids.isEmpty() || !nothingNew) {
+  private void checkProgress(AlertListParams params, AlertPage page, List<String> ids, boolean noNewId) {
+    if (ids.isEmpty() || !noNewId) {
       stalledPages = 0;
       return;
     }
     stalledPages++;
     // The same page at the next offset means every alert moved back by a whole page. Only that many insertions
     // ahead of the cursor could do it, and they would raise totalCount by at least as much.
-    if (ids.equals(previousIds) && page.totalCount() - previousTotal < ids.size()) {
+    if (!ids.contains(null) && ids.equals(previousIds) && page.totalCount() - previousTotal < ids.size()) {
       fail("GET /api/alerts returned the same " + ids.size() + " alert(s) for offset " + previousOffset
           + " and offset " + params.offset() + " (totalCount " + previousTotal + ", then " + page.totalCount()
           + "): the server seems to ignore offset; stopped rather than loop", params.offset());
     }
     if (stalledPages >= AutoPager.MAX_STALLED_PAGES) {
       fail(AutoPager.MAX_STALLED_PAGES + " pages in a row, up to offset " + params.offset()
-          + ", held only alerts already delivered: the server is not paging; stopped rather than loop",
+          + ", held no alert with an id not delivered before: the server is not paging; stopped rather than loop",
           params.offset());
     }
   }
@@ -97,28 +98,65 @@ final class AlertPaging {
     }
   }
 
-  /** The last {@code capacity} distinct ids added, oldest evicted first. */
-  private static final class IdWindow {
-    private final int capacity;
-    private final ArrayDeque<String> order;
-    private final Set<String> members;
+  /**
+   * The ids delivered so far in this iteration, kept as 64-bit hashes in an open-addressing table: about 16 bytes
+   * an alert, so a pager can remember every id of a long iteration and recognise a server that cycles through any
+   * number of pages. Two ids share a hash with a probability of about 1 in 10^19 per pair.
+   */
+  static final class SeenIds {
+    private long[] table = new long[1024];
+    private int size;
 
-    IdWindow(int capacity) {
-      this.capacity = capacity;
-      this.order = new ArrayDeque<>(capacity);
-      this.members = new HashSet<>(capacity * 2);
+    /** @return {@code true} if the id was not seen before (it is now) */
+    boolean add(String id) {
+      long hash = hash(id);
+      if (size >= table.length / 2) {
+        grow();
+      }
+      return insert(table, hash);
     }
 
-    /** @return {@code true} if the id was not in the window (it is now) */
-    boolean add(String id) {
-      if (!members.add(id)) {
-        return false;
+    int size() {
+      return size;
+    }
+
+    private boolean insert(long[] into, long hash) {
+      int mask = into.length - 1;
+      for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
+        if (into[i] == hash) {
+          return false;
+        }
+        if (into[i] == 0) {
+          into[i] = hash;
+          size++;
+          return true;
+        }
       }
-      order.addLast(id);
-      if (order.size() > capacity) {
-        members.remove(order.removeFirst());
+    }
+
+    private void grow() {
+      long[] old = table;
+      table = new long[old.length * 2];
+      size = 0;
+      for (long hash : old) {
+        if (hash != 0) {
+          insert(table, hash);
+        }
       }
-      return true;
+    }
+
+    /** FNV-1a over the UTF-16 units, then MurmurHash3's finaliser; never 0, which marks a free slot. */
+    static long hash(String id) {
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < id.length(); i++) {
+        h = (h ^ id.charAt(i)) * 0x100000001b3L;
+      }
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      h *= 0xc4ceb9fe1a85ec53L;
+      h ^= h >>> 33;
+      return h == 0 ? 1 : h;
     }
   }
 }

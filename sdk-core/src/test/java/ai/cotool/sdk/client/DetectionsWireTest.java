@@ -21,6 +21,7 @@ import ai.cotool.sdk.models.DetectionCategory;
 import ai.cotool.sdk.models.PlanningMode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,12 +172,12 @@ class DetectionsWireTest extends WireMockClientTestBase {
     assertThat(accepted.toolActionConfigs()).singleElement()
         .satisfies(c -> assertThat(c.allowedChannels()).hasSize(2));
     assertThat(accepted.skills()).singleElement()
-        .satisfies(s -> assertThat(s.invocationCount30d()).contains(214));
-    assertThat(accepted.runs30d()).contains(216);
-    assertThat(accepted.hits30d()).contains(3);
+        .satisfies(s -> assertThat(s.invocationCount30d()).contains(BigInteger.valueOf(214)));
+    assertThat(accepted.runs30d()).contains(BigInteger.valueOf(216));
+    assertThat(accepted.hits30d()).contains(BigInteger.valueOf(3));
     assertThat(accepted.avgEvalScore30d()).hasValueSatisfying(
         v -> assertThat(v).isEqualByComparingTo(new BigDecimal("87.5")));
-    assertThat(accepted.threatModelVersion()).hasValueSatisfying(v -> assertThat(v.version()).contains(4));
+    assertThat(accepted.threatModelVersion()).hasValueSatisfying(v -> assertThat(v.version()).contains(BigInteger.valueOf(4)));
     assertThat(accepted.modelAlias()).contains("claude-sonnet-4-5");
   }
 

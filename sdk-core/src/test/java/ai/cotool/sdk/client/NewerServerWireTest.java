@@ -1,5 +1,6 @@
 package ai.cotool.sdk.client;
 
+import java.math.BigInteger;
 import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -100,9 +101,9 @@ class NewerServerWireTest extends WireMockClientTestBase {
     assertThat(d.detectionCategoryAsString()).contains("identity_compromise");
     assertThat(d.modelAlias()).contains(Map.of("provider", "anthropic", "model", "claude-sonnet-4-5"));
     assertThat(d.avgEvalScore30d()).isEmpty();
-    assertThat(d.runs30d()).contains(240);
+    assertThat(d.runs30d()).contains(BigInteger.valueOf(240));
     assertThat(d.threatModelVersion()).hasValueSatisfying(v -> {
-      assertThat(v.version()).contains(5);
+      assertThat(v.version()).contains(BigInteger.valueOf(5));
       assertThat(v.additionalProperties()).containsEntry("publishedAt", "2025-12-01T00:00:00.000Z");
     });
     assertThat(d.skills()).singleElement().satisfies(s -> {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class DetectionTest {
     assertThat(d.skills()).singleElement().satisfies(s -> {
       assertThat(s.skillId()).contains("f8944644-6448-430f-90ab-9bacd499154e");
       assertThat(s.skillVersionId()).contains("685adceb-dce2-4777-bfaf-4819713172e9");
-      assertThat(s.invocationCount30d()).contains(214);
+      assertThat(s.invocationCount30d()).contains(BigInteger.valueOf(214));
       assertThat(s.skill()).get().satisfies(info -> {
         assertThat(info.name()).contains("Okta session investigation");
         assertThat(info.requiredTools()).containsExactly("okta_get_user", "okta_list_system_log");
@@ -123,14 +124,14 @@ class DetectionTest {
     assertThat(d.detectionCategory()).contains(DetectionCategory.SEQUENCE_PATTERN);
     assertThat(d.siemType()).contains("elastic");
     assertThat(d.lastDetectionRunAt()).contains("2025-11-21T15:00:04.118Z");
-    assertThat(d.runs30d()).contains(216);
-    assertThat(d.runningRuns30d()).contains(1);
-    assertThat(d.hits30d()).contains(3);
+    assertThat(d.runs30d()).contains(BigInteger.valueOf(216));
+    assertThat(d.runningRuns30d()).contains(BigInteger.valueOf(1));
+    assertThat(d.hits30d()).contains(BigInteger.valueOf(3));
     assertThat(d.avgEvalScore30d()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("87.5")));
     assertThat(d.threatModelSnippet()).get().asString().startsWith("Attackers who phish");
     assertThat(d.threatModelVersion()).get().satisfies(v -> {
       assertThat(v.id()).contains("0e5b7a2c-9d41-4f63-8b1e-3c7d2a9f6e05");
-      assertThat(v.version()).contains(4);
+      assertThat(v.version()).contains(BigInteger.valueOf(4));
       assertThat(v.isCurrent()).contains(true);
     });
     // the accept shape has no detectionCadence
@@ -356,7 +357,7 @@ class DetectionTest {
     assertThat(d.detectionCategoryAsString()).contains("identity_compromise");
     assertThat(d.avgEvalScore30d()).isEmpty();
     assertThat(d.hasProperty("avgEvalScore30d")).isTrue();
-    assertThat(d.runs30d()).contains(240);
+    assertThat(d.runs30d()).contains(BigInteger.valueOf(240));
     Detection.StructuredOutputSchema schema = d.structuredOutputSchema().orElseThrow();
     assertThat(schema.presetId()).contains("classification-v2");
     assertThat(schema.cotoolAdditionalProperties()).containsOnly(Map.entry("renderer", "badge"));

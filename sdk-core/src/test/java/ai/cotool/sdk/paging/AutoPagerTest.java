@@ -13,8 +13,10 @@ import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.AlertStatus;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -241,7 +243,7 @@ class AutoPagerTest {
 
     assertThatThrownBy(() -> ids(AutoPager.ofAlerts(pageSize(10), server)))
         .isInstanceOf(PaginationException.class)
-        .hasMessageContaining("held only alerts already delivered");
+        .hasMessageContaining("held no alert with an id not delivered before");
     assertThat(server.calls()).isEqualTo(1 + AutoPager.MAX_STALLED_PAGES);
   }
 
@@ -300,6 +302,35 @@ class AutoPagerTest {
     assertThatThrownBy(() -> AutoPager.ofAlerts(pageSize(20), server).stream().forEach(a -> delivered.add(a.id())))
         .isSameAs(failure);
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 40));
+  }
+
+  @Test
+  void serverIgnoringOffsetWithAlertsWithoutIds_isStoppedAfterMaxStalledPages() {
+    Alert noId = Alert.fromJson("{\"id\":null,\"displayId\":\"COT-9\",\"title\":\"no id\"}");
+    FakeAlertServer server = new FakeAlertServer(Collections.nCopies(200, noId))
+        .ignoreOffset().reportTotalCount(1_000_000_000L);
+
+    assertThatThrownBy(() -> AutoPager.ofAlerts(pageSize(200), server).forEach(alert -> {}))
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("held no alert with an id not delivered before");
+    assertThat(server.calls()).isEqualTo(AutoPager.MAX_STALLED_PAGES);
+  }
+
+  @Test
+  void serverCyclingThroughManyPages_deliversNoDuplicate_andIsStopped() {
+    int pages = 6; // 1,200 ids: more than any fixed window of recent ids would hold
+    List<AlertListParams> requests = new ArrayList<>();
+    Function<AlertListParams, AlertPage> cycling = params -> {
+      requests.add(params);
+      int page = (int) (params.offset() / 200 % pages);
+      return new AlertPage(alerts(page * 200 + 1, page * 200 + 200), 1_000_000_000L, params);
+    };
+
+    List<String> delivered = new ArrayList<>();
+    assertThatThrownBy(() -> AutoPager.ofAlerts(pageSize(200), cycling).forEach(a -> delivered.add(a.id())))
+        .isInstanceOf(PaginationException.class);
+    assertThat(delivered).doesNotHaveDuplicates().containsExactlyElementsOf(idRange(1, 1200));
+    assertThat(requests).hasSize(pages + AutoPager.MAX_STALLED_PAGES);
   }
 
   @Test

@@ -81,9 +81,9 @@ class TransportSecurityTest {
     assertThat(builder("https://admin:hunter2@app.cotool.ai").toString()).doesNotContain("hunter2");
   }
 
-  @ParameterizedTest
-  @EnumSource(Operation.class)
-  void redirectToAnotherHost_isFollowedWithoutTheKey(Operation operation) {
+  @Test
+  void readRedirectedToAnotherHost_isFollowedWithoutTheKey() { // a create is never redirected: HostileServerTest
+    Operation operation = Operation.LIST_ALERTS;
     // api listens on 127.0.0.1; "localhost" with another port is another host to OkHttp
     String target = "http://localhost:" + elsewhere.getPort() + operation.path;
     operation.always(api, aResponse().withStatus(307).withHeader("Location", target));
