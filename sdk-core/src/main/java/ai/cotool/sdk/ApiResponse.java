@@ -1,6 +1,7 @@
 package ai.cotool.sdk;
 
 import ai.cotool.sdk.errors.HttpResponseInfo;
+import ai.cotool.sdk.internal.Secrets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +67,7 @@ public final class ApiResponse<T> {
 
   @Override
   public String toString() {
-    return "ApiResponse{status=" + statusCode() + ", requestId=" + requestId().orElse("none") + ", data=" + data + "}";
+    return Secrets.redact(
+        "ApiResponse{status=" + statusCode() + ", requestId=" + requestId().orElse("none") + ", data=" + data + "}");
   }
 }

@@ -54,7 +54,8 @@ public record ApiRequest(String method, List<String> pathSegments, List<Map.Entr
   }
 
   /**
-   * Rejects extra query parameters that are not well-formed text, or are named like one of the operation's own, set or not: sending both, or one the
+   * Rejects extra query parameters that are not well-formed text, or are named like one of the operation's own,
+   * set or not: sending both, or one the
    * params left unset (an {@code offset} behind an auto-pager's back), would make the request mean something else
    * than its params say.
    *

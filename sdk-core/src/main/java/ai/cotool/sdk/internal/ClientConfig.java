@@ -29,6 +29,7 @@ public final class ClientConfig {
     this.clock = Objects.requireNonNull(clock);
     this.userAgent = Objects.requireNonNull(userAgent);
     this.redactor = new Redactor(apiKey);
+    Secrets.register(redactor);
   }
 
   public HttpUrl baseUrl() {

@@ -58,7 +58,7 @@ public final class ErrorBodies {
     try {
       JsonElement element = JsonParser.parseString(body);
       return element.isJsonObject() ? element.getAsJsonObject() : null;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) { // nesting beyond the stack, on a Gson without a limit
       return null;
     }
   }

@@ -56,6 +56,10 @@ import okio.BufferedSource;
 public final class HttpPipeline {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final System.Logger LOG = System.getLogger("ai.cotool.sdk");
+  /** The longest deadline kept: a longer one (up to {@code Duration}'s maximum) means the same in practice. */
+  static final Duration MAX_TIMEOUT = Duration.ofDays(365L * 200);
+  /** How far past the size cap a cut body is read: more than the longest encoded form of any key. */
+  private static final long REDACTION_LOOKAHEAD = 16 * 1024;
 
   private final ClientConfig config;
   private final OkHttpClient http;
@@ -301,7 +305,8 @@ public final class HttpPipeline {
       this.options = options;
       this.decode = decode;
       this.maxRetries = options.maxRetries().orElse(config.maxRetries());
-      this.timeout = options.timeout().orElse(config.timeout());
+      Duration asked = options.timeout().orElse(config.timeout());
+      this.timeout = asked.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : asked; // beyond it, nanos and instants overflow
       this.deadline = config.clock().instant().plus(timeout);
       this.idempotent = request.idempotent() || options.retryNonIdempotent();
     }
@@ -449,11 +454,7 @@ public final class HttpPipeline {
       if (text != null) {
         return text;
       }
-      try {
-        return text = body.peek().readString(length, charset);
-      } catch (IOException e) { // a Buffer does no I/O
-        throw new UncheckedIOException(e);
-      }
+      return text = read(length);
     }
 
     /**
@@ -462,9 +463,18 @@ public final class HttpPipeline {
      */
     public HttpResponseInfo info() {
       if (info == null) {
-        info = redactor.redact(new HttpResponseInfo(response.code(), attempt.restore(response.headers()), text()));
+        String kept = length == body.size() ? text() : redactor.redactPrefix(read(body.size()), text().length());
+        info = redactor.redact(new HttpResponseInfo(response.code(), attempt.restore(response.headers()), kept));
       }
       return info;
+    }
+
+    private String read(long bytes) {
+      try {
+        return body.peek().readString(bytes, charset);
+      } catch (IOException e) { // a Buffer does no I/O
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -484,6 +494,13 @@ public final class HttpPipeline {
     }
     BufferedSource source = body.source();
     boolean overCap = source.request(max == Long.MAX_VALUE ? max : max + 1) && max != Long.MAX_VALUE;
+    if (overCap && max < Long.MAX_VALUE - REDACTION_LOOKAHEAD) {
+      try { // past the cap too, so that a key the cut would split is still recognised and blanked
+        source.request(max + REDACTION_LOOKAHEAD);
+      } catch (IOException unreadable) {
+        // what was read is kept
+      }
+    }
     Buffer buffer = source.getBuffer();
     MediaType type = body.contentType();
     Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
@@ -504,7 +521,7 @@ public final class HttpPipeline {
     try {
       return decode.apply(received);
     } catch (CotoolInvalidDataException e) { // its message and cause may quote the body: scrubbed of the key
-      CotoolInvalidDataException withResponse = new CotoolInvalidDataException(redactor.redact(e.getMessage()),
+      CotoolInvalidDataException withResponse = new CotoolInvalidDataException(shorten(redactor.redact(e.getMessage())),
           redactor.scrub(e.getCause()), redactor.redact(e.response().orElse(received.info())));
       withResponse.setStackTrace(e.getStackTrace());
       throw withResponse;
@@ -514,6 +531,11 @@ public final class HttpPipeline {
       throw new CotoolInvalidDataException("Response to " + request.describe() + " could not be read ("
           + e.getClass().getSimpleName() + ")", redactor.scrub(e), received.info());
     }
+  }
+
+  /** A message cut to a readable length, after it was redacted (a cut first could split the key). */
+  private static String shorten(String message) {
+    return message == null || message.length() <= 500 ? message : message.substring(0, 500) + "…";
   }
 
   /** A redirect the client did not follow: a write is never redirected, a read only where a base URL may point. */

@@ -66,7 +66,6 @@ public final class Json {
   }
 
   private static String describe(Exception e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(); // cut by whoever shows it
   }
 }

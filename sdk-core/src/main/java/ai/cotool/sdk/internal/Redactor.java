@@ -1,6 +1,17 @@
 package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.errors.HttpResponseInfo;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +40,19 @@ public final class Redactor {
   /** Shorter keys are not searched for in hex or Base64: those forms would match ordinary text. */
   static final int MIN_KEY_FOR_ENCODINGS = 8;
 
+  /** HTML5's named references of the ASCII punctuation a key may hold. */
+  private static final Map<Character, String> HTML_NAMES = Map.ofEntries(
+      Map.entry('/', "sol"), Map.entry('+', "plus"), Map.entry('=', "equals"), Map.entry(':', "colon"),
+      Map.entry('.', "period"), Map.entry(',', "comma"), Map.entry('_', "lowbar|UnderBar"), Map.entry('#', "num"),
+      Map.entry('!', "excl"), Map.entry('?', "quest"), Map.entry('&', "amp"), Map.entry('<', "lt"),
+      Map.entry('>', "gt"), Map.entry('"', "quot"), Map.entry('\'', "apos"), Map.entry('%', "percnt"),
+      Map.entry('$', "dollar"), Map.entry('*', "ast|midast"), Map.entry('(', "lpar"), Map.entry(')', "rpar"),
+      Map.entry('[', "lsqb|lbrack"), Map.entry(']', "rsqb|rbrack"), Map.entry('{', "lcub|lbrace"),
+      Map.entry('}', "rcub|rbrace"), Map.entry('|', "vert|verbar|VerticalLine"), Map.entry('\\', "bsol"),
+      Map.entry('^', "Hat"), Map.entry('`', "grave|DiacriticalGrave"), Map.entry(';', "semi"), Map.entry('@', "commat"));
+
+  private static final Gson REWRITER = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
   private final Pattern pattern;
 
   public Redactor(String key) {
@@ -44,6 +68,24 @@ public final class Redactor {
     return matcher.find() ? matcher.replaceAll(REDACTED) : text;
   }
 
+  /**
+   * The first {@code keep} characters of a text cut from {@code longer}, redacted: a key that the cut would split is
+   * still found (in {@code longer}) and blanked whole.
+   */
+  public String redactPrefix(String longer, int keep) {
+    Matcher matcher = pattern.matcher(longer);
+    StringBuilder out = new StringBuilder(keep + REDACTED.length());
+    int last = 0;
+    while (matcher.find() && matcher.start() < keep) {
+      out.append(longer, last, matcher.start()).append(REDACTED);
+      last = matcher.end();
+    }
+    if (last < keep) {
+      out.append(longer, last, keep);
+    }
+    return out.toString();
+  }
+
   /** @return whether the text holds the key in any form */
   public boolean leaks(String text) {
     return text != null && pattern.matcher(text).find();
@@ -53,13 +95,78 @@ public final class Redactor {
   public HttpResponseInfo redact(HttpResponseInfo info) {
     boolean inHeaders = info.headers().entrySet().stream()
         .anyMatch(header -> leaks(header.getKey()) || header.getValue().stream().anyMatch(this::leaks));
-    if (!inHeaders && !leaks(info.body())) {
+    String body = redactBody(info.body());
+    if (!inHeaders && body.equals(info.body())) {
       return info;
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    info.headers().forEach((name, values) ->
-        headers.computeIfAbsent(redact(name), n -> new ArrayList<>()).addAll(values.stream().map(this::redact).toList()));
-    return new HttpResponseInfo(info.statusCode(), headers, redact(info.body()));
+    info.headers().forEach((name, values) -> headers.computeIfAbsent(redact(name), n -> new ArrayList<>())
+        .addAll(values.stream().map(this::redact).toList()));
+    return new HttpResponseInfo(info.statusCode(), headers, body);
+  }
+
+  /**
+   * A body with the key blanked out of its text and, when it is JSON, out of what its strings decode to (an
+   * exception's {@code errorMessage()} is decoded from it): a JSON string that holds the key under an escape this
+   * class does not know by itself ({@code \u0025 2F}: a JSON-escaped percent-encoding) is redacted after decoding,
+   * and the JSON written anew.
+   */
+  String redactBody(String body) {
+    String text = redact(body);
+    String start = text.stripLeading();
+    if (!(start.startsWith("{") || start.startsWith("[")) || !decodedLeaks(text)) {
+      return text;
+    }
+    try {
+      return REWRITER.toJson(redactStrings(JsonParser.parseString(text)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return REDACTED + " (a body that quoted the API key in an encoded form)";
+    }
+  }
+
+  private boolean decodedLeaks(String json) {
+    try (JsonReader in = new JsonReader(new StringReader(json))) {
+      in.setLenient(true);
+      for (JsonToken token = in.peek(); token != JsonToken.END_DOCUMENT; token = in.peek()) {
+        switch (token) {
+          case NAME -> {
+            if (leaks(in.nextName())) {
+              return true;
+            }
+          }
+          case STRING -> {
+            if (leaks(in.nextString())) {
+              return true;
+            }
+          }
+          case BEGIN_ARRAY -> in.beginArray();
+          case END_ARRAY -> in.endArray();
+          case BEGIN_OBJECT -> in.beginObject();
+          case END_OBJECT -> in.endObject();
+          default -> in.skipValue();
+        }
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false; // not JSON after all: nothing decodes it
+    }
+  }
+
+  private JsonElement redactStrings(JsonElement element) {
+    if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+      return new JsonPrimitive(redact(element.getAsString()));
+    }
+    if (element.isJsonArray()) {
+      JsonArray array = new JsonArray();
+      element.getAsJsonArray().forEach(item -> array.add(redactStrings(item)));
+      return array;
+    }
+    if (element.isJsonObject()) {
+      JsonObject object = new JsonObject();
+      element.getAsJsonObject().entrySet().forEach(e -> object.add(redact(e.getKey()), redactStrings(e.getValue())));
+      return object;
+    }
+    return element;
   }
 
   /**
@@ -140,23 +247,37 @@ public final class Redactor {
     return String.join("|", forms);
   }
 
-  /** Each character as itself or any escape of it, so that mixed escaping matches too. */
+  /**
+   * Each character as itself or any escape of it, so that mixed escaping matches too; a NUL may follow or precede
+   * each (the key's UTF-16 bytes read as text). A punctuation character may also stand as any short run of
+   * non-space characters, which covers escapes of escapes.
+   */
   private static String charByChar(String key) {
-    StringBuilder regex = new StringBuilder();
+    StringBuilder regex = new StringBuilder("\\x00?");
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       String hex2 = String.format(Locale.ROOT, "%02x", (int) c);
       String hex4 = String.format(Locale.ROOT, "%04x", (int) c);
       regex.append("(?:").append(Pattern.quote(String.valueOf(c)))
           .append("|\\\\+u").append(hex4) // JSON or Java escape, escaped again any number of times
+          .append("|\\\\+x").append(hex2) // C, JavaScript and Python escape
           .append("|\\\\+").append(Pattern.quote(String.valueOf(c))) // JSON's \/ and its like
           .append("|%(?:25)*").append(hex2) // percent-encoded, possibly twice
-          .append("|&#0*").append((int) c).append(';')
-          .append("|&#x0*").append(hex2).append(';')
-          .append(')');
+          .append("|=").append(hex2) // quoted-printable
+          .append("|&#0*").append((int) c).append(";?") // HTML character references, the ';' optional as in HTML
+          .append("|&#x0*").append(hex2).append(";?");
+      String named = HTML_NAMES.get(c);
+      if (named != null) {
+        regex.append("|&(?:").append(named).append(");?");
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        regex.append("|\\S{1,16}?"); // an escape of an escape; the letters and digits around it must match
+      }
+      regex.append(")\\x00?");
     }
     return regex.toString();
   }
+
 
   /**
    * The characters of the key's Base64 that do not depend on its neighbours, when it starts {@code shift} bytes into

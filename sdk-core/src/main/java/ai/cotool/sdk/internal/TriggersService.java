@@ -39,6 +39,9 @@ final class TriggersService {
 
   static Prepared<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json) {
     Validate.required("body", json);
+    if (json.startsWith("\uFEFF")) {
+      throw new InvalidParameterException("body", "must not start with a byte order mark (RFC 8259)");
+    }
     try {
       JsonReader reader = new JsonReader(new StringReader(json));
       reader.setStrictness(Strictness.STRICT);

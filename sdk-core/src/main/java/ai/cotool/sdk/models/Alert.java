@@ -3,6 +3,7 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -336,9 +337,9 @@ public final class Alert {
 
   @Override
   public String toString() {
-    return "Alert{displayId=" + delegate.getDisplayId() + ", id=" + delegate.getId() + ", status="
+    return Secrets.redact("Alert{displayId=" + delegate.getDisplayId() + ", id=" + delegate.getId() + ", status="
         + delegate.getStatus() + ", severity=" + delegate.getSeverity() + ", title=" + abbreviate(delegate.getTitle())
-        + "}";
+        + "}");
   }
 
   private AlertStatus knownStatus() {

@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ public final class AlertDetection {
 
   @Override
   public String toString() {
-    return "AlertDetection{name=" + delegate.getName() + ", kind=" + delegate.getKind() + ", id=" + delegate.getId()
-        + "}";
+    return Secrets.redact("AlertDetection{name=" + delegate.getName() + ", kind=" + delegate.getKind() + ", id=" + delegate.getId()
+        + "}");
   }
 }

@@ -3,6 +3,7 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class AlertList {
 
   @Override
   public String toString() {
-    return "AlertList{alerts=" + (alerts == null ? "invalid" : alerts.size() + " alert(s)") + ", totalCount="
-        + delegate.getTotalCount() + "}";
+    return Secrets.redact("AlertList{alerts=" + (alerts == null ? "invalid" : alerts.size() + " alert(s)") + ", totalCount="
+        + delegate.getTotalCount() + "}");
   }
 }

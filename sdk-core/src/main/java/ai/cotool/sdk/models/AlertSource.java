@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,7 +82,7 @@ public final class AlertSource {
 
   @Override
   public String toString() {
-    return "AlertSource{category=" + delegate.getCategory() + ", name=" + delegate.getName() + ", triggerType="
-        + delegate.getTriggerType() + "}";
+    return Secrets.redact("AlertSource{category=" + delegate.getCategory() + ", name=" + delegate.getName() + ", triggerType="
+        + delegate.getTriggerType() + "}");
   }
 }

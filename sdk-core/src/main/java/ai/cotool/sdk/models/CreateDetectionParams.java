@@ -2,6 +2,7 @@ package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.internal.Validate;
 import ai.cotool.sdk.internal.generated.model.CreateDetectionRequest;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ public final class CreateDetectionParams {
   /** Shows the name and settings; the prompt, query and description only by length, added properties by name. */
   @Override
   public String toString() {
-    return "CreateDetectionParams{name=" + name
+    return Secrets.redact("CreateDetectionParams{name=" + name
         + ", detectionCategory=" + detectionCategory.value()
         + ", detectionCadence=" + (detectionCadence == null ? null : detectionCadence.value())
         + ", siemType=" + siemType
@@ -181,7 +182,7 @@ public final class CreateDetectionParams {
         + ", detectionQuery=" + detectionQuery.length() + " chars"
         + (description == null ? "" : ", description=" + description.length() + " chars")
         + (additionalBodyProperties.isEmpty() ? "" : ", additionalBodyProperties=" + additionalBodyProperties.keySet())
-        + "}";
+        + "}");
   }
 
   /**

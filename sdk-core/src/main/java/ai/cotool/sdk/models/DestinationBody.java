@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.internal.Json;
+import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.internal.Validate;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,8 @@ abstract class DestinationBody {
   /** Shows the name and the kind's values (never a secret) and the added properties by name only. */
   @Override
   public final String toString() {
-    return "OutputDestinationParams." + getClass().getSimpleName() + "{name=" + name + shownValues()
+    return Secrets.redact("OutputDestinationParams." + getClass().getSimpleName() + "{name=" + name + shownValues()
         + (additionalBodyProperties.isEmpty() ? "" : ", additionalBodyProperties=" + additionalBodyProperties.keySet())
-        + "}";
+        + "}");
   }
 }

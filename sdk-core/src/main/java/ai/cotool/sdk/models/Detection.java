@@ -3,6 +3,7 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponse;
 import ai.cotool.sdk.internal.generated.model.AcceptedStructuredOutputSchema;
 import ai.cotool.sdk.internal.generated.model.ActiveSystemPrompt;
@@ -341,13 +342,13 @@ public final class Detection {
 
   @Override
   public String toString() {
-    return "Detection{id=" + raw.getId()
+    return Secrets.redact("Detection{id=" + raw.getId()
         + ", name=" + raw.getName()
         + ", agentType=" + raw.getAgentType()
         + ", detectionCategory=" + raw.getDetectionCategory()
         + ", isSuggestion=" + raw.getIsSuggestion()
         + ", deleted=" + isDeleted()
-        + "}";
+        + "}");
   }
 
   /** One input the agent expects (an item of {@code inputs}). */
@@ -403,7 +404,7 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "AgentInput{name=" + raw.getName() + ", type=" + raw.getType() + ", required=" + raw.getRequired() + "}";
+      return Secrets.redact("AgentInput{name=" + raw.getName() + ", type=" + raw.getType() + ", required=" + raw.getRequired() + "}");
     }
   }
 
@@ -460,7 +461,7 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "ContextDoc{provider=" + raw.getProvider() + ", id=" + raw.getId() + ", name=" + raw.getName() + "}";
+      return Secrets.redact("ContextDoc{provider=" + raw.getProvider() + ", id=" + raw.getId() + ", name=" + raw.getName() + "}");
     }
   }
 
@@ -520,8 +521,8 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "AgentTrigger{id=" + raw.getId() + ", source=" + raw.getSource() + ", name=" + raw.getName()
-          + ", enabled=" + raw.getEnabled() + "}";
+      return Secrets.redact("AgentTrigger{id=" + raw.getId() + ", source=" + raw.getSource() + ", name=" + raw.getName()
+          + ", enabled=" + raw.getEnabled() + "}");
     }
   }
 
@@ -625,8 +626,8 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "StructuredOutputSchema{type=" + raw.getType() + ", title=" + raw.getTitle() + ", presetId="
-          + presetId().orElse(null) + "}";
+      return Secrets.redact("StructuredOutputSchema{type=" + raw.getType() + ", title=" + raw.getTitle() + ", presetId="
+          + presetId().orElse(null) + "}");
     }
   }
 
@@ -726,7 +727,7 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "ToolActionConfig{type=" + raw.getType() + ", allowedChannels=" + allowedChannels() + "}";
+      return Secrets.redact("ToolActionConfig{type=" + raw.getType() + ", allowedChannels=" + allowedChannels() + "}");
     }
   }
 
@@ -773,7 +774,7 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "AllowedChannel{id=" + raw.getId() + ", name=" + raw.getName() + "}";
+      return Secrets.redact("AllowedChannel{id=" + raw.getId() + ", name=" + raw.getName() + "}");
     }
   }
 
@@ -830,8 +831,8 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "Skill{skillId=" + raw.getSkillId() + ", name=" + (raw.getSkill() == null ? null : raw.getSkill().getName())
-          + "}";
+      return Secrets.redact("Skill{skillId=" + raw.getSkillId() + ", name=" + (raw.getSkill() == null ? null : raw.getSkill().getName())
+          + "}");
     }
   }
 
@@ -883,7 +884,7 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "SkillInfo{name=" + raw.getName() + ", requiredTools=" + requiredTools() + "}";
+      return Secrets.redact("SkillInfo{name=" + raw.getName() + ", requiredTools=" + requiredTools() + "}");
     }
   }
 
@@ -935,8 +936,8 @@ public final class Detection {
 
     @Override
     public String toString() {
-      return "ThreatModelVersion{id=" + raw.getId() + ", version=" + raw.getVersion() + ", isCurrent="
-          + raw.getIsCurrent() + "}";
+      return Secrets.redact("ThreatModelVersion{id=" + raw.getId() + ", version=" + raw.getVersion() + ", isCurrent="
+          + raw.getIsCurrent() + "}");
     }
   }
 }

@@ -3,6 +3,7 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.internal.generated.model.LinearDestination;
 import ai.cotool.sdk.internal.generated.model.LinearDestinationConfig;
 import ai.cotool.sdk.internal.generated.model.PagerDutyDestination;
@@ -250,8 +251,8 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return describe() + ", config="
-          + (raw.getConfig() == null ? null : new WebhookConfig(raw.getConfig())) + ", hasToken=" + hasToken() + "}";
+      return Secrets.redact(describe() + ", config="
+          + (raw.getConfig() == null ? null : new WebhookConfig(raw.getConfig())) + ", hasToken=" + hasToken() + "}");
     }
   }
 
@@ -294,8 +295,8 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "WebhookConfig{url=" + Models.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
-          + ", headerName=" + raw.getHeaderName() + "}";
+      return Secrets.redact("WebhookConfig{url=" + Models.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
+          + ", headerName=" + raw.getHeaderName() + "}");
     }
   }
 
@@ -328,7 +329,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return describe() + ", config=" + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig())) + "}";
+      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig())) + "}");
     }
   }
 
@@ -353,7 +354,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "TeamsConfig{url=" + Models.redactUrl(raw.getUrl()) + "}";
+      return Secrets.redact("TeamsConfig{url=" + Models.redactUrl(raw.getUrl()) + "}");
     }
   }
 
@@ -386,7 +387,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return describe() + ", config=" + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig())) + "}";
+      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig())) + "}");
     }
   }
 
@@ -410,7 +411,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "SlackConfig{channelIds=" + raw.getChannelIds() + "}";
+      return Secrets.redact("SlackConfig{channelIds=" + raw.getChannelIds() + "}");
     }
   }
 
@@ -443,7 +444,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return describe() + ", config=" + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig())) + "}";
+      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig())) + "}");
     }
   }
 
@@ -478,7 +479,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "PagerDutyConfig{severity=" + raw.getSeverity() + ", source=" + raw.getSource() + "}";
+      return Secrets.redact("PagerDutyConfig{severity=" + raw.getSeverity() + ", source=" + raw.getSource() + "}");
     }
   }
 
@@ -511,7 +512,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return describe() + ", config=" + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig())) + "}";
+      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig())) + "}");
     }
   }
 
@@ -538,7 +539,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "LinearConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}";
+      return Secrets.redact("LinearConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}");
     }
   }
 
@@ -571,7 +572,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return describe() + ", config=" + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig())) + "}";
+      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig())) + "}");
     }
   }
 
@@ -598,7 +599,7 @@ public sealed interface OutputDestination
 
     @Override
     public String toString() {
-      return "TinesConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}";
+      return Secrets.redact("TinesConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}");
     }
   }
 
@@ -731,8 +732,8 @@ public sealed interface OutputDestination
     /** Shows the id, name and type only: the rest may hold secrets this SDK cannot recognize. */
     @Override
     public String toString() {
-      return "OutputDestination.Unknown{id=" + textOrNull("id") + ", name=" + textOrNull("name") + ", type=" + type
-          + "}";
+      return Secrets.redact("OutputDestination.Unknown{id=" + textOrNull("id") + ", name=" + textOrNull("name") + ", type=" + type
+          + "}");
     }
   }
 }

@@ -3,6 +3,7 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
+import ai.cotool.sdk.internal.Secrets;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
@@ -159,6 +160,12 @@ public sealed interface TriggerResult
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitStarted(this);
     }
+
+    @Override
+    public String toString() {
+      return Secrets.redact("TriggerResult.Started[executionId=" + executionId
+          + ", additionalProperties=" + additionalProperties + "]");
+    }
   }
 
   /**
@@ -192,6 +199,12 @@ public sealed interface TriggerResult
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitSkipped(this);
     }
+
+    @Override
+    public String toString() {
+      return Secrets.redact("TriggerResult.Skipped[message=" + message + ", action=" + action
+          + ", additionalProperties=" + additionalProperties + "]");
+    }
   }
 
   /**
@@ -218,6 +231,12 @@ public sealed interface TriggerResult
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitFailed(this);
+    }
+
+    @Override
+    public String toString() {
+      return Secrets.redact("TriggerResult.Failed[error=" + error + ", additionalProperties=" + additionalProperties
+          + "]");
     }
   }
 }

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.paging;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertList;
 import ai.cotool.sdk.models.AlertListParams;
@@ -82,7 +83,7 @@ public final class AlertPage {
   /** The paging rule, in one place: also used by {@link AutoPager}. */
   static Optional<AlertListParams> next(AlertListParams requested, int received, long totalCount) {
     long nextOffset = requested.offset() + received;
-    if (received == 0 || nextOffset >= totalCount) {
+    if (received == 0 || nextOffset < 0 || nextOffset >= totalCount) { // < 0: past Long.MAX_VALUE, nothing to ask for
       return Optional.empty();
     }
     return Optional.of(requested.withOffset(nextOffset));
@@ -107,7 +108,7 @@ public final class AlertPage {
 
   @Override
   public String toString() {
-    return "AlertPage{offset=" + requestParams.offset() + ", alerts=" + alerts.size() + ", totalCount=" + totalCount
-        + ", hasNextPage=" + hasNextPage() + "}";
+    return Secrets.redact("AlertPage{offset=" + requestParams.offset() + ", alerts=" + alerts.size() + ", totalCount=" + totalCount
+        + ", hasNextPage=" + hasNextPage() + "}");
   }
 }

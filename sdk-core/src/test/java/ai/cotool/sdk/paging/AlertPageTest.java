@@ -39,6 +39,13 @@ class AlertPageTest {
   }
 
   @Test
+  void pageWhoseNextOffsetWouldPassLongMaxValue_isTheLast() {
+    AlertPage page = new AlertPage(alerts(1, 30), Long.MAX_VALUE, FIRST.withOffset(Long.MAX_VALUE - 5));
+
+    assertThat(page.nextPageParams()).isEmpty();
+  }
+
+  @Test
   void emptyPage_isTheLastWhateverTotalCountSays() {
     AlertPage page = new AlertPage(List.of(), 500, FIRST);
 

@@ -241,7 +241,13 @@ class HostileServerTest {
         KEY.replace("/", "&#47;").replace("+", "&#x2B;"),
         Base64.getEncoder().encodeToString(("Bearer " + KEY).getBytes(StandardCharsets.UTF_8)),
         Base64.getUrlEncoder().encodeToString(("x:" + KEY).getBytes(StandardCharsets.UTF_8)),
-        java.util.HexFormat.of().formatHex(KEY.getBytes(StandardCharsets.UTF_8)));
+        java.util.HexFormat.of().formatHex(KEY.getBytes(StandardCharsets.UTF_8)),
+        KEY.replace("/", "\\u00252F"), // JSON-escaped percent-encoding: only decoding JSON shows %2F
+        Base64.getEncoder().encodeToString(("u:" + KEY).getBytes(StandardCharsets.UTF_8)).replace("/", "\\/"),
+        KEY.replace("/", "&sol;").replace("+", "&plus;").replace("=", "&equals;"),
+        KEY.replace("=", "=3D"),
+        KEY.replace("/", "&#47").replace("+", "&#43"),
+        KEY.replace("/", "\\x2f").replace("+", "\\x2B"));
   }
 
   @ParameterizedTest
@@ -298,6 +304,81 @@ class HostileServerTest {
     assertThat(((CotoolServiceException) thrown).headers()).containsEntry("<redacted>", List.of("echoed"));
   }
 
+  @Test
+  void keyInUtf16Bytes_neverShowsIt() throws IOException {
+    String utf16 = new String(("Bearer " + KEY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1);
+    HostileServer server = serve(HostileServer.answering("HTTP/1.1 401 Unauthorized\r\nContent-Type: text/plain;"
+        + " charset=utf-8\r\nContent-Length: " + utf16.length() + "\r\n\r\n" + utf16));
+
+    Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING, client(server)));
+
+    assertThat(thrown).isInstanceOf(UnauthorizedException.class);
+    assertThat(((CotoolServiceException) thrown).body().replace("\0", "")).doesNotContain(KEY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 10, 20, 27})
+  void errorBodyCutAtTheSizeCapThroughTheKey_neverShowsPartOfIt(int keyCharsBeforeTheCut) throws IOException {
+    String prefix = "{\"error\":\"bad token: Bearer ";
+    String body = prefix + KEY + "\"}" + " ".repeat(100);
+    HostileServer server = serve(HostileServer.answering(json("401 Unauthorized", body)));
+
+    Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING,
+        client(server, b -> b.maxResponseBytes(prefix.length() + keyCharsBeforeTheCut))));
+
+    assertThat(((CotoolServiceException) thrown).body()).isEqualTo(prefix + "<redacted>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 131, 170, 190})
+  void longParserMessageQuotingTheKey_neverShowsPartOfIt(int padding) throws IOException {
+    HostileServer server = serve(HostileServer.answering(json("200 OK",
+        "{\"alerts\":[],\"totalCount\":1,\"" + "x".repeat(padding) + KEY + "\": }")));
+
+    Throwable thrown = catchThrowable(() -> list(Mode.BLOCKING, client(server)));
+
+    assertThat(thrown).isInstanceOf(CotoolInvalidDataException.class);
+    assertNoKey(thrown);
+    assertThat(thrown.getMessage()).doesNotContain("sk-live/Ab");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void responseDataEchoingTheKey_neverShowsItInToString(Mode mode) throws IOException {
+    String detection = Fixtures.DETECTION_CREATED.replaceFirst("\"name\":\\s*\"[^\"]*\"",
+        "\"name\":\"Bearer " + KEY.replace("/", "\\\\/") + "\"");
+    HostileServer server = serve(HostileServer.answering(json("200 OK", detection)));
+    CreateDetectionParams params = Fixtures.detection();
+
+    ApiResponse<Detection> response = call(mode, client(server), c -> c.withRawResponse().detections().create(params),
+        c -> c.async().withRawResponse().detections().create(params, RequestOptions.none()));
+
+    assertThat(response.data().name()).hasValue("Bearer " + KEY); // the data is the data
+    assertThat(response.toString()).doesNotContain(KEY).contains("<redacted>");
+    assertThat(response.data().toString()).doesNotContain(KEY);
+  }
+
+  @Test
+  void triggerResultEchoingTheKey_neverShowsItInToString() throws IOException {
+    HostileServer server = serve(HostileServer.answering(json("200 OK",
+        "{\"error\":\"webhook said 401 to Authorization: Bearer " + KEY + "\"}")));
+
+    Object result = client(server).triggers().invoke(TriggerSource.WEBHOOK, "3c90c3cc-0d44-4b50-8888-8dd25736052a",
+        Map.of());
+
+    assertThat(result.toString()).contains("Failed").doesNotContain(KEY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aTimeoutLongerThanAnyClockCounts_isAccepted(Mode mode) throws IOException {
+    HostileServer server = serve(HostileServer.answering(json("200 OK", PAGE)));
+
+    AlertPage page = list(mode, client(server, b -> b.timeout(Duration.ofSeconds(Long.MAX_VALUE))));
+
+    assertThat(page.alerts()).isNotEmpty();
+  }
+
   // ---- nothing but SDK exceptions ----
 
   @ParameterizedTest
@@ -308,6 +389,15 @@ class HostileServerTest {
         "{\"alerts\":[],\"totalCount\":1,\"extra\":" + deep + "}")));
 
     assertThatThrownBy(() -> list(mode, client(server))).isInstanceOf(CotoolInvalidDataException.class);
+  }
+
+  @Test
+  void errorBodyNestedDeeperThanAnyStack_isStillTheStatusException() throws IOException {
+    String deep = "{\"error\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}";
+    HostileServer server = serve(HostileServer.answering(json("400 Bad Request", deep)));
+
+    assertThatThrownBy(() -> create(Mode.BLOCKING, client(server)))
+        .isInstanceOf(ai.cotool.sdk.errors.BadRequestException.class);
   }
 
   @ParameterizedTest
