@@ -17,6 +17,7 @@ import java.io.StringReader;
  */
 public final class Json {
   private static final Gson GSON = JSON.getGson();
+  private static final Gson WITH_NULLS = GSON.newBuilder().serializeNulls().create();
 
   private Json() {}
 
@@ -63,6 +64,11 @@ public final class Json {
 
   public static String encode(Object value) {
     return GSON.toJson(value);
+  }
+
+  /** Like {@link #encode(Object)}, writing {@code null} values of maps as {@code null} instead of leaving them out. */
+  public static String encodeWithNulls(Object value) {
+    return WITH_NULLS.toJson(value);
   }
 
   private static String describe(Exception e) {

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * uses, and the trigger type for trigger-created alerts. Immutable; getters follow the rules described on
  * {@link Alert}.
  */
-public final class AlertSource {
+public final class AlertSource implements ApiModel {
   private final ai.cotool.sdk.internal.generated.model.AlertSource delegate;
   private final Map<String, Object> additionalProperties;
 
@@ -83,5 +84,9 @@ public final class AlertSource {
   public String toString() {
     return "AlertSource{category=" + delegate.getCategory() + ", name=" + delegate.getName() + ", triggerType="
         + delegate.getTriggerType() + "}";
+  }
+  @Override
+  public String toJson() {
+    return Json.encode(delegate);
   }
 }

@@ -28,7 +28,7 @@ import java.util.Objects;
  * <p>Or with a {@link Visitor}; on Java 21 and later, with a pattern {@code switch} (exhaustive without {@code
  * default}). Each outcome also keeps the response's unknown properties ({@link #additionalProperties()}).
  */
-public sealed interface TriggerResult
+public sealed interface TriggerResult extends ApiModel
     permits TriggerResult.Started, TriggerResult.Skipped, TriggerResult.Failed {
 
   /** The {@code executionId} the API sends when it skipped the event. */
@@ -84,6 +84,16 @@ public sealed interface TriggerResult
       }
     }
     return extras;
+  }
+
+  /** The given properties, then the unknown ones, as one JSON object (nulls written). */
+  private static String toJson(Map<String, Object> additionalProperties, String... namesAndValues) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      all.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    additionalProperties.forEach(all::putIfAbsent);
+    return Json.encodeWithNulls(all);
   }
 
   /** An unmodifiable deep copy (nested maps and lists too) that keeps {@code null} values. */
@@ -159,6 +169,12 @@ public sealed interface TriggerResult
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitStarted(this);
     }
+
+    /** @return {@code {"executionId": ...}} and the unknown properties */
+    @Override
+    public String toJson() {
+      return TriggerResult.toJson(additionalProperties, "executionId", executionId);
+    }
   }
 
   /**
@@ -192,6 +208,13 @@ public sealed interface TriggerResult
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitSkipped(this);
     }
+
+    /** @return {@code {"executionId": "skipped", "message": ..., "action": ...}} and the unknown properties */
+    @Override
+    public String toJson() {
+      return TriggerResult.toJson(additionalProperties, "executionId", SKIPPED_EXECUTION_ID, "message", message,
+          "action", action);
+    }
   }
 
   /**
@@ -218,6 +241,12 @@ public sealed interface TriggerResult
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitFailed(this);
+    }
+
+    /** @return {@code {"error": ...}} and the unknown properties */
+    @Override
+    public String toJson() {
+      return TriggerResult.toJson(additionalProperties, "error", error);
     }
   }
 }
