@@ -1,8 +1,16 @@
 package app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.withSettings;
 
 import ai.cotool.sdk.CotoolClient;
+import ai.cotool.sdk.RequestOptions;
+import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.resources.AlertsResource;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.AlertSeverity;
@@ -30,6 +38,17 @@ class OldestVersionsTest {
   static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
   record Escalation(String reason, Instant detectedAt, Optional<String> owner, AlertSeverity severity) {}
+
+  @Test
+  void readmeMockingRecipe_stubsTheShortOverloadsToo() {
+    AlertPage page = new AlertPage(List.of(), 0, AlertListParams.builder().build());
+    AlertListParams params = AlertListParams.builder().limit(5).build();
+    AlertsResource alerts = mock(AlertsResource.class, withSettings().defaultAnswer(CALLS_REAL_METHODS));
+    doReturn(page).when(alerts).list(any(AlertListParams.class), any(RequestOptions.class));
+
+    assertThat(alerts.list(params)).isSameAs(page);
+    assertThat(alerts.list(params, RequestOptions.none())).isSameAs(page);
+  }
 
   @Test
   void runsOnThePinnedVersions() {
