@@ -66,6 +66,14 @@ public final class Json {
     return GSON.toJson(value);
   }
 
+  /**
+   * A generated model as the API's JSON: like {@link #encode(Object)}, with the properties the response had as
+   * {@code null} written as {@code null} (at any depth) instead of left out.
+   */
+  public static String encodeModel(Object generated) {
+    return ModelJson.write(generated);
+  }
+
   /** Like {@link #encode(Object)}, writing {@code null} values of maps as {@code null} instead of leaving them out. */
   public static String encodeWithNulls(Object value) {
     return WITH_NULLS.toJson(value);

@@ -362,6 +362,6 @@ public final class Alert implements ApiModel {
   }
   @Override
   public String toJson() {
-    return Json.encode(delegate);
+    return Json.encodeModel(delegate);
   }
 }

@@ -80,6 +80,6 @@ public final class AlertDetection implements ApiModel {
   }
   @Override
   public String toJson() {
-    return Json.encode(delegate);
+    return Json.encodeModel(delegate);
   }
 }

@@ -116,6 +116,6 @@ public final class AlertList implements ApiModel {
   }
   @Override
   public String toJson() {
-    return Json.encode(delegate);
+    return Json.encodeModel(delegate);
   }
 }

@@ -87,6 +87,6 @@ public final class AlertSource implements ApiModel {
   }
   @Override
   public String toJson() {
-    return Json.encode(delegate);
+    return Json.encodeModel(delegate);
   }
 }

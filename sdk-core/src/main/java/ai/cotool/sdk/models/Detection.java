@@ -43,7 +43,7 @@ public final class Detection implements ApiModel {
 
   @Override
   public String toJson() {
-    return Json.encode(raw);
+    return Json.encodeModel(raw);
   }
 
   /**
@@ -360,7 +360,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     AgentInput(ai.cotool.sdk.internal.generated.model.AgentInput raw) {
@@ -422,7 +422,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     ContextDoc(ai.cotool.sdk.internal.generated.model.ContextDoc raw) {
@@ -487,7 +487,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     AgentTrigger(ai.cotool.sdk.internal.generated.model.TriggerSummary raw) {
@@ -555,7 +555,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     StructuredOutputSchema(AcceptedStructuredOutputSchema raw) {
@@ -660,7 +660,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     SystemPrompt(ActiveSystemPrompt raw) {
@@ -718,7 +718,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     ToolActionConfig(ai.cotool.sdk.internal.generated.model.ToolActionConfig raw) {
@@ -770,7 +770,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     AllowedChannel(ai.cotool.sdk.internal.generated.model.AllowedChannel raw) {
@@ -822,7 +822,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     Skill(AgentSkill raw) {
@@ -885,7 +885,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     SkillInfo(ai.cotool.sdk.internal.generated.model.SkillInfo raw) {
@@ -942,7 +942,7 @@ public final class Detection implements ApiModel {
 
     @Override
     public String toJson() {
-      return Json.encode(raw);
+      return Json.encodeModel(raw);
     }
 
     ThreatModelVersion(ai.cotool.sdk.internal.generated.model.ThreatModelVersion raw) {

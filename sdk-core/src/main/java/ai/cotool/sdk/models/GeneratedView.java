@@ -42,7 +42,7 @@ abstract class GeneratedView<G> implements ApiModel {
 
   @Override
   public String toJson() {
-    return Json.encode(raw);
+    return Json.encodeModel(raw);
   }
 
   /** Equal when of the same kind and every property has the same value. */

@@ -11,6 +11,7 @@ import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertList;
 import ai.cotool.sdk.models.AlertSeverity;
 import ai.cotool.sdk.models.AlertStatus;
+import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.models.OutputDestination;
 import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
@@ -120,11 +121,18 @@ class TriggerPayloadTest extends WireMockClientTestBase {
   }
 
   @Test
-  void responseModels_toJson_readsBackEqual() {
-    Alert alert = AlertList.fromJson(fixture("alerts-page.json")).alerts().get(0);
+  void responseModels_toJson_isTheJsonReceived_nullsIncluded() {
+    JsonElement page = json(fixture("alerts-page.json"));
+    AlertList list = AlertList.fromJson(fixture("alerts-page.json"));
+    Alert alert = list.alerts().get(0);
+    Detection detection = Detection.fromJson(fixture("detection-accepted.json"));
     TriggerResult skipped = TriggerResult.fromJson(fixture("trigger-skipped.json"));
 
+    assertThat(json(alert.toJson())).isEqualTo(page.getAsJsonObject().getAsJsonArray("alerts").get(0));
+    assertThat(json(list.toJson())).isEqualTo(page);
+    assertThat(json(detection.toJson())).isEqualTo(json(fixture("detection-accepted.json")));
     assertThat(Alert.fromJson(alert.toJson())).isEqualTo(alert);
+    assertThat(Alert.fromJson(alert.toJson()).hasProperty("externalRef")).isTrue();
     assertThat(TriggerResult.fromJson(skipped.toJson())).isEqualTo(skipped);
     assertThat(json(alert.toJson()).getAsJsonObject().get("createdAt").getAsString())
         .isEqualTo("2025-11-21T14:07:12.481Z");
