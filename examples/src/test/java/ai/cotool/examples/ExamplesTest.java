@@ -95,8 +95,7 @@ class ExamplesTest {
         .contains("0043836a-aefe-412c-95b3-3d218ada1683  failed    Trigger 0043836a-aefe-412c-95b3-3d218ada1683"
             + " is disabled");
     assertThat(fake.triggerInvocations()).extracting(TriggerInvocation::triggerId).hasSize(3);
-    assertThat(fake.triggerInvocations().get(0).payload().getAsJsonObject().get("detail-type").getAsString())
-        .isEqualTo("GuardDuty Finding");
+    assertThat(fake.triggerInvocations().get(0).payloadObject()).containsEntry("detail-type", "GuardDuty Finding");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.io.StringReader;
  */
 public final class Json {
   private static final Gson GSON = JSON.getGson();
+  private static final Gson WITH_NULLS = GSON.newBuilder().serializeNulls().create();
 
   private Json() {}
 
@@ -63,6 +64,19 @@ public final class Json {
 
   public static String encode(Object value) {
     return GSON.toJson(value);
+  }
+
+  /**
+   * A generated model as the API's JSON: like {@link #encode(Object)}, with the properties the response had as
+   * {@code null} written as {@code null} (at any depth) instead of left out.
+   */
+  public static String encodeModel(Object generated) {
+    return ModelJson.write(generated);
+  }
+
+  /** Like {@link #encode(Object)}, writing {@code null} values of maps as {@code null} instead of leaving them out. */
+  public static String encodeWithNulls(Object value) {
+    return WITH_NULLS.toJson(value);
   }
 
   private static String describe(Exception e) {

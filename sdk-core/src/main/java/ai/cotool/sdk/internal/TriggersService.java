@@ -8,9 +8,7 @@ import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.resources.TriggersResource;
 import ai.cotool.sdk.resources.TriggersResourceAsync;
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -20,19 +18,10 @@ import java.util.concurrent.CompletableFuture;
 
 /** The trigger operation, and the four ways of calling it. */
 final class TriggersService {
-  /** The payload is the caller's value as is: a null inside a map or object is sent as null, not dropped. */
-  private static final Gson PAYLOAD_GSON = Json.gson().newBuilder().serializeNulls().create();
-
   private TriggersService() {}
 
   static Prepared<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload) {
-    String json;
-    try {
-      json = PAYLOAD_GSON.toJson(payload);
-    } catch (RuntimeException | StackOverflowError e) { // a cycle in the payload overflows the serializer
-      throw new InvalidParameterException("payload", "cannot be serialized as JSON (" + e.getClass().getSimpleName()
-          + "); pass maps, lists, strings, numbers, booleans, records or plain objects without cycles");
-    }
+    String json = PayloadJson.write(payload, "payload");
     Validate.wellFormedJson("payload", json);
     return prepared(source, triggerId, json);
   }
@@ -44,7 +33,7 @@ final class TriggersService {
     }
     try {
       JsonReader reader = new JsonReader(new StringReader(json));
-      reader.setStrictness(Strictness.STRICT);
+      StrictJson.strict(reader);
       Json.gson().getAdapter(JsonElement.class).read(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new IOException("trailing content");

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
-public final class Alert {
+public final class Alert implements ApiModel {
   private static final Pattern DISPLAY_ID = Pattern.compile("^COT-(\\d+)$");
 
   private final ai.cotool.sdk.internal.generated.model.Alert delegate;
@@ -360,5 +360,9 @@ public final class Alert {
 
   private static String abbreviate(String text) {
     return text == null || text.length() <= 60 ? text : text.substring(0, 59) + "…";
+  }
+  @Override
+  public String toJson() {
+    return Json.encodeModel(delegate);
   }
 }

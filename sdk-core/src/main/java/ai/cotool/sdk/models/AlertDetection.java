@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Secrets;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * The detection an alert is attributed to ({@code detection} of {@link Alert}): a Cotool detection, or one extracted
  * from an external tool (then without ids). Immutable; getters follow the rules described on {@link Alert}.
  */
-public final class AlertDetection {
+public final class AlertDetection implements ApiModel {
   private final ai.cotool.sdk.internal.generated.model.AlertDetection delegate;
   private final Map<String, Object> additionalProperties;
 
@@ -77,5 +78,9 @@ public final class AlertDetection {
   public String toString() {
     return Secrets.redact("AlertDetection{name=" + delegate.getName() + ", kind=" + delegate.getKind() + ", id=" + delegate.getId()
         + "}");
+  }
+  @Override
+  public String toJson() {
+    return Json.encodeModel(delegate);
   }
 }

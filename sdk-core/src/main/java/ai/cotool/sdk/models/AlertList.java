@@ -16,7 +16,7 @@ import java.util.Map;
  * Immutable; getters follow the rules described on {@link Alert}. {@code ai.cotool.sdk.paging.AlertPage} adds the
  * paging logic on top of it.
  */
-public final class AlertList {
+public final class AlertList implements ApiModel {
   private final ai.cotool.sdk.internal.generated.model.AlertList delegate;
   private final List<Alert> alerts;
   private final String alertsProblem;
@@ -116,5 +116,9 @@ public final class AlertList {
   public String toString() {
     return Secrets.redact("AlertList{alerts=" + (alerts == null ? "invalid" : alerts.size() + " alert(s)") + ", totalCount="
         + delegate.getTotalCount() + "}");
+  }
+  @Override
+  public String toJson() {
+    return Json.encodeModel(delegate);
   }
 }

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Secrets;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * uses, and the trigger type for trigger-created alerts. Immutable; getters follow the rules described on
  * {@link Alert}.
  */
-public final class AlertSource {
+public final class AlertSource implements ApiModel {
   private final ai.cotool.sdk.internal.generated.model.AlertSource delegate;
   private final Map<String, Object> additionalProperties;
 
@@ -84,5 +85,9 @@ public final class AlertSource {
   public String toString() {
     return Secrets.redact("AlertSource{category=" + delegate.getCategory() + ", name=" + delegate.getName() + ", triggerType="
         + delegate.getTriggerType() + "}");
+  }
+  @Override
+  public String toJson() {
+    return Json.encodeModel(delegate);
   }
 }

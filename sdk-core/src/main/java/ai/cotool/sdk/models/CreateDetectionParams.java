@@ -29,7 +29,7 @@ import java.util.Optional;
  *
  * <p>Optional values left unset (or set to {@code null}) are left out of the body.
  */
-public final class CreateDetectionParams {
+public final class CreateDetectionParams implements ApiModel {
   private final String name;
   private final DetectionCategory detectionCategory;
   private final String systemPrompt;
@@ -121,6 +121,7 @@ public final class CreateDetectionParams {
   }
 
   /** @return the JSON body the request sends */
+  @Override
   public String toJson() {
     CreateDetectionRequest body = new CreateDetectionRequest()
         .name(name)

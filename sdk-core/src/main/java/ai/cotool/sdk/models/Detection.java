@@ -32,7 +32,7 @@ import java.util.Set;
  * them tolerantly (empty when missing or {@code null}). Only {@link #id()} is strict: it throws {@link
  * CotoolInvalidDataException} when the server left it out.
  */
-public final class Detection {
+public final class Detection implements ApiModel {
   private static final String TYPE = "Detection";
   /** The create response's property that the accept shape does not declare. */
   private static final String DETECTION_CADENCE = "detectionCadence";
@@ -41,6 +41,11 @@ public final class Detection {
 
   Detection(AcceptDetectionResponse raw) {
     this.raw = Objects.requireNonNull(raw, "raw");
+  }
+
+  @Override
+  public String toJson() {
+    return Json.encodeModel(raw);
   }
 
   /**
@@ -352,8 +357,13 @@ public final class Detection {
   }
 
   /** One input the agent expects (an item of {@code inputs}). */
-  public static final class AgentInput {
+  public static final class AgentInput implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.AgentInput raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     AgentInput(ai.cotool.sdk.internal.generated.model.AgentInput raw) {
       this.raw = raw;
@@ -409,8 +419,13 @@ public final class Detection {
   }
 
   /** A context document given to the agent, e.g. a Google Doc (an item of {@code contextDocs}). */
-  public static final class ContextDoc {
+  public static final class ContextDoc implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.ContextDoc raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     ContextDoc(ai.cotool.sdk.internal.generated.model.ContextDoc raw) {
       this.raw = raw;
@@ -469,8 +484,13 @@ public final class Detection {
    * A trigger configured for the agent (an item of {@code triggerSummary}). Its {@link #source()} is free text
    * ({@code cron}, {@code jira}, ...), wider than {@link TriggerSource}.
    */
-  public static final class AgentTrigger {
+  public static final class AgentTrigger implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.TriggerSummary raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     AgentTrigger(ai.cotool.sdk.internal.generated.model.TriggerSummary raw) {
       this.raw = raw;
@@ -530,10 +550,15 @@ public final class Detection {
    * The JSON schema of the agent's structured output. Besides the schema keywords it may carry Cotool metadata
    * ({@code x-cotool}, see {@link #presetId()}), which the server strips before sending the schema to the LLM.
    */
-  public static final class StructuredOutputSchema {
+  public static final class StructuredOutputSchema implements ApiModel {
     private static final String SCHEMA_TYPE = "Detection.StructuredOutputSchema";
 
     private final AcceptedStructuredOutputSchema raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     StructuredOutputSchema(AcceptedStructuredOutputSchema raw) {
       this.raw = raw;
@@ -632,8 +657,13 @@ public final class Detection {
   }
 
   /** A system prompt of the detection (the {@code activeSystemPrompt} property). */
-  public static final class SystemPrompt {
+  public static final class SystemPrompt implements ApiModel {
     private final ActiveSystemPrompt raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     SystemPrompt(ActiveSystemPrompt raw) {
       this.raw = raw;
@@ -685,8 +715,13 @@ public final class Detection {
   }
 
   /** Configuration of one tool action (an item of {@code toolActionConfigs}). */
-  public static final class ToolActionConfig {
+  public static final class ToolActionConfig implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.ToolActionConfig raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     ToolActionConfig(ai.cotool.sdk.internal.generated.model.ToolActionConfig raw) {
       this.raw = raw;
@@ -732,8 +767,13 @@ public final class Detection {
   }
 
   /** A channel a tool action may post to. */
-  public static final class AllowedChannel {
+  public static final class AllowedChannel implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.AllowedChannel raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     AllowedChannel(ai.cotool.sdk.internal.generated.model.AllowedChannel raw) {
       this.raw = raw;
@@ -779,8 +819,13 @@ public final class Detection {
   }
 
   /** A reusable skill attached to the agent (an item of {@code skills}). */
-  public static final class Skill {
+  public static final class Skill implements ApiModel {
     private final AgentSkill raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     Skill(AgentSkill raw) {
       this.raw = raw;
@@ -837,8 +882,13 @@ public final class Detection {
   }
 
   /** The definition of a {@link Skill} (its {@code skill} property). */
-  public static final class SkillInfo {
+  public static final class SkillInfo implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.SkillInfo raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     SkillInfo(ai.cotool.sdk.internal.generated.model.SkillInfo raw) {
       this.raw = raw;
@@ -889,8 +939,13 @@ public final class Detection {
   }
 
   /** The threat model version an orchestrator-built agent was grounded in. */
-  public static final class ThreatModelVersion {
+  public static final class ThreatModelVersion implements ApiModel {
     private final ai.cotool.sdk.internal.generated.model.ThreatModelVersion raw;
+
+    @Override
+    public String toJson() {
+      return Json.encodeModel(raw);
+    }
 
     ThreatModelVersion(ai.cotool.sdk.internal.generated.model.ThreatModelVersion raw) {
       this.raw = raw;

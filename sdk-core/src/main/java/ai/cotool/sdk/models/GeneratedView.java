@@ -1,5 +1,6 @@
 package ai.cotool.sdk.models;
 
+import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
  *
  * @param <G> the generated type
  */
-abstract class GeneratedView<G> {
+abstract class GeneratedView<G> implements ApiModel {
   final G raw;
   private final Predicate<String> present;
   private final Supplier<Map<String, Object>> extras;
@@ -37,6 +38,11 @@ abstract class GeneratedView<G> {
    */
   public Map<String, Object> additionalProperties() {
     return Models.extras(extras.get());
+  }
+
+  @Override
+  public String toJson() {
+    return Json.encodeModel(raw);
   }
 
   /** Equal when of the same kind and every property has the same value. */

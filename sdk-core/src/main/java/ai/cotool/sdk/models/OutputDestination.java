@@ -61,7 +61,7 @@ import java.util.Set;
  * updatedAt}, {@code type}, {@code config}) are required by the API: their accessors throw {@link
  * CotoolInvalidDataException} if the server left one out or sent {@code null}.
  */
-public sealed interface OutputDestination
+public sealed interface OutputDestination extends ApiModel
     permits OutputDestination.Webhook,
         OutputDestination.Teams,
         OutputDestination.Slack,
@@ -634,6 +634,12 @@ public sealed interface OutputDestination
      *     not know: do not log it.
      */
     public String rawJson() {
+      return rawJson;
+    }
+
+    /** @return the response body exactly as received, like {@link #rawJson()} */
+    @Override
+    public String toJson() {
       return rawJson;
     }
 

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *     .build();
  * }</pre>
  */
-public sealed interface OutputDestinationParams
+public sealed interface OutputDestinationParams extends ApiModel
     permits OutputDestinationParams.Webhook,
         OutputDestinationParams.Teams,
         OutputDestinationParams.Slack,
@@ -83,6 +83,7 @@ public sealed interface OutputDestinationParams
   Map<String, Object> additionalBodyProperties();
 
   /** @return the JSON body the request sends */
+  @Override
   String toJson();
 
   /**

@@ -29,7 +29,7 @@ import java.util.Objects;
  * <p>Or with a {@link Visitor}; on Java 21 and later, with a pattern {@code switch} (exhaustive without {@code
  * default}). Each outcome also keeps the response's unknown properties ({@link #additionalProperties()}).
  */
-public sealed interface TriggerResult
+public sealed interface TriggerResult extends ApiModel
     permits TriggerResult.Started, TriggerResult.Skipped, TriggerResult.Failed {
 
   /** The {@code executionId} the API sends when it skipped the event. */
@@ -85,6 +85,16 @@ public sealed interface TriggerResult
       }
     }
     return extras;
+  }
+
+  /** The given properties, then the unknown ones, as one JSON object (nulls written). */
+  private static String toJson(Map<String, Object> additionalProperties, String... namesAndValues) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      all.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    additionalProperties.forEach(all::putIfAbsent);
+    return Json.encodeWithNulls(all);
   }
 
   /** An unmodifiable deep copy (nested maps and lists too) that keeps {@code null} values. */
@@ -166,6 +176,12 @@ public sealed interface TriggerResult
       return Secrets.redact("TriggerResult.Started[executionId=" + executionId
           + ", additionalProperties=" + additionalProperties + "]");
     }
+
+    /** @return {@code {"executionId": ...}} and the unknown properties */
+    @Override
+    public String toJson() {
+      return TriggerResult.toJson(additionalProperties, "executionId", executionId);
+    }
   }
 
   /**
@@ -205,6 +221,13 @@ public sealed interface TriggerResult
       return Secrets.redact("TriggerResult.Skipped[message=" + message + ", action=" + action
           + ", additionalProperties=" + additionalProperties + "]");
     }
+
+    /** @return {@code {"executionId": "skipped", "message": ..., "action": ...}} and the unknown properties */
+    @Override
+    public String toJson() {
+      return TriggerResult.toJson(additionalProperties, "executionId", SKIPPED_EXECUTION_ID, "message", message,
+          "action", action);
+    }
   }
 
   /**
@@ -237,6 +260,12 @@ public sealed interface TriggerResult
     public String toString() {
       return Secrets.redact("TriggerResult.Failed[error=" + error + ", additionalProperties=" + additionalProperties
           + "]");
+    }
+
+    /** @return {@code {"error": ...}} and the unknown properties */
+    @Override
+    public String toJson() {
+      return TriggerResult.toJson(additionalProperties, "error", error);
     }
   }
 }

@@ -17,8 +17,12 @@ import ai.cotool.sdk.models.TriggerSource;
  */
 public interface TriggersResource {
   /**
-   * {@code POST /api/trigger/{source}/{triggerId}} with {@code payload} serialized as JSON (maps, lists, strings,
-   * numbers, booleans, records and plain objects; {@code null} sends JSON {@code null}).
+   * {@code POST /api/trigger/{source}/{triggerId}} with {@code payload} written as JSON: maps (string keys),
+   * lists, arrays and records as objects and arrays; strings, numbers and booleans; {@code java.time} values in
+   * ISO-8601; an {@code Optional} as its value or {@code null}; the SDK's enums as their wire value and its models
+   * ({@link ai.cotool.sdk.models.ApiModel}) as their API JSON; {@code null} as JSON {@code null}. Any other object
+   * is refused with an {@link ai.cotool.sdk.errors.InvalidParameterException} naming where it is in the payload,
+   * before anything is sent.
    *
    * @param source the system the webhook claims to come from
    * @param triggerId the trigger's UUID, as text

@@ -193,6 +193,9 @@ class ValidationNothingSentTest extends WireMockClientTestBase {
         rejects("body", "unquoted text", c -> c.triggers().invokeWithJson(TriggerSource.JIRA, VALID_UUID, "hello")),
         rejects("body", "single quotes", c -> c.triggers().invokeWithJson(TriggerSource.JIRA, VALID_UUID, "{'a':1}")),
         rejects("body", "NaN", c -> c.triggers().invokeWithJson(TriggerSource.JIRA, VALID_UUID, "NaN")),
+        // strict where the Gson in use has Strictness.STRICT (2.11+; the SDK builds with 2.13)
+        rejects("body", "literal in capitals", c -> c.triggers().invokeWithJson(TriggerSource.JIRA, VALID_UUID,
+            "{\"a\":NULL}")),
         rejects("body", "trailing comma", c -> c.triggers().invokeWithJson(TriggerSource.JIRA, VALID_UUID, "[1,]")),
         rejects("payload", "NaN payload", c -> c.triggers().invoke(TriggerSource.JIRA, VALID_UUID, Double.NaN)),
         rejects("payload", "infinite number in a map",

@@ -11,11 +11,7 @@ import ai.cotool.sdk.testkit.internal.Decoders;
 import ai.cotool.sdk.testkit.internal.FakeApi;
 import ai.cotool.sdk.testkit.internal.FakeApi.Exchange;
 import ai.cotool.sdk.testkit.internal.FakeJson;
-import ai.cotool.sdk.testkit.internal.FakeTransformer;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import ai.cotool.sdk.testkit.internal.LoopbackHttpServer;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +55,7 @@ public final class CotoolFake implements AutoCloseable {
   /** The API key of {@link #client()}; the fake accepts any non-empty key. */
   public static final String API_KEY = "cotool-fake-api-key";
 
-  private final WireMockServer server;
+  private final LoopbackHttpServer server;
   private final int port;
   private final FakeApi api;
   private final FakeAlerts alerts;
@@ -71,15 +67,7 @@ public final class CotoolFake implements AutoCloseable {
     this.api = new FakeApi(defaultAlerts);
     this.alerts = new FakeAlerts(api.alerts(), defaultAlerts);
     this.triggers = new FakeTriggers(api);
-    this.server = new WireMockServer(WireMockConfiguration.options()
-        .bindAddress("127.0.0.1")
-        .dynamicPort()
-        .disableRequestJournal()
-        .notifier(new ConsoleNotifier(false))
-        .extensions(new FakeTransformer(api)));
-    server.stubFor(WireMock.any(WireMock.anyUrl())
-        .willReturn(WireMock.aResponse().withTransformers(FakeTransformer.NAME)));
-    server.start();
+    this.server = LoopbackHttpServer.start(api::handle);
     this.port = server.port();
   }
 
@@ -285,7 +273,7 @@ public final class CotoolFake implements AutoCloseable {
         client = null;
       }
     }
-    server.stop();
+    server.close();
   }
 
   @Override

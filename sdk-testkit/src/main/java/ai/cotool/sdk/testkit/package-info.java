@@ -16,7 +16,9 @@
  * }
  * }</pre>
  *
- * <p>Add it with test scope. It depends on the SDK, JUnit Jupiter's API and WireMock's standalone (shaded) jar, so
- * it brings no Jetty, Jackson or Guava onto your test classpath. Everything under {@code internal} is not API.
+ * <p>Add it with test scope. It depends on the SDK and JUnit Jupiter's API only: the fake serves HTTP with the JDK's
+ * sockets, so it brings no HTTP server (no WireMock, Jetty or Jackson) onto your test classpath, and your own WireMock
+ * tests run on the WireMock version you chose. Its API hands out SDK and JDK types. Everything under {@code internal}
+ * is not API.
  */
 package ai.cotool.sdk.testkit;

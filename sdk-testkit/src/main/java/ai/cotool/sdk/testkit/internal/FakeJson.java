@@ -6,6 +6,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +38,52 @@ public final class FakeJson {
       return JsonParser.parseString(text);
     } catch (JsonParseException e) {
       return null;
+    }
+  }
+
+  /**
+   * JSON text as plain Java values: unmodifiable maps (in order) and lists, strings, {@code Long} for whole numbers,
+   * {@code Double} for others, booleans and {@code null}; blank text is {@code null}.
+   *
+   * @throws IllegalStateException if the text is not one JSON value
+   */
+  public static Object plain(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return plain(JsonParser.parseString(text));
+    } catch (JsonParseException e) {
+      throw new IllegalStateException("not JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static Object plain(JsonElement element) {
+    if (element == null || element.isJsonNull()) {
+      return null;
+    }
+    if (element.isJsonObject()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      element.getAsJsonObject().entrySet().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+      return Collections.unmodifiableMap(map);
+    }
+    if (element.isJsonArray()) {
+      List<Object> list = new ArrayList<>();
+      element.getAsJsonArray().forEach(e -> list.add(plain(e)));
+      return Collections.unmodifiableList(list);
+    }
+    JsonPrimitive primitive = element.getAsJsonPrimitive();
+    if (primitive.isBoolean()) {
+      return primitive.getAsBoolean();
+    }
+    if (primitive.isString()) {
+      return primitive.getAsString();
+    }
+    BigDecimal number = primitive.getAsBigDecimal();
+    try {
+      return number.longValueExact();
+    } catch (ArithmeticException notWhole) {
+      return number.doubleValue();
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A request as the fake received it, independent of WireMock. Header names lower-case. Not API.
+ * A request as the fake received it, independent of the server that read it. Header names lower-case. Not API.
  *
  * @param method the HTTP method, upper-case
  * @param path the decoded path, without query
