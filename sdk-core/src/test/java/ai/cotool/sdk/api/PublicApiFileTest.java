@@ -1,6 +1,7 @@
 package ai.cotool.sdk.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import ai.cotool.sdk.CotoolClient;
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,9 +42,16 @@ class PublicApiFileTest {
     }
     assertThat(COMMITTED).as("the public API changed: review target/cotool-java.api, then run the tests with "
         + "-Dcotool.updateApi=true (or copy it to api/cotool-java.api)").exists();
-    assertThat(current).as("the public API changed: review the difference, then run the tests with "
-        + "-Dcotool.updateApi=true (or copy target/cotool-java.api to api/cotool-java.api)")
-        .isEqualTo(Files.readString(COMMITTED));
+    List<String> committed = Files.readAllLines(COMMITTED);
+    List<String> now = current.lines().collect(Collectors.toList());
+    List<String> removed = new ArrayList<>(committed);
+    removed.removeAll(now);
+    List<String> added = new ArrayList<>(now);
+    added.removeAll(committed);
+    if (!now.equals(committed)) {
+      fail("the public API changed; review it, then run the tests with -Dcotool.updateApi=true (or copy "
+          + "target/cotool-java.api to api/cotool-java.api)%n removed: %s%n added: %s", removed, added);
+    }
   }
 
   private static String listing() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -107,10 +117,10 @@ class PublicApiFileTest {
         members.add(method.toGenericString());
       }
     }
-    // public methods of a hidden superclass are part of this type's API
-    for (Class<?> hidden = type.getSuperclass(); hidden != null && !visible(hidden); hidden = hidden.getSuperclass()) {
+    // public methods of a hidden supertype (a package-private base class or mix-in) are part of this type's API
+    for (Class<?> hidden : hiddenSupertypes(type)) {
       for (Method method : hidden.getDeclaredMethods()) {
-        if (api(method) && !method.isBridge()) {
+        if (api(method) && !method.isBridge() && !Modifier.isStatic(method.getModifiers())) {
           String signature = method.toGenericString().replace(hidden.getName() + ".", "");
           members.add("(from " + hidden.getSimpleName() + ") " + signature);
         }
@@ -121,6 +131,21 @@ class PublicApiFileTest {
     StringBuilder out = new StringBuilder(header).append(" {\n");
     members.forEach(member -> out.append("  ").append(member).append('\n'));
     return out.append("}\n\n").toString();
+  }
+
+  private static Set<Class<?>> hiddenSupertypes(Class<?> type) {
+    Set<Class<?>> hidden = new LinkedHashSet<>();
+    List<Class<?>> supertypes = new ArrayList<>(Arrays.asList(type.getInterfaces()));
+    if (type.getSuperclass() != null) {
+      supertypes.add(type.getSuperclass());
+    }
+    for (Class<?> supertype : supertypes) {
+      if (!visible(supertype)) {
+        hidden.add(supertype);
+        hidden.addAll(hiddenSupertypes(supertype));
+      }
+    }
+    return hidden;
   }
 
   private static boolean api(Member member) {
