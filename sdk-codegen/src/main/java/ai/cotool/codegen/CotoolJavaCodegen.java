@@ -65,8 +65,10 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
   public void preprocessOpenAPI(OpenAPI openAPI) {
     Map<String, Schema<?>> enums = new TreeMap<>();
     new EnumCollector(enums).document(openAPI);
+    Map<String, Schema<?>> classes = new PublicClasses(openAPI).collect();
     Components components = new Components();
     enums.forEach(components::addSchemas);
+    classes.forEach(components::addSchemas);
     openAPI.setComponents(components);
     openAPI.setPaths(new Paths());
     super.preprocessOpenAPI(openAPI);

@@ -3,6 +3,8 @@ package ai.cotool.sdk.internal;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,13 +17,32 @@ import java.util.function.Function;
 public final class Models {
   private Models() {}
 
-
   /** A required, non-null property: strict on access. */
   public static <T> T require(T value, String type, String property) {
     if (value == null) {
       throw new CotoolInvalidDataException(type + "." + property + " is missing from the response", null);
     }
     return value;
+  }
+
+  /** A timestamp of a response, read strictly on access. */
+  public static Instant instant(String text, String type, String property) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CotoolInvalidDataException(type + "." + property + " is not an ISO-8601 timestamp: " + text, e);
+    }
+  }
+
+  /** A value for {@code toString()}: text longer than 60 characters is cut. */
+  public static String abbreviate(Object value) {
+    String text = String.valueOf(value);
+    return value == null || text.length() <= 60 ? text : text.substring(0, 59) + "…";
+  }
+
+  /** A secret for {@code toString()}: whether it is set, never its value. */
+  public static String redacted(Object value) {
+    return value == null ? "null" : "<redacted>";
   }
 
   /** An unmodifiable copy without {@code null} items; empty for {@code null}. */
