@@ -65,7 +65,7 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
   public void preprocessOpenAPI(OpenAPI openAPI) {
     Map<String, Schema<?>> enums = new TreeMap<>();
     new EnumCollector(enums).document(openAPI);
-    Map<String, Schema<?>> classes = new PublicClasses(openAPI).collect();
+    Map<String, Schema<?>> classes = new PublicClasses(openAPI, this).collect();
     Components components = new Components();
     enums.forEach(components::addSchemas);
     classes.forEach(components::addSchemas);

@@ -3,7 +3,6 @@ package ai.cotool.codegen;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +10,39 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The public response classes: every object schema (after the generator moved inline objects to components) with
- * both {@code x-cotool-name} and {@code x-cotool-wire}, the generated internal class that the public one reads.
+ * The public response classes: the object schemas (moved to components by the generator) named with
+ * {@code x-cotool-name} of which one names, with {@code x-cotool-wire}, the internal generated class it reads.
+ * {@code Outer.Inner} names become static nested classes of {@code Outer}.
  *
- * <p>Each becomes a synthetic component named after the public class, whose properties carry what
- * {@code publicClass.mustache} needs in vendor extensions, so that the template only chooses between a few shapes:
- * {@code x-acc} (accessor), {@code x-get} (getter of the internal class), {@code x-json} (JSON name), {@code x-doc}
- * (Javadoc text), {@code x-strict} (required and not nullable: the accessor throws when it is missing), and one kind
- * of {@code x-scalar} (a Java type), {@code x-enum} (a public enumeration), {@code x-time} (an ISO-8601 timestamp
- * read as an {@code Instant}) or {@code x-model} (a public class).
+ * <p>Each top-level class becomes one synthetic component whose {@code x-class} extension is a view of it, so that
+ * {@code publicClass.mustache} only picks between a few accessor shapes and prints Java expressions computed here:
+ *
+ * <ul>
+ *   <li>class: {@code name}, {@code wire}, {@code doc}, {@code top}, {@code mixin}, {@code props}, {@code toString},
+ *       {@code classes} (nested), {@code extrasExcept};
+ *   <li>property: {@code acc} (accessor), {@code json}, {@code doc}, {@code value} (the wire value, an expression),
+ *       {@code strict} (required, not nullable: the accessor throws when it is missing), and one kind:
+ *       {@code scalar} (its Java type), {@code flag} ({@code boolean}, {@code false} when missing), {@code enumType},
+ *       {@code time} (an ISO-8601 {@code Instant}), {@code model} (a public class), {@code listOf} (a list of a Java
+ *       type), {@code listOfModel}, {@code any} (any JSON value), {@code map} (a JSON object), {@code extraEnum} or
+ *       {@code extraText} (a property only another schema of the same name declares, read from the wire's
+ *       unknown properties), {@code extras} (unknown properties of a flattened object).
+ * </ul>
+ *
+ * Schemas of one name merge: the wire schema's properties, then the others' (read from unknown properties). A
+ * property whose object has the owner's name is flattened: its properties become the owner's accessors.
  */
 final class PublicClasses {
-  private final OpenAPI openAPI;
+  private static final String WIRE_PACKAGE = "ai.cotool.sdk.internal.generated.model.";
 
-  PublicClasses(OpenAPI openAPI) {
+  private final OpenAPI openAPI;
+  private final CotoolJavaCodegen codegen;
+  /** Schemas by public name, the wire schema first. */
+  private final Map<String, List<Schema<?>>> byName = new TreeMap<>();
+
+  PublicClasses(OpenAPI openAPI, CotoolJavaCodegen codegen) {
     this.openAPI = openAPI;
+    this.codegen = codegen;
   }
 
   Map<String, Schema<?>> collect() {
@@ -34,65 +51,200 @@ final class PublicClasses {
       return classes;
     }
     for (Schema<?> schema : openAPI.getComponents().getSchemas().values()) {
-      String name = extension(schema, CotoolJavaCodegen.NAME);
-      if (name != null && extension(schema, "x-cotool-wire") != null && schema.getProperties() != null) {
-        if (classes.containsKey(name)) {
-          throw new IllegalStateException("two schemas with x-cotool-wire are named " + name);
-        }
-        classes.put(name, publicClass(name, schema));
+      String name = text(schema, CotoolJavaCodegen.NAME);
+      if (name != null && schema.getProperties() != null) {
+        List<Schema<?>> named = byName.computeIfAbsent(name, n -> new ArrayList<>());
+        named.add(text(schema, "x-cotool-wire") != null ? 0 : named.size(), schema);
       }
     }
+    byName.forEach((name, schemas) -> {
+      if (!name.contains(".") && wired(name)) {
+        ObjectSchema component = new ObjectSchema();
+        component.addExtension("x-class", view(name));
+        // the template reads only x-class; one property keeps the generator from skipping a free-form object
+        component.addProperty("delegate", new io.swagger.v3.oas.models.media.StringSchema());
+        classes.put(name, component);
+      }
+    });
     return classes;
   }
 
-  private Schema<?> publicClass(String name, Schema<?> schema) {
-    ObjectSchema out = new ObjectSchema();
-    out.setDescription(javadoc(schema.getDescription()));
-    out.setExtensions(new java.util.LinkedHashMap<>(schema.getExtensions()));
-    out.addExtension("x-wire", "ai.cotool.sdk.internal.generated.model." + extension(schema, "x-cotool-wire"));
-    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
-      String json = entry.getKey();
-      out.addProperty(json, property(name, json, entry.getValue(), required.contains(json)));
-    }
-    // toString(): the properties x-cotool-to-string lists, in its order, or all of them
-    List<?> listed = (List<?>) schema.getExtensions().get("x-cotool-to-string");
-    List<Map<String, Object>> printed = new ArrayList<>();
-    for (Object json : listed != null ? listed : new ArrayList<>(schema.getProperties().keySet())) {
-      Map<String, Object> extensions = out.getProperties().get(json.toString()).getExtensions();
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("label", (printed.isEmpty() ? "" : ", ") + json + "=");
-      item.put("get", extensions.get("x-get"));
-      item.put("secret", Boolean.TRUE.equals(extensions.get("x-secret")));
-      printed.add(item);
-    }
-    out.addExtension("x-to-string", printed);
-    return out;
+  private boolean wired(String name) {
+    return byName.containsKey(name) && text(byName.get(name).get(0), "x-cotool-wire") != null;
   }
 
-  private Schema<?> property(String owner, String json, Schema<?> declared, boolean required) {
-    Schema<?> schema = resolve(declared);
-    StringSchema out = new StringSchema();
-    String accessor = extension(declared, "x-cotool-accessor");
-    out.addExtension("x-acc", accessor != null ? accessor : json);
-    out.addExtension("x-get", "get" + Character.toUpperCase(json.charAt(0)) + json.substring(1));
-    out.addExtension("x-json", json);
-    String doc = javadoc(declared.getDescription() != null ? declared.getDescription() : schema.getDescription());
-    out.addExtension("x-doc", doc == null ? "the {@code " + json + "} property" : doc);
-    out.addExtension("x-strict", required && !nullable(declared) && !nullable(schema));
-    out.addExtension("x-secret", Boolean.TRUE.equals(schema.getExtensions() == null ? null
-        : schema.getExtensions().get("x-cotool-secret")));
-    String publicName = extension(schema, CotoolJavaCodegen.NAME);
-    if (schema.getEnum() != null && publicName != null) {
-      out.addExtension("x-enum", publicName);
-    } else if (schema.getProperties() != null && publicName != null) {
-      out.addExtension("x-model", publicName);
-    } else if (Boolean.TRUE.equals(extensionObject(schema, "x-cotool-timestamp"))) {
-      out.addExtension("x-time", true);
-    } else {
-      out.addExtension("x-scalar", scalar(owner + "." + json, schema));
+  private Map<String, Object> view(String name) {
+    List<Schema<?>> schemas = byName.get(name);
+    Schema<?> wire = schemas.get(0);
+    Map<String, Object> view = new LinkedHashMap<>();
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    view.put("name", simple);
+    view.put("qualified", name);
+    view.put("top", !name.contains("."));
+    view.put("wire", WIRE_PACKAGE + text(wire, "x-cotool-wire"));
+    String doc = javadoc(wire.getDescription());
+    view.put("doc", doc != null ? doc + "." : "The {@code " + simple + "} object of the API.");
+    String mixin = text(wire, "x-cotool-mixin");
+    view.put("mixin", mixin != null ? mixin : false);
+
+    List<Map<String, Object>> props = new ArrayList<>();
+    List<String> fromExtras = new ArrayList<>();
+    addProperties(props, name, wire, "delegate", wire);
+    for (Schema<?> other : schemas.subList(1, schemas.size())) {
+      if (flattenedInto(name, other)) {
+        continue;
+      }
+      for (Map.Entry<String, Schema> entry : other.getProperties().entrySet()) {
+        if (!wire.getProperties().containsKey(entry.getKey())) {
+          props.add(extraProperty(name, entry.getKey(), entry.getValue()));
+          fromExtras.add('"' + entry.getKey() + '"');
+        }
+      }
     }
-    return out;
+    view.put("props", props);
+    view.put("extrasExcept", fromExtras.isEmpty() ? false : "java.util.Set.of(" + String.join(", ", fromExtras) + ")");
+    view.put("toString", printed(wire, props));
+
+    List<Map<String, Object>> nested = new ArrayList<>();
+    for (String other : byName.keySet()) {
+      if (other.startsWith(name + ".") && other.indexOf('.', name.length() + 1) < 0 && wired(other)) {
+        nested.add(view(other));
+      }
+    }
+    view.put("classes", nested);
+    return view;
+  }
+
+  /** Whether {@code schema} is the object of a property of another schema of that name (so flattened into it). */
+  private boolean flattenedInto(String name, Schema<?> schema) {
+    return byName.get(name).stream()
+        .filter(owner -> owner != schema)
+        .flatMap(owner -> owner.getProperties().values().stream())
+        .anyMatch(property -> resolve(property) == schema);
+  }
+
+  /** @param owner the schema that sets strictness ({@code required}, {@code x-cotool-strict}) */
+  private void addProperties(List<Map<String, Object>> props, String name, Schema<?> schema, String holder,
+      Schema<?> owner) {
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    List<?> trusted = (List<?>) extension(owner, "x-cotool-strict");
+    for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
+      String json = entry.getKey();
+      Schema<?> declared = entry.getValue();
+      Schema<?> resolved = resolve(declared);
+      String getter = "get" + codegen.getterAndSetterCapitalize(codegen.toVarName(json));
+      String value = holder.equals("delegate") ? "delegate." + getter + "()"
+          : "(" + holder + " == null ? null : " + holder + "." + getter + "())";
+      if (name.equals(text(resolved, CotoolJavaCodegen.NAME))) {
+        addProperties(props, name, resolved, value, owner); // flattened into its owner
+        String extras = text(resolved, "x-cotool-extras-accessor");
+        if (extras != null) {
+          Map<String, Object> prop = property(extras, json, "unknown properties of {@code " + json + "}", value);
+          prop.put("extras", true);
+          props.add(prop);
+        }
+        continue;
+      }
+      boolean strict = required.contains(json) && !nullable(declared) && !nullable(resolved)
+          && (trusted == null || trusted.contains(json));
+      props.add(kind(name + "." + json, property(accessor(json, declared), json, doc(json, declared, resolved), value),
+          declared, resolved, strict));
+    }
+  }
+
+  private Map<String, Object> kind(String where, Map<String, Object> prop, Schema<?> declared, Schema<?> schema,
+      boolean strict) {
+    prop.put("strict", strict);
+    String publicName = text(schema, CotoolJavaCodegen.NAME);
+    String type = type(schema);
+    if (schema.getEnum() != null && publicName != null) {
+      prop.put("enumType", publicName);
+      prop.put("text", "(" + prop.get("value") + " == null ? null : " + prop.get("value") + ".getValue())");
+    } else if (schema.getProperties() != null && publicName != null) {
+      prop.put("model", publicName);
+    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp"))) {
+      prop.put("time", true);
+    } else if ("boolean".equals(type) && Boolean.FALSE.equals(extension(declared, "x-cotool-default"))) {
+      prop.put("flag", true);
+    } else if ("array".equals(type)) {
+      Schema<?> items = resolve(schema.getItems());
+      String itemName = text(items, CotoolJavaCodegen.NAME);
+      if (items.getProperties() != null && itemName != null) {
+        prop.put("listOfModel", itemName);
+      } else {
+        prop.put("listOf", scalar(where + "[]", items));
+      }
+    } else if (type == null) {
+      prop.put("any", true);
+    } else if ("object".equals(type)) {
+      prop.put("map", true);
+    } else {
+      prop.put("scalar", scalar(where, schema));
+    }
+    return prop;
+  }
+
+  private Map<String, Object> extraProperty(String name, String json, Schema<?> declared) {
+    Schema<?> schema = resolve(declared);
+    Map<String, Object> prop = property(accessor(json, declared), json, doc(json, declared, schema),
+        "Models.extraText(delegate.getAdditionalProperties(), TYPE, \"" + json + "\")");
+    String publicName = text(schema, CotoolJavaCodegen.NAME);
+    if (schema.getEnum() != null && publicName != null) {
+      prop.put("extraEnum", publicName);
+    } else if ("string".equals(type(schema))) {
+      prop.put("extraText", true);
+    } else {
+      throw new IllegalStateException(name + "." + json + ": only text properties can be read from another shape");
+    }
+    return prop;
+  }
+
+  private static Map<String, Object> property(String accessor, String json, String doc, String value) {
+    Map<String, Object> prop = new LinkedHashMap<>();
+    for (String kind : List.of("scalar", "flag", "enumType", "time", "model", "listOf", "listOfModel", "any", "map",
+        "extraEnum", "extraText", "extras", "strict")) {
+      prop.put(kind, false); // every key set: a nested context must not see its parent's
+    }
+    prop.put("acc", accessor);
+    prop.put("json", json);
+    prop.put("doc", doc);
+    prop.put("value", value);
+    return prop;
+  }
+
+  /** toString(): the properties {@code x-cotool-to-string} lists, in its order, or every single value. */
+  private static List<Map<String, Object>> printed(Schema<?> wire, List<Map<String, Object>> props) {
+    List<?> listed = (List<?>) extension(wire, "x-cotool-to-string");
+    List<?> secret = (List<?>) extension(wire, "x-cotool-secret");
+    List<Map<String, Object>> printed = new ArrayList<>();
+    for (Map<String, Object> prop : props) {
+      boolean single = Boolean.FALSE.equals(prop.get("listOf")) && Boolean.FALSE.equals(prop.get("listOfModel"))
+          && Boolean.FALSE.equals(prop.get("extras")) && Boolean.FALSE.equals(prop.get("model"));
+      if (listed == null ? single : listed.contains(prop.get("json"))) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("json", prop.get("json"));
+        boolean hidden = secret != null && secret.contains(prop.get("json"));
+        item.put("expression", (hidden ? "Models.redacted(" : "Models.abbreviate(") + prop.get("value") + ")");
+        printed.add(item);
+      }
+    }
+    if (listed != null) {
+      printed.sort(java.util.Comparator.comparingInt(item -> listed.indexOf(item.get("json"))));
+    }
+    for (int i = 0; i < printed.size(); i++) {
+      printed.get(i).put("label", (i == 0 ? "" : ", ") + printed.get(i).get("json") + "=");
+    }
+    return printed;
+  }
+
+  private static String accessor(String json, Schema<?> declared) {
+    String accessor = text(declared, "x-cotool-accessor");
+    return accessor != null ? accessor : json;
+  }
+
+  private static String doc(String json, Schema<?> declared, Schema<?> resolved) {
+    String doc = javadoc(declared.getDescription() != null ? declared.getDescription() : resolved.getDescription());
+    return doc != null ? doc : "the {@code " + json + "} property";
   }
 
   private static String scalar(String where, Schema<?> schema) {
@@ -110,7 +262,7 @@ final class PublicClasses {
       case "number":
         return "java.math.BigDecimal";
       default:
-        throw new IllegalStateException(where + ": a " + type + " property is not supported in a generated class yet");
+        throw new IllegalStateException(where + ": a " + type + " is not supported in a generated class yet");
     }
   }
 
@@ -146,12 +298,12 @@ final class PublicClasses {
     return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
   }
 
-  private static String extension(Schema<?> schema, String name) {
-    Object value = extensionObject(schema, name);
+  private static String text(Schema<?> schema, String name) {
+    Object value = extension(schema, name);
     return value == null ? null : value.toString();
   }
 
-  private static Object extensionObject(Schema<?> schema, String name) {
+  private static Object extension(Schema<?> schema, String name) {
     return schema == null || schema.getExtensions() == null ? null : schema.getExtensions().get(name);
   }
 }

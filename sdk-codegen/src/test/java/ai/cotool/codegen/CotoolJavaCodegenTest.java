@@ -32,7 +32,7 @@ class CotoolJavaCodegenTest {
   void everyNamedEnumerationBecomesOnePublicEnumWithTheUnionOfItsValues() throws IOException {
     Map<String, String> enums = generate((ObjectNode) JSON.readTree(SPEC.toFile()));
 
-    assertThat(enums).containsKeys("AlertSeverity", "AlertStatus", "TriggerSource", "WebhookAuthType");
+    assertThat(enums).containsKeys("AlertSeverity", "AlertStatus", "TriggerSource", "WebhookAuthType", "Alert", "Detection");
     assertThat(enums.get("AlertSeverity")).contains("public enum AlertSeverity implements ApiEnum {",
         "CRITICAL(\"critical\"),", "UNKNOWN(null);").doesNotContain("NULL");
     // the create response lists two built-in agent types, the accept response three

@@ -45,6 +45,28 @@ public final class Models {
     return value == null ? "null" : "<redacted>";
   }
 
+  /** A JSON object of a response as plain unmodifiable maps and lists; {@code null} stays {@code null}. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> plainObject(Object value, String type, String property) {
+    Object plain = plain(value);
+    if (plain == null || plain instanceof Map) {
+      return (Map<String, Object>) plain;
+    }
+    throw new CotoolInvalidDataException(type + "." + property + " is not an object", null);
+  }
+
+  /** A text property read from the unknown properties (one that another shape of the object declares). */
+  public static String extraText(Map<String, Object> extras, String type, String property) {
+    Object value = extras == null ? null : extras.get(property);
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    throw new CotoolInvalidDataException(type + "." + property + " is not a string", null);
+  }
+
   /** An unmodifiable copy without {@code null} items; empty for {@code null}. */
   public static <T> List<T> list(List<T> values) {
     return list(values, Function.identity());
