@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -57,16 +58,33 @@ final class PublicClasses {
         named.add(text(schema, "x-cotool-wire") != null ? 0 : named.size(), schema);
       }
     }
+    Set<Schema<?>> bodies = requestBodies();
     byName.forEach((name, schemas) -> {
       if (!name.contains(".") && wired(name)) {
         ObjectSchema component = new ObjectSchema();
-        component.addExtension("x-class", view(name));
+        boolean body = bodies.contains(schemas.get(0));
+        component.addExtension(body ? "x-params" : "x-class", body ? new Params(codegen).view(name, schemas.get(0))
+            : view(name));
         // the template reads only x-class; one property keeps the generator from skipping a free-form object
         component.addProperty("delegate", new io.swagger.v3.oas.models.media.StringSchema());
         classes.put(name, component);
       }
     });
     return classes;
+  }
+
+  /** The request body schemas, resolved. */
+  private Set<Schema<?>> requestBodies() {
+    Set<Schema<?>> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (openAPI.getPaths() != null) {
+      openAPI.getPaths().values().stream()
+          .flatMap(path -> path.readOperations().stream())
+          .filter(operation -> operation.getRequestBody() != null && operation.getRequestBody().getContent() != null)
+          .flatMap(operation -> operation.getRequestBody().getContent().values().stream())
+          .filter(media -> media.getSchema() != null)
+          .forEach(media -> bodies.add(resolve(media.getSchema())));
+    }
+    return bodies;
   }
 
   private boolean wired(String name) {
@@ -247,7 +265,7 @@ final class PublicClasses {
     return doc != null ? doc : "the {@code " + json + "} property";
   }
 
-  private static String scalar(String where, Schema<?> schema) {
+  static String scalar(String where, Schema<?> schema) {
     String type = type(schema);
     if (type == null) {
       return "Object";
@@ -267,14 +285,14 @@ final class PublicClasses {
   }
 
   /** The type other than {@code null}, for OpenAPI 3.0 and 3.1 schemas. */
-  private static String type(Schema<?> schema) {
+  static String type(Schema<?> schema) {
     if (schema.getTypes() != null) {
       return schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse(null);
     }
     return schema.getType();
   }
 
-  private static boolean nullable(Schema<?> schema) {
+  static boolean nullable(Schema<?> schema) {
     return Boolean.TRUE.equals(schema.getNullable())
         || (schema.getTypes() != null && schema.getTypes().contains("null"))
         || (schema.getEnum() != null && schema.getEnum().contains(null));
@@ -298,12 +316,12 @@ final class PublicClasses {
     return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
   }
 
-  private static String text(Schema<?> schema, String name) {
+  static String text(Schema<?> schema, String name) {
     Object value = extension(schema, name);
     return value == null ? null : value.toString();
   }
 
-  private static Object extension(Schema<?> schema, String name) {
+  static Object extension(Schema<?> schema, String name) {
     return schema == null || schema.getExtensions() == null ? null : schema.getExtensions().get(name);
   }
 }

@@ -40,6 +40,11 @@ public final class Models {
     return value == null || text.length() <= 60 ? text : text.substring(0, 59) + "…";
   }
 
+  /** A long or sensitive text for {@code toString()}: its length only. */
+  public static String length(String value) {
+    return value == null ? "null" : value.codePointCount(0, value.length()) + " chars";
+  }
+
   /** A secret for {@code toString()}: whether it is set, never its value. */
   public static String redacted(Object value) {
     return value == null ? "null" : "<redacted>";
