@@ -59,6 +59,26 @@ class CotoolJavaCodegenTest {
         " * How urgent.", "P1(\"p1\"),", "P2(\"p2\"),", "public static AlertPriority fromValue(String value) {");
   }
 
+  @Test
+  void aPropertyAddedToTheSpecBecomesAnAccessor() throws IOException {
+    ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
+    alert(spec).with("properties").set("riskScore", JSON.readTree(
+        "{\"type\":[\"integer\",\"null\"],\"description\":\"How risky, 0 to 100.\"}"));
+
+    assertThat(generate(spec).get("Alert")).contains("/** @return How risky, 0 to 100, if any */",
+        "public Optional<Integer> riskScore() {", "return Optional.ofNullable(delegate.getRiskScore());");
+  }
+
+  @Test
+  void aRequestPropertyAddedToTheSpecBecomesACheckedSetter() throws IOException {
+    ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
+    ((ObjectNode) spec.at("/paths/~1api~1detections/post/requestBody/content/application~1json/schema"))
+        .with("properties").set("owner", JSON.readTree("{\"type\":\"string\",\"maxLength\":64}"));
+
+    assertThat(generate(spec).get("CreateDetectionParams")).contains("public Builder owner(String owner) {",
+        "this.owner = Validate.length(\"owner\", builder.owner, 0, 64);", "body.owner(owner);");
+  }
+
   private static ObjectNode alert(ObjectNode spec) {
     return (ObjectNode) spec.at("/paths/~1api~1alerts/get/responses/200/content/application~1json/schema/properties/"
         + "alerts/items");
