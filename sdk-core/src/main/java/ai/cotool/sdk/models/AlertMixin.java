@@ -22,7 +22,7 @@ abstract class AlertMixin {
 
   AlertMixin() {}
 
-  abstract ai.cotool.sdk.internal.generated.model.Alert raw();
+  abstract ai.cotool.sdk.internal.generated.model.AlertJson raw();
 
   /**
    * @return the number of the display id ({@code 1042} for {@code COT-1042}); empty when the display id is missing

@@ -14,7 +14,7 @@ package ai.cotool.sdk.models;
 abstract class DetectionMixin {
   DetectionMixin() {}
 
-  abstract ai.cotool.sdk.internal.generated.model.AcceptDetectionResponse raw();
+  abstract ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson raw();
 
   /** @return whether the agent is soft-deleted ({@code deletedAt} is set) */
   public boolean isDeleted() {
