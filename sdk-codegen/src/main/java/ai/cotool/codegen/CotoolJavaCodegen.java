@@ -22,13 +22,19 @@ import org.openapitools.codegen.languages.JavaClientCodegen;
 
 /**
  * Writes the public types of {@code ai.cotool.sdk.models} that the spec names with {@code x-cotool-name}, with the
- * templates in {@code resources/cotool-java}. Today these are the enumerations.
+ * templates in {@code resources/cotool-java} (tracks openapi-generator 7.25.0).
  *
- * <p>The spec's enumerations are inline, some repeated (the three trigger-type properties of an alert) and some
- * extended in a second place (a third {@code builtInAgentType} value in the accept response). Before generation,
- * {@link #preprocessOpenAPI} replaces the document by one named component per public enumeration: the union of the
- * values of every schema with that name, in order of first appearance, without {@code null}. The ordinary
- * {@code java} model pipeline then writes each one through {@code modelEnum.mustache}.
+ * <p>{@link #preprocessOpenAPI} runs after the generator has moved inline objects to components, and replaces the
+ * document by one component per public type; the ordinary model pipeline then writes each through
+ * {@code model.mustache}:
+ *
+ * <ul>
+ *   <li>enumerations: inline, some repeated (the three trigger-type properties of an alert) and some extended in a
+ *       second place (a third {@code builtInAgentType} value in the accept response), so one enum per name with the
+ *       union of the values, in order of first appearance, without {@code null} ({@code publicEnum.mustache});
+ *   <li>response classes and request params with {@code x-cotool-wire}: see {@link PublicClasses} and
+ *       {@link Params}.
+ * </ul>
  */
 public class CotoolJavaCodegen extends JavaClientCodegen {
   static final String NAME = "x-cotool-name";
