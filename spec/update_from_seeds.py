@@ -39,6 +39,19 @@ def merge(spec, doc, source):
             target[name] = value
 
 
+def keep_annotations(old, new):
+    """Carries the SDK's x-cotool-* vendor extensions (public names) over to the refreshed document."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key, value in old.items():
+            if key.startswith("x-cotool-"):
+                new.setdefault(key, value)
+            elif key in new:
+                keep_annotations(value, new[key])
+    elif isinstance(old, list) and isinstance(new, list):
+        for old_item, new_item in zip(old, new):
+            keep_annotations(old_item, new_item)
+
+
 def main(seed_dir):
     old = json.loads(SPEC.read_text(encoding="utf-8")) if SPEC.exists() else {"paths": {}}
     spec = {}
@@ -46,6 +59,7 @@ def main(seed_dir):
         merge(spec, doc, name)
     for path, item in old.get("paths", {}).items():
         spec["paths"].setdefault(path, item)  # hand-transcribed operations
+    keep_annotations(old, spec)
     spec["paths"] = dict(sorted(spec["paths"].items()))
     for section in spec["components"].values():
         section_sorted = dict(sorted(section.items()))

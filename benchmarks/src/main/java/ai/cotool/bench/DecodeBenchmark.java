@@ -89,7 +89,7 @@ public class DecodeBenchmark {
   }
 
   @Benchmark
-  public List<ai.cotool.sdk.internal.generated.model.Alert> sdkGeneratedLayer() {
-    return Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertList.class).getAlerts();
+  public List<ai.cotool.sdk.internal.generated.model.AlertJson> sdkGeneratedLayer() {
+    return Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class).getAlerts();
   }
 }

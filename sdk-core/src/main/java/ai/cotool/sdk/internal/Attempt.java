@@ -26,13 +26,14 @@ import okhttp3.Response;
  */
 final class Attempt {
   private static final List<String> HIDDEN = List.of("Retry-After", "Location");
+  private static final Headers NOTHING = Headers.of();
 
   private final Clock clock;
   private final Instant deadline;
   private final boolean loopbackBase;
   volatile boolean sent;
   /** What the interceptor took out of the last response OkHttp saw, to put back. */
-  private volatile Headers hidden = Headers.of();
+  private volatile Headers hidden = NOTHING;
 
   Attempt(Clock clock, Instant deadline, HttpUrl baseUrl) {
     this.clock = clock;
@@ -74,6 +75,10 @@ final class Attempt {
   }
 
   private Response hideFollowUps(Response response) {
+    if (response.header("Retry-After") == null && !response.isRedirect()) { // the common case: nothing to hide
+      hidden = NOTHING;
+      return response;
+    }
     Headers.Builder hide = new Headers.Builder();
     Response.Builder kept = response.newBuilder();
     for (String name : HIDDEN) {

@@ -3,6 +3,8 @@ package ai.cotool.sdk.internal;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,13 +17,59 @@ import java.util.function.Function;
 public final class Models {
   private Models() {}
 
-
   /** A required, non-null property: strict on access. */
   public static <T> T require(T value, String type, String property) {
     if (value == null) {
       throw new CotoolInvalidDataException(type + "." + property + " is missing from the response", null);
     }
     return value;
+  }
+
+  /** A timestamp of a response, read strictly on access. */
+  public static Instant instant(String text, String type, String property) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CotoolInvalidDataException(type + "." + property + " is not an ISO-8601 timestamp: " + text, e);
+    }
+  }
+
+  /** A value for {@code toString()}: text longer than 60 characters is cut. */
+  public static String abbreviate(Object value) {
+    String text = String.valueOf(value);
+    return value == null || text.length() <= 60 ? text : text.substring(0, 59) + "…";
+  }
+
+  /** A long or sensitive text for {@code toString()}: its length only. */
+  public static String length(String value) {
+    return value == null ? "null" : value.codePointCount(0, value.length()) + " chars";
+  }
+
+  /** A secret for {@code toString()}: whether it is set, never its value. */
+  public static String redacted(Object value) {
+    return value == null ? "null" : "<redacted>";
+  }
+
+  /** A JSON object of a response as plain unmodifiable maps and lists; {@code null} stays {@code null}. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> plainObject(Object value, String type, String property) {
+    Object plain = plain(value);
+    if (plain == null || plain instanceof Map) {
+      return (Map<String, Object>) plain;
+    }
+    throw new CotoolInvalidDataException(type + "." + property + " is not an object", null);
+  }
+
+  /** A text property read from the unknown properties (one that another shape of the object declares). */
+  public static String extraText(Map<String, Object> extras, String type, String property) {
+    Object value = extras == null ? null : extras.get(property);
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    throw new CotoolInvalidDataException(type + "." + property + " is not a string", null);
   }
 
   /** An unmodifiable copy without {@code null} items; empty for {@code null}. */

@@ -17,15 +17,15 @@ import java.util.Map;
  * paging logic on top of it.
  */
 public final class AlertList implements ApiModel {
-  private final ai.cotool.sdk.internal.generated.model.AlertList delegate;
+  private final ai.cotool.sdk.internal.generated.model.AlertListJson delegate;
   private final List<Alert> alerts;
   private final String alertsProblem;
   private final Map<String, Object> additionalProperties;
 
-  AlertList(ai.cotool.sdk.internal.generated.model.AlertList delegate) {
+  AlertList(ai.cotool.sdk.internal.generated.model.AlertListJson delegate) {
     this.delegate = delegate;
     // the generated class starts with an empty list: only the presence bit tells "absent" from "[]"
-    List<ai.cotool.sdk.internal.generated.model.Alert> raw =
+    List<ai.cotool.sdk.internal.generated.model.AlertJson> raw =
         delegate.isPropertyPresent("alerts") ? delegate.getAlerts() : null;
     String problem = raw == null ? "AlertList.alerts is missing from the response" : null;
     List<Alert> wrapped = new ArrayList<>(raw == null ? 0 : raw.size());
@@ -50,7 +50,7 @@ public final class AlertList implements ApiModel {
    * @throws CotoolInvalidDataException if the text is not JSON or not an object of the expected shape
    */
   public static AlertList fromJson(String json) {
-    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertList.class));
+    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class));
   }
 
   /**
@@ -62,7 +62,7 @@ public final class AlertList implements ApiModel {
    * @throws CotoolInvalidDataException if the text is not JSON, not an object of the expected shape, or cannot be read
    */
   public static AlertList fromJson(Reader json) {
-    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertList.class));
+    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class));
   }
 
   /**

@@ -4,18 +4,18 @@ import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Secrets;
-import ai.cotool.sdk.internal.generated.model.LinearDestination;
-import ai.cotool.sdk.internal.generated.model.LinearDestinationConfig;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestination;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfig;
-import ai.cotool.sdk.internal.generated.model.SlackDestination;
-import ai.cotool.sdk.internal.generated.model.SlackDestinationConfig;
-import ai.cotool.sdk.internal.generated.model.TeamsDestination;
-import ai.cotool.sdk.internal.generated.model.TeamsDestinationConfig;
-import ai.cotool.sdk.internal.generated.model.TinesDestination;
-import ai.cotool.sdk.internal.generated.model.TinesDestinationConfig;
-import ai.cotool.sdk.internal.generated.model.WebhookDestination;
-import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationJson;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationJson;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfigJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
@@ -88,17 +88,17 @@ public sealed interface OutputDestination extends ApiModel
     String type = Unknown.typeOf(tree.getAsJsonObject());
     switch (type) {
       case "webhook":
-        return new Webhook(Json.bind(tree, WebhookDestination.class));
+        return new Webhook(Json.bind(tree, WebhookDestinationJson.class));
       case "teams":
-        return new Teams(Json.bind(tree, TeamsDestination.class));
+        return new Teams(Json.bind(tree, TeamsDestinationJson.class));
       case "slack":
-        return new Slack(Json.bind(tree, SlackDestination.class));
+        return new Slack(Json.bind(tree, SlackDestinationJson.class));
       case "pagerduty":
-        return new PagerDuty(Json.bind(tree, PagerDutyDestination.class));
+        return new PagerDuty(Json.bind(tree, PagerDutyDestinationJson.class));
       case "linear":
-        return new Linear(Json.bind(tree, LinearDestination.class));
+        return new Linear(Json.bind(tree, LinearDestinationJson.class));
       case "tines":
-        return new Tines(Json.bind(tree, TinesDestination.class));
+        return new Tines(Json.bind(tree, TinesDestinationJson.class));
       default:
         return new Unknown(json, tree.getAsJsonObject(), type);
     }
@@ -211,10 +211,10 @@ public sealed interface OutputDestination extends ApiModel
   /**
    * Posts results to a URL, authenticated with a token. The token is never part of {@link #toString()}.
    */
-  final class Webhook extends KnownDestination<WebhookDestination> implements OutputDestination {
+  final class Webhook extends KnownDestination<WebhookDestinationJson> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Webhook";
 
-    Webhook(WebhookDestination raw) {
+    Webhook(WebhookDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
@@ -257,10 +257,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Webhook} destination. */
-  final class WebhookConfig extends GeneratedView<WebhookDestinationConfig> {
+  final class WebhookConfig extends GeneratedView<WebhookDestinationConfigJson> {
     private static final String TYPE = "OutputDestination.WebhookConfig";
 
-    WebhookConfig(WebhookDestinationConfig raw) {
+    WebhookConfig(WebhookDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
@@ -301,10 +301,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Posts results to a Microsoft Teams workflow webhook. */
-  final class Teams extends KnownDestination<TeamsDestination> implements OutputDestination {
+  final class Teams extends KnownDestination<TeamsDestinationJson> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Teams";
 
-    Teams(TeamsDestination raw) {
+    Teams(TeamsDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
@@ -337,10 +337,10 @@ public sealed interface OutputDestination extends ApiModel
    * The settings of a {@link Teams} destination. The workflow URL carries a signature ({@code sig}): treat it as a
    * secret; {@link #toString()} shows it without its query.
    */
-  final class TeamsConfig extends GeneratedView<TeamsDestinationConfig> {
+  final class TeamsConfig extends GeneratedView<TeamsDestinationConfigJson> {
     private static final String TYPE = "OutputDestination.TeamsConfig";
 
-    TeamsConfig(TeamsDestinationConfig raw) {
+    TeamsConfig(TeamsDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
@@ -359,10 +359,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Posts results to Slack channels. */
-  final class Slack extends KnownDestination<SlackDestination> implements OutputDestination {
+  final class Slack extends KnownDestination<SlackDestinationJson> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Slack";
 
-    Slack(SlackDestination raw) {
+    Slack(SlackDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
@@ -392,10 +392,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Slack} destination. */
-  final class SlackConfig extends GeneratedView<SlackDestinationConfig> {
+  final class SlackConfig extends GeneratedView<SlackDestinationConfigJson> {
     private static final String TYPE = "OutputDestination.SlackConfig";
 
-    SlackConfig(SlackDestinationConfig raw) {
+    SlackConfig(SlackDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
@@ -416,10 +416,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Raises PagerDuty incidents. */
-  final class PagerDuty extends KnownDestination<PagerDutyDestination> implements OutputDestination {
+  final class PagerDuty extends KnownDestination<PagerDutyDestinationJson> implements OutputDestination {
     private static final String TYPE = "OutputDestination.PagerDuty";
 
-    PagerDuty(PagerDutyDestination raw) {
+    PagerDuty(PagerDutyDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
@@ -449,10 +449,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link PagerDuty} destination. */
-  final class PagerDutyConfig extends GeneratedView<PagerDutyDestinationConfig> {
+  final class PagerDutyConfig extends GeneratedView<PagerDutyDestinationConfigJson> {
     private static final String TYPE = "OutputDestination.PagerDutyConfig";
 
-    PagerDutyConfig(PagerDutyDestinationConfig raw) {
+    PagerDutyConfig(PagerDutyDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
@@ -484,10 +484,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Creates Linear issues. */
-  final class Linear extends KnownDestination<LinearDestination> implements OutputDestination {
+  final class Linear extends KnownDestination<LinearDestinationJson> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Linear";
 
-    Linear(LinearDestination raw) {
+    Linear(LinearDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
@@ -517,10 +517,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Linear} destination. */
-  final class LinearConfig extends GeneratedView<LinearDestinationConfig> {
+  final class LinearConfig extends GeneratedView<LinearDestinationConfigJson> {
     private static final String TYPE = "OutputDestination.LinearConfig";
 
-    LinearConfig(LinearDestinationConfig raw) {
+    LinearConfig(LinearDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 
@@ -544,10 +544,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Creates Tines cases. */
-  final class Tines extends KnownDestination<TinesDestination> implements OutputDestination {
+  final class Tines extends KnownDestination<TinesDestinationJson> implements OutputDestination {
     private static final String TYPE = "OutputDestination.Tines";
 
-    Tines(TinesDestination raw) {
+    Tines(TinesDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
     }
@@ -577,10 +577,10 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Tines} destination. */
-  final class TinesConfig extends GeneratedView<TinesDestinationConfig> {
+  final class TinesConfig extends GeneratedView<TinesDestinationConfigJson> {
     private static final String TYPE = "OutputDestination.TinesConfig";
 
-    TinesConfig(TinesDestinationConfig raw) {
+    TinesConfig(TinesDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
     }
 

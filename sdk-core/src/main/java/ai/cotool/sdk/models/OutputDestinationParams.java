@@ -3,12 +3,12 @@ package ai.cotool.sdk.models;
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Validate;
-import ai.cotool.sdk.internal.generated.model.LinearDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.SlackDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.TinesDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequestJson;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -122,7 +122,7 @@ public sealed interface OutputDestinationParams extends ApiModel
     private final String token;
 
     private Webhook(Builder builder) {
-      super(builder, WebhookDestinationRequest.openapiFields);
+      super(builder, WebhookDestinationRequestJson.openapiFields);
       this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
       this.authType = Validate.known("authType", Validate.required("authType", builder.authType));
       this.headerName = builder.headerName;
@@ -166,11 +166,11 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      WebhookDestinationRequest body = new WebhookDestinationRequest()
-          .type(WebhookDestinationRequest.TypeEnum.WEBHOOK)
+      WebhookDestinationRequestJson body = new WebhookDestinationRequestJson()
+          .type(WebhookDestinationRequestJson.TypeEnum.WEBHOOK)
           .name(name())
           .url(url)
-          .authType(WebhookDestinationRequest.AuthTypeEnum.fromValue(authType.value()));
+          .authType(WebhookDestinationRequestJson.AuthTypeEnum.fromValue(authType.value()));
       if (headerName != null) {
         body.headerName(headerName);
       }
@@ -252,7 +252,7 @@ public sealed interface OutputDestinationParams extends ApiModel
     private final String url;
 
     private Teams(Builder builder) {
-      super(builder, TeamsDestinationRequest.openapiFields);
+      super(builder, TeamsDestinationRequestJson.openapiFields);
       this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
     }
 
@@ -278,8 +278,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      TeamsDestinationRequest body =
-          new TeamsDestinationRequest().type(TeamsDestinationRequest.TypeEnum.TEAMS).name(name()).url(url);
+      TeamsDestinationRequestJson body =
+          new TeamsDestinationRequestJson().type(TeamsDestinationRequestJson.TypeEnum.TEAMS).name(name()).url(url);
       return encode(body, body::putAdditionalProperty);
     }
 
@@ -324,7 +324,7 @@ public sealed interface OutputDestinationParams extends ApiModel
     private final List<String> channelIds;
 
     private Slack(Builder builder) {
-      super(builder, SlackDestinationRequest.openapiFields);
+      super(builder, SlackDestinationRequestJson.openapiFields);
       List<String> ids = Validate.required("channelIds", builder.channelIds);
       this.channelIds = List.copyOf(Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1)));
     }
@@ -351,8 +351,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      SlackDestinationRequest body = new SlackDestinationRequest()
-          .type(SlackDestinationRequest.TypeEnum.SLACK)
+      SlackDestinationRequestJson body = new SlackDestinationRequestJson()
+          .type(SlackDestinationRequestJson.TypeEnum.SLACK)
           .name(name())
           .channelIds(new ArrayList<>(channelIds));
       return encode(body, body::putAdditionalProperty);
@@ -407,7 +407,7 @@ public sealed interface OutputDestinationParams extends ApiModel
     private final String source;
 
     private PagerDuty(Builder builder) {
-      super(builder, PagerDutyDestinationRequest.openapiFields);
+      super(builder, PagerDutyDestinationRequestJson.openapiFields);
       this.severity = Validate.known("severity", builder.severity);
       this.source = builder.source;
     }
@@ -439,11 +439,11 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      PagerDutyDestinationRequest body = new PagerDutyDestinationRequest()
-          .type(PagerDutyDestinationRequest.TypeEnum.PAGERDUTY)
+      PagerDutyDestinationRequestJson body = new PagerDutyDestinationRequestJson()
+          .type(PagerDutyDestinationRequestJson.TypeEnum.PAGERDUTY)
           .name(name());
       if (severity != null) {
-        body.severity(PagerDutyDestinationRequest.SeverityEnum.fromValue(severity.value()));
+        body.severity(PagerDutyDestinationRequestJson.SeverityEnum.fromValue(severity.value()));
       }
       if (source != null) {
         body.source(source);
@@ -499,7 +499,7 @@ public sealed interface OutputDestinationParams extends ApiModel
   /** A destination that creates Linear issues. */
   final class Linear extends TeamDestinationBody implements OutputDestinationParams {
     private Linear(Builder builder) {
-      super(builder, LinearDestinationRequest.openapiFields, builder.teamId, builder.teamName,
+      super(builder, LinearDestinationRequestJson.openapiFields, builder.teamId, builder.teamName,
           teamId -> Validate.length("teamId", Validate.required("teamId", teamId), 1, Integer.MAX_VALUE));
     }
 
@@ -520,8 +520,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      LinearDestinationRequest body = new LinearDestinationRequest()
-          .type(LinearDestinationRequest.TypeEnum.LINEAR)
+      LinearDestinationRequestJson body = new LinearDestinationRequestJson()
+          .type(LinearDestinationRequestJson.TypeEnum.LINEAR)
           .name(name())
           .teamId(teamId());
       teamName().ifPresent(body::teamName);
@@ -569,7 +569,7 @@ public sealed interface OutputDestinationParams extends ApiModel
     private static final Pattern TEAM_ID = Pattern.compile("[0-9]+");
 
     private Tines(Builder builder) {
-      super(builder, TinesDestinationRequest.openapiFields, builder.teamId, builder.teamName,
+      super(builder, TinesDestinationRequestJson.openapiFields, builder.teamId, builder.teamName,
           teamId -> Validate.pattern("teamId", Validate.required("teamId", teamId), TEAM_ID,
               "decimal digits only, e.g. 4812"));
     }
@@ -591,8 +591,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      TinesDestinationRequest body = new TinesDestinationRequest()
-          .type(TinesDestinationRequest.TypeEnum.TINES)
+      TinesDestinationRequestJson body = new TinesDestinationRequestJson()
+          .type(TinesDestinationRequestJson.TypeEnum.TINES)
           .name(name())
           .teamId(teamId());
       teamName().ifPresent(body::teamName);

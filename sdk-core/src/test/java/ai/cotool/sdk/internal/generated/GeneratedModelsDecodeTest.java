@@ -6,29 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ai.cotool.sdk.internal.generated.client.JSON;
-import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponse;
-import ai.cotool.sdk.internal.generated.model.AcceptedStructuredOutputSchema;
-import ai.cotool.sdk.internal.generated.model.Alert;
-import ai.cotool.sdk.internal.generated.model.AlertDetection;
-import ai.cotool.sdk.internal.generated.model.AlertList;
-import ai.cotool.sdk.internal.generated.model.AlertSource;
-import ai.cotool.sdk.internal.generated.model.CreateDetectionResponse;
-import ai.cotool.sdk.internal.generated.model.ErrorBody;
-import ai.cotool.sdk.internal.generated.model.LinearDestination;
-import ai.cotool.sdk.internal.generated.model.OutputDestination;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestination;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson;
+import ai.cotool.sdk.internal.generated.model.AcceptedStructuredOutputSchemaJson;
+import ai.cotool.sdk.internal.generated.model.AlertJson;
+import ai.cotool.sdk.internal.generated.model.AlertDetectionJson;
+import ai.cotool.sdk.internal.generated.model.AlertListJson;
+import ai.cotool.sdk.internal.generated.model.AlertSourceJson;
+import ai.cotool.sdk.internal.generated.model.CreateDetectionResponseJson;
+import ai.cotool.sdk.internal.generated.model.ErrorBodyJson;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationJson;
+import ai.cotool.sdk.internal.generated.model.OutputDestinationJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfigJson;
 import ai.cotool.sdk.internal.generated.model.PermissionError;
-import ai.cotool.sdk.internal.generated.model.SlackDestination;
-import ai.cotool.sdk.internal.generated.model.TeamsDestination;
-import ai.cotool.sdk.internal.generated.model.TinesDestination;
-import ai.cotool.sdk.internal.generated.model.TriggerFailed;
-import ai.cotool.sdk.internal.generated.model.TriggerInvocationResult;
-import ai.cotool.sdk.internal.generated.model.TriggerSkipped;
-import ai.cotool.sdk.internal.generated.model.TriggerStarted;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TriggerFailedJson;
+import ai.cotool.sdk.internal.generated.model.TriggerInvocationResultJson;
+import ai.cotool.sdk.internal.generated.model.TriggerSkippedJson;
+import ai.cotool.sdk.internal.generated.model.TriggerStartedJson;
 import ai.cotool.sdk.internal.generated.model.ValidationError;
-import ai.cotool.sdk.internal.generated.model.WebhookDestination;
-import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfig;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfigJson;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -96,49 +96,49 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void alertsPageDecodesEveryStatusSeverityAndSourceShape() {
-    AlertList page = decode("alerts-page.json", AlertList.class);
+    AlertListJson page = decode("alerts-page.json", AlertListJson.class);
 
     assertThat(page.getTotalCount()).isEqualTo(java.math.BigInteger.valueOf(57));
     assertThat(page.getAlerts()).hasSize(6);
     assertThat(page.getAdditionalProperties()).isNull();
 
-    List<Alert> alerts = page.getAlerts();
-    assertThat(alerts).extracting(Alert::getDisplayId)
+    List<AlertJson> alerts = page.getAlerts();
+    assertThat(alerts).extracting(AlertJson::getDisplayId)
         .containsExactly("COT-1042", "COT-1041", "COT-1038", "COT-1031", "COT-1027", "COT-1019");
     // every documented status, each a known constant
-    assertThat(alerts).extracting(Alert::getStatus).containsExactlyInAnyOrderElementsOf(Alert.StatusEnum.values());
+    assertThat(alerts).extracting(AlertJson::getStatus).containsExactlyInAnyOrderElementsOf(AlertJson.StatusEnum.values());
     assertThat(alerts).allSatisfy(a -> assertThat(a.getStatus().isKnown()).isTrue());
     // every documented severity plus null
-    assertThat(alerts).extracting(Alert::getSeverity)
-        .containsAll(Alert.SeverityEnum.values())
-        .containsOnlyOnce((Alert.SeverityEnum) null);
+    assertThat(alerts).extracting(AlertJson::getSeverity)
+        .containsAll(AlertJson.SeverityEnum.values())
+        .containsOnlyOnce((AlertJson.SeverityEnum) null);
     assertThat(alerts).allSatisfy(a -> assertThat(a.getAdditionalProperties()).isNull());
-    assertThat(alerts).extracting(Alert::getOrganizationId).containsOnly("7c67f3c6-cb58-481b-8978-bd41e0c84856");
-    assertThat(alerts).extracting(Alert::getOrganizationName).containsOnly("acme-corp");
+    assertThat(alerts).extracting(AlertJson::getOrganizationId).containsOnly("7c67f3c6-cb58-481b-8978-bd41e0c84856");
+    assertThat(alerts).extracting(AlertJson::getOrganizationName).containsOnly("acme-corp");
   }
 
   @Test
   void detectionCreatedAlertCarriesCotoolDetectionAttribution() {
-    Alert alert = decode("alerts-page.json", AlertList.class).getAlerts().get(0);
+    AlertJson alert = decode("alerts-page.json", AlertListJson.class).getAlerts().get(0);
 
     assertThat(alert.getId()).isEqualTo("6d82846b-8f25-4fbf-8360-7c383fb3c77d");
     assertThat(alert.getTitle()).isEqualTo("Privilege escalation via sudoers change on prod-bastion-02");
     assertThat(alert.getDescription()).startsWith("User `deploy-svc` appended `ALL=(ALL) NOPASSWD: ALL`");
-    assertThat(alert.getSeverity()).isSameAs(Alert.SeverityEnum.CRITICAL);
-    assertThat(alert.getStatus()).isSameAs(Alert.StatusEnum.OPEN);
-    assertThat(alert.getCreatedBy()).isSameAs(Alert.CreatedByEnum.AGENT);
+    assertThat(alert.getSeverity()).isSameAs(AlertJson.SeverityEnum.CRITICAL);
+    assertThat(alert.getStatus()).isSameAs(AlertJson.StatusEnum.OPEN);
+    assertThat(alert.getCreatedBy()).isSameAs(AlertJson.CreatedByEnum.AGENT);
 
-    AlertSource source = alert.getSource();
-    assertThat(source.getCategory()).isSameAs(AlertSource.CategoryEnum.DETECTION);
-    assertThat(source.getName()).isSameAs(AlertSource.NameEnum.COTOOL_DETECTION);
+    AlertSourceJson source = alert.getSource();
+    assertThat(source.getCategory()).isSameAs(AlertSourceJson.CategoryEnum.DETECTION);
+    assertThat(source.getName()).isSameAs(AlertSourceJson.NameEnum.COTOOL_DETECTION);
     assertThat(source.getTriggerType()).isNull();
     assertThat(source.isPropertyPresent("triggerType")).isTrue();
 
-    AlertDetection detection = alert.getDetection();
+    AlertDetectionJson detection = alert.getDetection();
     assertThat(detection.getId()).isEqualTo("0d0d0543-acd7-432b-9771-c0d5cd8a7634");
     assertThat(detection.getAgentId()).isEqualTo("bba60bbb-cfcd-484b-b936-d253779243a8");
     assertThat(detection.getName()).isEqualTo("Privilege escalation via sudoers change");
-    assertThat(detection.getKind()).isSameAs(AlertDetection.KindEnum.COTOOL);
+    assertThat(detection.getKind()).isSameAs(AlertDetectionJson.KindEnum.COTOOL);
 
     assertThat(alert.getOriginAgentId()).isEqualTo(detection.getAgentId());
     assertThat(alert.getOriginDetectionHitId()).isEqualTo("1ffc985e-990f-41ce-8801-718fc88dcf31");
@@ -153,26 +153,26 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void triggerCreatedAlertWithExternalDetectionWhoseIdIsNull() {
-    Alert alert = decode("alerts-page.json", AlertList.class).getAlerts().get(1);
+    AlertJson alert = decode("alerts-page.json", AlertListJson.class).getAlerts().get(1);
 
-    assertThat(alert.getStatus()).isSameAs(Alert.StatusEnum.IN_PROGRESS);
-    assertThat(alert.getSeverity()).isSameAs(Alert.SeverityEnum.HIGH);
-    assertThat(alert.getCreatedBy()).isSameAs(Alert.CreatedByEnum.TRIGGER);
-    assertThat(alert.getSource().getCategory()).isSameAs(AlertSource.CategoryEnum.TRIGGER);
-    assertThat(alert.getSource().getName()).isSameAs(AlertSource.NameEnum.JIRA);
-    assertThat(alert.getSource().getTriggerType()).isSameAs(AlertSource.TriggerTypeEnum.JIRA);
+    assertThat(alert.getStatus()).isSameAs(AlertJson.StatusEnum.IN_PROGRESS);
+    assertThat(alert.getSeverity()).isSameAs(AlertJson.SeverityEnum.HIGH);
+    assertThat(alert.getCreatedBy()).isSameAs(AlertJson.CreatedByEnum.TRIGGER);
+    assertThat(alert.getSource().getCategory()).isSameAs(AlertSourceJson.CategoryEnum.TRIGGER);
+    assertThat(alert.getSource().getName()).isSameAs(AlertSourceJson.NameEnum.JIRA);
+    assertThat(alert.getSource().getTriggerType()).isSameAs(AlertSourceJson.TriggerTypeEnum.JIRA);
 
-    AlertDetection detection = alert.getDetection();
+    AlertDetectionJson detection = alert.getDetection();
     assertThat(detection.getId()).isNull();
     assertThat(detection.isPropertyPresent("id")).isTrue();
     assertThat(detection.getAgentId()).isNull();
     assertThat(detection.getName()).isEqualTo("Suspicious PowerShell Encoded Command");
-    assertThat(detection.getKind()).isSameAs(AlertDetection.KindEnum.EXTERNAL);
+    assertThat(detection.getKind()).isSameAs(AlertDetectionJson.KindEnum.EXTERNAL);
 
-    assertThat(alert.getExternalProvider()).isSameAs(Alert.ExternalProviderEnum.JIRA);
+    assertThat(alert.getExternalProvider()).isSameAs(AlertJson.ExternalProviderEnum.JIRA);
     assertThat(alert.getExternalRef()).isEqualTo("SEC-4821");
     assertThat(alert.getExternalUrl()).isEqualTo("https://acme-corp.atlassian.net/browse/SEC-4821");
-    assertThat(alert.getTriggerSource()).isSameAs(Alert.TriggerSourceEnum.JIRA);
+    assertThat(alert.getTriggerSource()).isSameAs(AlertJson.TriggerSourceEnum.JIRA);
     assertThat(alert.getOriginTriggerId()).isEqualTo("53299c66-de36-4390-9afe-ef219223b44c");
     assertThat(alert.getAssignedAgentName()).isEqualTo("Endpoint Triage");
     assertThat(alert.getFirstTriagedAt()).isEqualTo("2025-11-21T13:51:44.020Z");
@@ -180,32 +180,32 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void alertsWithNullDetectionNullSeverityAndClosedDispositions() {
-    List<Alert> alerts = decode("alerts-page.json", AlertList.class).getAlerts();
+    List<AlertJson> alerts = decode("alerts-page.json", AlertListJson.class).getAlerts();
 
-    Alert escalated = alerts.get(2);
-    assertThat(escalated.getStatus()).isSameAs(Alert.StatusEnum.ESCALATED);
+    AlertJson escalated = alerts.get(2);
+    assertThat(escalated.getStatus()).isSameAs(AlertJson.StatusEnum.ESCALATED);
     assertThat(escalated.getDetection()).isNull();
     assertThat(escalated.isPropertyPresent("detection")).isTrue();
-    assertThat(escalated.getSource().getName()).isSameAs(AlertSource.NameEnum.WEBHOOK);
+    assertThat(escalated.getSource().getName()).isSameAs(AlertSourceJson.NameEnum.WEBHOOK);
 
-    Alert reportedPhish = alerts.get(4);
+    AlertJson reportedPhish = alerts.get(4);
     assertThat(reportedPhish.getSeverity()).isNull();
     assertThat(reportedPhish.isPropertyPresent("severity")).isTrue();
-    assertThat(reportedPhish.getStatus()).isSameAs(Alert.StatusEnum.CLOSED_FALSE_POSITIVE);
-    assertThat(reportedPhish.getCreatedBy()).isSameAs(Alert.CreatedByEnum.SYSTEM);
+    assertThat(reportedPhish.getStatus()).isSameAs(AlertJson.StatusEnum.CLOSED_FALSE_POSITIVE);
+    assertThat(reportedPhish.getCreatedBy()).isSameAs(AlertJson.CreatedByEnum.SYSTEM);
     assertThat(reportedPhish.getExternalRef()).isEqualTo("<CAJ8x+Qn2v3@mail.acme-corp.co>");
     assertThat(reportedPhish.getDedupeKey()).isNull();
 
-    assertThat(alerts).extracting(Alert::getStatus, Alert::getDerivedDisposition, Alert::getResolvedAt)
+    assertThat(alerts).extracting(AlertJson::getStatus, AlertJson::getDerivedDisposition, AlertJson::getResolvedAt)
         .containsExactly(
-            tuple(Alert.StatusEnum.OPEN, null, null),
-            tuple(Alert.StatusEnum.IN_PROGRESS, null, null),
-            tuple(Alert.StatusEnum.ESCALATED, null, null),
-            tuple(Alert.StatusEnum.CLOSED_TRUE_POSITIVE, Alert.DerivedDispositionEnum.TRUE_POSITIVE,
+            tuple(AlertJson.StatusEnum.OPEN, null, null),
+            tuple(AlertJson.StatusEnum.IN_PROGRESS, null, null),
+            tuple(AlertJson.StatusEnum.ESCALATED, null, null),
+            tuple(AlertJson.StatusEnum.CLOSED_TRUE_POSITIVE, AlertJson.DerivedDispositionEnum.TRUE_POSITIVE,
                 "2025-11-20T08:15:44.318Z"),
-            tuple(Alert.StatusEnum.CLOSED_FALSE_POSITIVE, Alert.DerivedDispositionEnum.FALSE_POSITIVE,
+            tuple(AlertJson.StatusEnum.CLOSED_FALSE_POSITIVE, AlertJson.DerivedDispositionEnum.FALSE_POSITIVE,
                 "2025-11-18T17:02:10.448Z"),
-            tuple(Alert.StatusEnum.CLOSED_TRUE_POSITIVE_BENIGN, Alert.DerivedDispositionEnum.TRUE_POSITIVE_BENIGN,
+            tuple(AlertJson.StatusEnum.CLOSED_TRUE_POSITIVE_BENIGN, AlertJson.DerivedDispositionEnum.TRUE_POSITIVE_BENIGN,
                 "2025-11-17T10:21:37.660Z"));
   }
 
@@ -214,7 +214,7 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void detectionCreatedDecodes() {
-    CreateDetectionResponse detection = decode("detection-created.json", CreateDetectionResponse.class);
+    CreateDetectionResponseJson detection = decode("detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getId()).isEqualTo("bba60bbb-cfcd-484b-b936-d253779243a8");
     assertThat(detection.getName()).isEqualTo("Privilege escalation via sudoers change");
@@ -225,14 +225,14 @@ class GeneratedModelsDecodeTest {
     assertThat(detection.getInputs()).extracting("name", "required")
         .containsExactly(tuple("hostname", true), tuple("changeTicket", false));
     assertThat(detection.getModelAlias()).isEqualTo("claude-sonnet-4-5");
-    assertThat(detection.getPlanningMode()).isSameAs(CreateDetectionResponse.PlanningModeEnum.AUTO);
-    assertThat(detection.getAgentType()).isSameAs(CreateDetectionResponse.AgentTypeEnum.DETECTION);
+    assertThat(detection.getPlanningMode()).isSameAs(CreateDetectionResponseJson.PlanningModeEnum.AUTO);
+    assertThat(detection.getAgentType()).isSameAs(CreateDetectionResponseJson.AgentTypeEnum.DETECTION);
     assertThat(detection.getIsBuiltIn()).isFalse();
     // the spec makes builtInAgentType required and non-null even for a user-created detection
-    assertThat(detection.getBuiltInAgentType()).isSameAs(CreateDetectionResponse.BuiltInAgentTypeEnum.THREAT_RESEARCH);
+    assertThat(detection.getBuiltInAgentType()).isSameAs(CreateDetectionResponseJson.BuiltInAgentTypeEnum.THREAT_RESEARCH);
     assertThat(detection.getDetectionCategory())
-        .isSameAs(CreateDetectionResponse.DetectionCategoryEnum.PRIVILEGE_ESCALATION);
-    assertThat(detection.getDetectionCadence()).isSameAs(CreateDetectionResponse.DetectionCadenceEnum.HOURLY);
+        .isSameAs(CreateDetectionResponseJson.DetectionCategoryEnum.PRIVILEGE_ESCALATION);
+    assertThat(detection.getDetectionCadence()).isSameAs(CreateDetectionResponseJson.DetectionCadenceEnum.HOURLY);
     assertThat(detection.getDetectionQuery()).startsWith("index=linux_audit sourcetype=linux:audit")
         .contains("path=\"/etc/sudoers.d/*\"");
     assertThat(detection.getSiemType()).isEqualTo("splunk");
@@ -256,7 +256,7 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void detectionAcceptedDecodesEveryProperty() {
-    AcceptDetectionResponse accepted = decode("detection-accepted.json", AcceptDetectionResponse.class);
+    AcceptDetectionResponseJson accepted = decode("detection-accepted.json", AcceptDetectionResponseJson.class);
 
     assertThat(accepted.getId()).isEqualTo("e4eb7910-b6be-49a4-bf00-963618b7c587");
     assertThat(accepted.getName()).isEqualTo("Sequence: MFA reset followed by OAuth app consent");
@@ -270,11 +270,11 @@ class GeneratedModelsDecodeTest {
     });
     assertThat(accepted.getInputs()).singleElement().extracting("name").isEqualTo("userPrincipalName");
     assertThat(accepted.getModelAlias()).isEqualTo("claude-sonnet-4-5");
-    assertThat(accepted.getPlanningMode()).isSameAs(AcceptDetectionResponse.PlanningModeEnum.ALWAYS);
-    assertThat(accepted.getAgentType()).isSameAs(AcceptDetectionResponse.AgentTypeEnum.DETECTION);
-    assertThat(accepted.getOrigin()).isSameAs(AcceptDetectionResponse.OriginEnum.ORCHESTRATOR);
+    assertThat(accepted.getPlanningMode()).isSameAs(AcceptDetectionResponseJson.PlanningModeEnum.ALWAYS);
+    assertThat(accepted.getAgentType()).isSameAs(AcceptDetectionResponseJson.AgentTypeEnum.DETECTION);
+    assertThat(accepted.getOrigin()).isSameAs(AcceptDetectionResponseJson.OriginEnum.ORCHESTRATOR);
     assertThat(accepted.getIsBuiltIn()).isFalse();
-    assertThat(accepted.getBuiltInAgentType()).isSameAs(AcceptDetectionResponse.BuiltInAgentTypeEnum.THREAT_RELEVANCY);
+    assertThat(accepted.getBuiltInAgentType()).isSameAs(AcceptDetectionResponseJson.BuiltInAgentTypeEnum.THREAT_RELEVANCY);
     assertThat(accepted.getCronSchedule()).isEqualTo("0 * * * *");
     assertThat(accepted.getEnabled()).isTrue();
     assertThat(accepted.getCliNames()).containsExactly("aws", "gcloud");
@@ -286,7 +286,7 @@ class GeneratedModelsDecodeTest {
     assertThat(accepted.getTinesStoryImportId()).isEqualTo("tines-story-40217");
     assertThat(accepted.getTriggerSummary()).singleElement().extracting("name").isEqualTo("Hourly identity sweep");
 
-    AcceptedStructuredOutputSchema schema = accepted.getStructuredOutputSchema();
+    AcceptedStructuredOutputSchemaJson schema = accepted.getStructuredOutputSchema();
     assertThat(schema.getType()).isEqualTo("object");
     assertThat(schema.getTitle()).isEqualTo("Detection verdict");
     assertThat(schema.getRequired()).containsExactly("verdict", "confidence");
@@ -308,7 +308,7 @@ class GeneratedModelsDecodeTest {
     assertThat(accepted.getAcceptanceCriteria()).hasSize(2)
         .first().isEqualTo("Cites the Okta system log event id of the MFA reset");
     assertThat(accepted.getDetectionCategory())
-        .isSameAs(AcceptDetectionResponse.DetectionCategoryEnum.SEQUENCE_PATTERN);
+        .isSameAs(AcceptDetectionResponseJson.DetectionCategoryEnum.SEQUENCE_PATTERN);
     assertThat(accepted.getDetectionQuery()).startsWith("from logs-okta.system*, logs-o365.audit*");
     assertThat(accepted.getSiemType()).isEqualTo("elastic");
     assertThat(accepted.getIsSuggestion()).isFalse();
@@ -334,18 +334,18 @@ class GeneratedModelsDecodeTest {
 
   static Stream<Arguments> destinations() {
     return Stream.of(
-        Arguments.of("destination-webhook.json", WebhookDestination.class),
-        Arguments.of("destination-teams.json", TeamsDestination.class),
-        Arguments.of("destination-slack.json", SlackDestination.class),
-        Arguments.of("destination-pagerduty.json", PagerDutyDestination.class),
-        Arguments.of("destination-linear.json", LinearDestination.class),
-        Arguments.of("destination-tines.json", TinesDestination.class));
+        Arguments.of("destination-webhook.json", WebhookDestinationJson.class),
+        Arguments.of("destination-teams.json", TeamsDestinationJson.class),
+        Arguments.of("destination-slack.json", SlackDestinationJson.class),
+        Arguments.of("destination-pagerduty.json", PagerDutyDestinationJson.class),
+        Arguments.of("destination-linear.json", LinearDestinationJson.class),
+        Arguments.of("destination-tines.json", TinesDestinationJson.class));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("destinations")
   void outputDestinationWrapperSelectsTheVariantNamedByType(String file, Class<?> variant) throws Exception {
-    OutputDestination destination = decode(file, OutputDestination.class);
+    OutputDestinationJson destination = decode(file, OutputDestinationJson.class);
     JsonObject expected = tree(fixture(file));
 
     assertThat(destination.getActualInstance()).isExactlyInstanceOf(variant);
@@ -359,33 +359,33 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void destinationVariantsDecodeDirectlyWithConcreteConfig() {
-    WebhookDestination webhook = decode("destination-webhook.json", WebhookDestination.class);
-    assertThat(webhook.getType()).isSameAs(WebhookDestination.TypeEnum.WEBHOOK);
+    WebhookDestinationJson webhook = decode("destination-webhook.json", WebhookDestinationJson.class);
+    assertThat(webhook.getType()).isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
     assertThat(webhook.getConfig().getUrl()).isEqualTo("https://soar.acme-corp.com/api/v2/intake/cotool");
-    assertThat(webhook.getConfig().getAuthType()).isSameAs(WebhookDestinationConfig.AuthTypeEnum.HEADER);
+    assertThat(webhook.getConfig().getAuthType()).isSameAs(WebhookDestinationConfigJson.AuthTypeEnum.HEADER);
     assertThat(webhook.getConfig().getHeaderName()).isEqualTo("X-API-Key");
     assertThat(webhook.getToken()).isEqualTo("whk_live_7Qm2vX9pR4tL8sNc");
     assertThat(webhook.getHasToken()).isTrue();
 
-    TeamsDestination teams = decode("destination-teams.json", TeamsDestination.class);
+    TeamsDestinationJson teams = decode("destination-teams.json", TeamsDestinationJson.class);
     assertThat(teams.getConfig().getUrl())
         .startsWith("https://prod-47.westus.logic.azure.com:443/workflows/")
         .contains("api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun");
     assertThat(teams.getUpdatedAt()).isEqualTo("2025-11-20T11:02:55.640Z");
 
-    SlackDestination slack = decode("destination-slack.json", SlackDestination.class);
+    SlackDestinationJson slack = decode("destination-slack.json", SlackDestinationJson.class);
     assertThat(slack.getConfig().getChannelIds()).containsExactly("C04QZ8K1M2P", "C05B7N3TQ9X");
     assertThat(slack.getName()).isEqualTo("SOC alerts (Slack)");
 
-    PagerDutyDestination pagerDuty = decode("destination-pagerduty.json", PagerDutyDestination.class);
-    assertThat(pagerDuty.getConfig().getSeverity()).isSameAs(PagerDutyDestinationConfig.SeverityEnum.ERROR);
+    PagerDutyDestinationJson pagerDuty = decode("destination-pagerduty.json", PagerDutyDestinationJson.class);
+    assertThat(pagerDuty.getConfig().getSeverity()).isSameAs(PagerDutyDestinationConfigJson.SeverityEnum.ERROR);
     assertThat(pagerDuty.getConfig().getSource()).isEqualTo("cotool-detections");
 
-    LinearDestination linear = decode("destination-linear.json", LinearDestination.class);
+    LinearDestinationJson linear = decode("destination-linear.json", LinearDestinationJson.class);
     assertThat(linear.getConfig().getTeamId()).isEqualTo("9cfb482a-81e3-4154-b5b9-2c805e70a02d");
     assertThat(linear.getConfig().getTeamName()).isEqualTo("Security Engineering");
 
-    TinesDestination tines = decode("destination-tines.json", TinesDestination.class);
+    TinesDestinationJson tines = decode("destination-tines.json", TinesDestinationJson.class);
     assertThat(tines.getConfig().getTeamId()).isEqualTo("4812");
     assertThat(tines.getConfig().getTeamName()).isEqualTo("SOC Automation");
     assertThat(tines.getOrganizationId()).isEqualTo("7c67f3c6-cb58-481b-8978-bd41e0c84856");
@@ -393,10 +393,10 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void constEnumOfADestinationTypeStaysStrict() {
-    assertThat(WebhookDestination.TypeEnum.fromValue("webhook")).isSameAs(WebhookDestination.TypeEnum.WEBHOOK);
-    assertThatThrownBy(() -> WebhookDestination.TypeEnum.fromValue("opsgenie"))
+    assertThat(WebhookDestinationJson.TypeEnum.fromValue("webhook")).isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
+    assertThatThrownBy(() -> WebhookDestinationJson.TypeEnum.fromValue("opsgenie"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opsgenie");
-    assertThatThrownBy(() -> TriggerSkipped.ExecutionIdEnum.fromValue("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"))
+    assertThatThrownBy(() -> TriggerSkippedJson.ExecutionIdEnum.fromValue("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -405,40 +405,40 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void triggerStartedThroughTheAnyOfWrapper() {
-    TriggerInvocationResult result = decode("trigger-started.json", TriggerInvocationResult.class);
+    TriggerInvocationResultJson result = decode("trigger-started.json", TriggerInvocationResultJson.class);
 
-    assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerStarted.class);
-    assertThat(result.getTriggerStarted().getExecutionId()).isEqualTo("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17");
+    assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerStartedJson.class);
+    assertThat(result.getTriggerStartedJson().getExecutionId()).isEqualTo("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17");
   }
 
   @Test
   void triggerFailedThroughTheAnyOfWrapper() {
-    TriggerInvocationResult result = decode("trigger-failed.json", TriggerInvocationResult.class);
+    TriggerInvocationResultJson result = decode("trigger-failed.json", TriggerInvocationResultJson.class);
 
-    assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerFailed.class);
-    assertThat(result.getTriggerFailed().getError())
+    assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerFailedJson.class);
+    assertThat(result.getTriggerFailedJson().getError())
         .isEqualTo("Trigger 53299c66-de36-4390-9afe-ef219223b44c is disabled");
   }
 
   @Test
   void triggerSkippedDecodesDirectly() {
-    TriggerSkipped skipped = decode("trigger-skipped.json", TriggerSkipped.class);
+    TriggerSkippedJson skipped = decode("trigger-skipped.json", TriggerSkippedJson.class);
 
-    assertThat(skipped.getExecutionId()).isSameAs(TriggerSkipped.ExecutionIdEnum.SKIPPED);
+    assertThat(skipped.getExecutionId()).isSameAs(TriggerSkippedJson.ExecutionIdEnum.SKIPPED);
     assertThat(skipped.getMessage()).startsWith("Event did not match the trigger filter");
     assertThat(skipped.getAction()).isEqualTo("jira:issue_updated");
   }
 
   /**
-   * The generated anyOf wrapper takes the first variant that validates, and TriggerStarted (any executionId string)
+   * The generated anyOf wrapper takes the first variant that validates, and TriggerStartedJson (any executionId string)
    * also accepts a skipped response. This is why sdk-core's TriggerResult never uses the wrapper: it reads the
    * documented markers (executionId "skipped", error) and binds the variant itself.
    */
   @Test
   void anyOfWrapperReadsSkippedAsStarted() {
-    TriggerInvocationResult result = decode("trigger-skipped.json", TriggerInvocationResult.class);
+    TriggerInvocationResultJson result = decode("trigger-skipped.json", TriggerInvocationResultJson.class);
 
-    assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerStarted.class);
+    assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerStartedJson.class);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -464,9 +464,9 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void errorBodiesDecode() {
-    assertThat(decode("error-401.json", ErrorBody.class).getError())
+    assertThat(decode("error-401.json", ErrorBodyJson.class).getError())
         .isEqualTo("Unauthorized: invalid or revoked API key");
-    assertThat(decode("error-500.json", ErrorBody.class).getError()).isEqualTo("Internal server error");
+    assertThat(decode("error-500.json", ErrorBodyJson.class).getError()).isEqualTo("Internal server error");
 
     PermissionError forbidden = decode("error-403.json", PermissionError.class);
     assertThat(forbidden.getError()).startsWith("Forbidden: your API key lacks the permissions");
@@ -479,21 +479,21 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void openEnumKeepsAnUnknownRawValue() {
-    Alert.StatusEnum snoozed = Alert.StatusEnum.fromValue("snoozed");
+    AlertJson.StatusEnum snoozed = AlertJson.StatusEnum.fromValue("snoozed");
     assertThat(snoozed.getValue()).isEqualTo("snoozed");
     assertThat(snoozed.isKnown()).isFalse();
-    assertThat(snoozed).isEqualTo(Alert.StatusEnum.fromValue("snoozed")).isNotIn(Alert.StatusEnum.values());
+    assertThat(snoozed).isEqualTo(AlertJson.StatusEnum.fromValue("snoozed")).isNotIn(AlertJson.StatusEnum.values());
 
-    assertThat(Alert.StatusEnum.fromValue("open")).isSameAs(Alert.StatusEnum.OPEN);
-    assertThat(Alert.StatusEnum.OPEN.isKnown()).isTrue();
-    assertThat(Alert.StatusEnum.fromValue(null)).isNull();
-    assertThat(CreateDetectionResponse.PlanningModeEnum.fromValue("adaptive").getValue()).isEqualTo("adaptive");
+    assertThat(AlertJson.StatusEnum.fromValue("open")).isSameAs(AlertJson.StatusEnum.OPEN);
+    assertThat(AlertJson.StatusEnum.OPEN.isKnown()).isTrue();
+    assertThat(AlertJson.StatusEnum.fromValue(null)).isNull();
+    assertThat(CreateDetectionResponseJson.PlanningModeEnum.fromValue("adaptive").getValue()).isEqualTo("adaptive");
   }
 
   @Test
   void unknownEnumValuesInAlertsDecodeRawAndAreWrittenBackUnchanged() {
-    AlertList page = decode("newer-server/alerts-page.json", AlertList.class);
-    Alert alert = page.getAlerts().get(0);
+    AlertListJson page = decode("newer-server/alerts-page.json", AlertListJson.class);
+    AlertJson alert = page.getAlerts().get(0);
 
     assertThat(alert.getStatus().getValue()).isEqualTo("snoozed");
     assertThat(alert.getStatus().isKnown()).isFalse();
@@ -522,13 +522,13 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownEnumValuesInADetectionAreWrittenBackUnchanged() {
-    CreateDetectionResponse detection = decode("newer-server/detection-created.json", CreateDetectionResponse.class);
+    CreateDetectionResponseJson detection = decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getPlanningMode().getValue()).isEqualTo("adaptive");
     assertThat(detection.getPlanningMode().isKnown()).isFalse();
     assertThat(detection.getDetectionCategory().getValue()).isEqualTo("lateral_movement");
     assertThat(detection.getDetectionCadence().getValue()).isEqualTo("every_15_minutes");
-    assertThat(detection.getAgentType()).isSameAs(CreateDetectionResponse.AgentTypeEnum.DETECTION);
+    assertThat(detection.getAgentType()).isSameAs(CreateDetectionResponseJson.AgentTypeEnum.DETECTION);
 
     JsonObject written = reencoded(detection);
     assertThat(written.get("planningMode").getAsString()).isEqualTo("adaptive");
@@ -538,9 +538,9 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownEnumValuesInsideOutputDestinationVariantsKeepTheVariantSelectable() {
-    OutputDestination webhook = decode("newer-server/destination-webhook.json", OutputDestination.class);
-    assertThat(webhook.getActualInstance()).isExactlyInstanceOf(WebhookDestination.class);
-    WebhookDestinationConfig config = webhook.getWebhookDestination().getConfig();
+    OutputDestinationJson webhook = decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
+    assertThat(webhook.getActualInstance()).isExactlyInstanceOf(WebhookDestinationJson.class);
+    WebhookDestinationConfigJson config = webhook.getWebhookDestinationJson().getConfig();
     assertThat(config.getAuthType().getValue()).isEqualTo("hmac_sha256");
     assertThat(config.getAuthType().isKnown()).isFalse();
     assertThat(config.getUrl()).isEqualTo("https://soar.acme-corp.com/api/v2/intake/cotool");
@@ -549,9 +549,9 @@ class GeneratedModelsDecodeTest {
         .containsKey("retryPolicy");
     assertThat(reencoded(webhook).getAsJsonObject("config").get("authType").getAsString()).isEqualTo("hmac_sha256");
 
-    OutputDestination pagerDuty = decode("newer-server/destination-pagerduty.json", OutputDestination.class);
-    assertThat(pagerDuty.getActualInstance()).isExactlyInstanceOf(PagerDutyDestination.class);
-    assertThat(pagerDuty.getPagerDutyDestination().getConfig().getSeverity().getValue()).isEqualTo("fatal");
+    OutputDestinationJson pagerDuty = decode("newer-server/destination-pagerduty.json", OutputDestinationJson.class);
+    assertThat(pagerDuty.getActualInstance()).isExactlyInstanceOf(PagerDutyDestinationJson.class);
+    assertThat(pagerDuty.getPagerDutyDestinationJson().getConfig().getSeverity().getValue()).isEqualTo("fatal");
     assertThat(reencoded(pagerDuty).getAsJsonObject("config").get("severity").getAsString()).isEqualTo("fatal");
   }
 
@@ -559,12 +559,12 @@ class GeneratedModelsDecodeTest {
   void unknownDestinationTypeIsRejectedByTheStrictOneOfWrapper() {
     // intended at this layer: one-value enums stay strict so no variant claims an unknown type; the SDK above must
     // map this failure (or the raw JSON) to its own "unknown destination" value
-    assertThatThrownBy(() -> decode("newer-server/destination-opsgenie.json", OutputDestination.class))
+    assertThatThrownBy(() -> decode("newer-server/destination-opsgenie.json", OutputDestinationJson.class))
         .isInstanceOf(JsonSyntaxException.class)
         .hasCauseInstanceOf(IOException.class)
         .hasMessageContaining("0 classes match")
         .hasMessageContaining("Unexpected value 'opsgenie'");
-    assertThatThrownBy(() -> decode("newer-server/destination-opsgenie.json", WebhookDestination.class))
+    assertThatThrownBy(() -> decode("newer-server/destination-opsgenie.json", WebhookDestinationJson.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opsgenie");
   }
 
@@ -573,13 +573,13 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void isPropertyPresentTellsExplicitNullFromAbsent() {
-    List<Alert> newer = decode("newer-server/alerts-page.json", AlertList.class).getAlerts();
+    List<AlertJson> newer = decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts();
 
-    Alert nullDescription = newer.get(0);
+    AlertJson nullDescription = newer.get(0);
     assertThat(nullDescription.getDescription()).isNull();
     assertThat(nullDescription.isPropertyPresent("description")).isTrue();
 
-    Alert missingDescription = newer.get(1);
+    AlertJson missingDescription = newer.get(1);
     assertThat(missingDescription.getDescription()).isNull();
     assertThat(missingDescription.isPropertyPresent("description")).isFalse();
     assertThat(missingDescription.isPropertyPresent("title")).isTrue();
@@ -587,7 +587,7 @@ class GeneratedModelsDecodeTest {
     assertThat(missingDescription.getSource().isPropertyPresent("name")).isTrue();
 
     // the same distinction in a spec-valid page, and for names the model does not declare
-    Alert specValid = decode("alerts-page.json", AlertList.class).getAlerts().get(2);
+    AlertJson specValid = decode("alerts-page.json", AlertListJson.class).getAlerts().get(2);
     assertThat(specValid.isPropertyPresent("description")).isTrue();
     assertThat(specValid.isPropertyPresent("snoozedUntil")).isFalse();
     assertThat(nullDescription.isPropertyPresent("snoozedUntil")).isTrue();
@@ -598,14 +598,14 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownPropertiesAreKeptAtEveryLevelOfAnAlertsPage() {
-    AlertList page = decode("newer-server/alerts-page.json", AlertList.class);
+    AlertListJson page = decode("newer-server/alerts-page.json", AlertListJson.class);
 
     assertThat(page.getTotalCount()).isEqualTo(java.math.BigInteger.valueOf(58));
     assertThat(page.getAdditionalProperties())
         .containsEntry("nextCursor", "eyJjcmVhdGVkQXQiOiIyMDI1LTEyLTAyVDA1OjA3OjQ0LjkwMloiLCJpZCI6IjdlMmI0ZDE5In0")
         .containsKey("facets");
 
-    Alert alert = page.getAlerts().get(0);
+    AlertJson alert = page.getAlerts().get(0);
     assertThat(alert.getAdditionalProperties())
         .containsOnlyKeys("snoozedUntil", "riskScore", "mitreTechniques", "assignee")
         .containsEntry("snoozedUntil", "2025-12-02T18:00:00.000Z")
@@ -632,7 +632,7 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownPropertiesAreKeptInADetectionAndItsNestedObjects() {
-    CreateDetectionResponse detection = decode("newer-server/detection-created.json", CreateDetectionResponse.class);
+    CreateDetectionResponseJson detection = decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getAdditionalProperties()).containsOnlyKeys("riskTier", "mitreTechniques")
         .containsEntry("riskTier", "tier-1")
@@ -646,7 +646,7 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownPropertiesAreKeptWhenADestinationVariantIsDecodedDirectly() {
-    WebhookDestination webhook = decode("newer-server/destination-webhook.json", WebhookDestination.class);
+    WebhookDestinationJson webhook = decode("newer-server/destination-webhook.json", WebhookDestinationJson.class);
 
     assertThat(webhook.getAdditionalProperties()).containsOnlyKeys("lastDeliveryStatus", "deliveryStats")
         .containsEntry("lastDeliveryStatus", "succeeded");
@@ -659,41 +659,41 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownTopLevelPropertiesSurviveTheUnionWrappers() {
-    OutputDestination webhook = decode("newer-server/destination-webhook.json", OutputDestination.class);
-    assertThat(webhook.getWebhookDestination().getAdditionalProperties())
+    OutputDestinationJson webhook = decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
+    assertThat(webhook.getWebhookDestinationJson().getAdditionalProperties())
         .containsOnlyKeys("lastDeliveryStatus", "deliveryStats");
-    assertThat(webhook.getWebhookDestination().isPropertyPresent("name")).isTrue();
+    assertThat(webhook.getWebhookDestinationJson().isPropertyPresent("name")).isTrue();
     assertThat(reencoded(webhook).get("lastDeliveryStatus").getAsString()).isEqualTo("succeeded");
 
-    OutputDestination pagerDuty = decode("newer-server/destination-pagerduty.json", OutputDestination.class);
-    assertThat(pagerDuty.getPagerDutyDestination().getAdditionalProperties())
+    OutputDestinationJson pagerDuty = decode("newer-server/destination-pagerduty.json", OutputDestinationJson.class);
+    assertThat(pagerDuty.getPagerDutyDestinationJson().getAdditionalProperties())
         .containsEntry("serviceName", "Security Incident Response");
 
-    TriggerInvocationResult started = decode("newer-server/trigger-started.json", TriggerInvocationResult.class);
-    assertThat(started.getTriggerStarted().getAdditionalProperties())
+    TriggerInvocationResultJson started = decode("newer-server/trigger-started.json", TriggerInvocationResultJson.class);
+    assertThat(started.getTriggerStartedJson().getAdditionalProperties())
         .containsEntry("status", "queued")
         .containsEntry("pollUrl", "/api/executions/9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b");
   }
 
   @Test
   void triggerResultsFromANewerServer() {
-    // TriggerFailed is bound by its own adapter through the wrapper, so its extras survive
-    TriggerInvocationResult failed = decode("newer-server/trigger-failed.json", TriggerInvocationResult.class);
-    assertThat(failed.getActualInstance()).isExactlyInstanceOf(TriggerFailed.class);
-    assertThat(failed.getTriggerFailed().getError()).isEqualTo("Trigger payload exceeded 1 MiB");
-    assertThat(failed.getTriggerFailed().getAdditionalProperties())
+    // TriggerFailedJson is bound by its own adapter through the wrapper, so its extras survive
+    TriggerInvocationResultJson failed = decode("newer-server/trigger-failed.json", TriggerInvocationResultJson.class);
+    assertThat(failed.getActualInstance()).isExactlyInstanceOf(TriggerFailedJson.class);
+    assertThat(failed.getTriggerFailedJson().getError()).isEqualTo("Trigger payload exceeded 1 MiB");
+    assertThat(failed.getTriggerFailedJson().getAdditionalProperties())
         .containsEntry("code", "PAYLOAD_TOO_LARGE").containsEntry("retryable", false);
 
-    // looks wrong: through the wrapper TriggerStarted loses status/pollUrl (see the disabled test above)
-    TriggerInvocationResult started = decode("newer-server/trigger-started.json", TriggerInvocationResult.class);
-    assertThat(started.getActualInstance()).isExactlyInstanceOf(TriggerStarted.class);
-    assertThat(started.getTriggerStarted().getExecutionId()).isEqualTo("9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b");
+    // looks wrong: through the wrapper TriggerStartedJson loses status/pollUrl (see the disabled test above)
+    TriggerInvocationResultJson started = decode("newer-server/trigger-started.json", TriggerInvocationResultJson.class);
+    assertThat(started.getActualInstance()).isExactlyInstanceOf(TriggerStartedJson.class);
+    assertThat(started.getTriggerStartedJson().getExecutionId()).isEqualTo("9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b");
 
-    TriggerStarted startedDirect = decode("newer-server/trigger-started.json", TriggerStarted.class);
+    TriggerStartedJson startedDirect = decode("newer-server/trigger-started.json", TriggerStartedJson.class);
     assertThat(startedDirect.getAdditionalProperties()).containsOnlyKeys("status", "pollUrl");
 
-    TriggerSkipped skipped = decode("newer-server/trigger-skipped.json", TriggerSkipped.class);
-    assertThat(skipped.getExecutionId()).isSameAs(TriggerSkipped.ExecutionIdEnum.SKIPPED);
+    TriggerSkippedJson skipped = decode("newer-server/trigger-skipped.json", TriggerSkippedJson.class);
+    assertThat(skipped.getExecutionId()).isSameAs(TriggerSkippedJson.ExecutionIdEnum.SKIPPED);
     assertThat(skipped.getMessage()).startsWith("Duplicate event");
     assertThat(skipped.getAdditionalProperties())
         .containsEntry("reason", "dedupe_window")
@@ -711,7 +711,7 @@ class GeneratedModelsDecodeTest {
         .containsEntry("docsUrl", "https://docs.cotool.ai/api-reference/errors#validation");
 
     // required "error" missing entirely: decodes, absent, extras kept
-    ErrorBody unauthorized = decode("newer-server/error-401.json", ErrorBody.class);
+    ErrorBodyJson unauthorized = decode("newer-server/error-401.json", ErrorBodyJson.class);
     assertThat(unauthorized.getError()).isNull();
     assertThat(unauthorized.isPropertyPresent("error")).isFalse();
     assertThat(unauthorized.getAdditionalProperties())
@@ -725,7 +725,7 @@ class GeneratedModelsDecodeTest {
     assertThat(forbidden.getAdditionalProperties()).containsEntry("requiredRole", "detection-admin");
 
     // required "error" explicitly null
-    ErrorBody internal = decode("newer-server/error-500.json", ErrorBody.class);
+    ErrorBodyJson internal = decode("newer-server/error-500.json", ErrorBodyJson.class);
     assertThat(internal.getError()).isNull();
     assertThat(internal.isPropertyPresent("error")).isTrue();
     assertThat(internal.getAdditionalProperties()).containsEntry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
@@ -736,7 +736,7 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void nullAndMissingRequiredPropertiesDecodeInADetection() {
-    CreateDetectionResponse detection = decode("newer-server/detection-created.json", CreateDetectionResponse.class);
+    CreateDetectionResponseJson detection = decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getBuiltInAgentType()).isNull();
     assertThat(detection.isPropertyPresent("builtInAgentType")).isTrue();
@@ -755,7 +755,7 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void nullAndMissingRequiredPropertiesDecodeInAnAlert() {
-    Alert alert = decode("newer-server/alerts-page.json", AlertList.class).getAlerts().get(1);
+    AlertJson alert = decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts().get(1);
 
     assertThat(alert.getOrganizationName()).isNull();
     assertThat(alert.isPropertyPresent("organizationName")).isTrue();
@@ -766,13 +766,13 @@ class GeneratedModelsDecodeTest {
     }
     assertThat(alert.getExternalUrl()).isNull();
     assertThat(alert.getDisplayId()).isEqualTo("COT-1076");
-    assertThat(alert.getStatus()).isSameAs(Alert.StatusEnum.OPEN);
+    assertThat(alert.getStatus()).isSameAs(AlertJson.StatusEnum.OPEN);
     assertThat(alert.getSource().getTriggerType()).isNull();
   }
 
   @Test
   void nullAndMissingRequiredPropertiesDecodeWhenADestinationVariantIsDecodedDirectly() {
-    LinearDestination linear = decode("newer-server/destination-linear.json", LinearDestination.class);
+    LinearDestinationJson linear = decode("newer-server/destination-linear.json", LinearDestinationJson.class);
     assertThat(linear.isPropertyPresent("updatedAt")).isFalse();
     assertThat(linear.getConfig().getTeamName()).isNull();
     assertThat(linear.getConfig().isPropertyPresent("teamName")).isTrue();
@@ -780,7 +780,7 @@ class GeneratedModelsDecodeTest {
         .containsEntry("labelIds", List.of("5d1b0c8e-2f47-4a9d-b6e3-8c7a1f9e0d52"));
     assertThat(linear.getAdditionalProperties()).containsEntry("workspaceSlug", "acme-corp");
 
-    TeamsDestination teams = decode("newer-server/destination-teams.json", TeamsDestination.class);
+    TeamsDestinationJson teams = decode("newer-server/destination-teams.json", TeamsDestinationJson.class);
     assertThat(teams.getName()).isNull();
     assertThat(teams.isPropertyPresent("name")).isTrue();
     assertThat(teams.getAdditionalProperties()).containsEntry("displayName", "SOC Teams channel");
@@ -789,20 +789,20 @@ class GeneratedModelsDecodeTest {
 
   /**
    * The generated oneOf wrapper selects its variant with validateJsonElement, which enforces required properties, so
-   * a destination missing one fails as a whole. sdk-core's OutputDestination never uses the wrapper: it reads the
+   * a destination missing one fails as a whole. sdk-core's OutputDestinationJson never uses the wrapper: it reads the
    * type discriminator and binds the variant, which tolerates a missing property until it is asked for.
    */
   @Test
   void oneOfWrapperRejectsADestinationMissingARequiredProperty() {
-    assertThatThrownBy(() -> decode("newer-server/destination-linear.json", OutputDestination.class))
+    assertThatThrownBy(() -> decode("newer-server/destination-linear.json", OutputDestinationJson.class))
         .isInstanceOf(com.google.gson.JsonParseException.class);
-    LinearDestination linear = decode("newer-server/destination-linear.json", LinearDestination.class);
+    LinearDestinationJson linear = decode("newer-server/destination-linear.json", LinearDestinationJson.class);
     assertThat(linear.isPropertyPresent("updatedAt")).isFalse();
   }
 
   @Test
   void acceptedDetectionFromANewerServer() {
-    AcceptDetectionResponse accepted = decode("newer-server/detection-accepted.json", AcceptDetectionResponse.class);
+    AcceptDetectionResponseJson accepted = decode("newer-server/detection-accepted.json", AcceptDetectionResponseJson.class);
 
     assertThat(accepted.getDescription()).isNull();
     assertThat(accepted.isPropertyPresent("description")).isTrue();
@@ -837,7 +837,7 @@ class GeneratedModelsDecodeTest {
     List<Class<?>> models = modelClassesWithOpenapiFields();
     assertThat(models).as("generated model classes found on the classpath")
         .hasSizeGreaterThanOrEqualTo(40)
-        .contains(Alert.class, AcceptDetectionResponse.class, CreateDetectionResponse.class);
+        .contains(AlertJson.class, AcceptDetectionResponseJson.class, CreateDetectionResponseJson.class);
 
     List<String> tooWide = new ArrayList<>();
     for (Class<?> model : models) {
@@ -854,7 +854,7 @@ class GeneratedModelsDecodeTest {
 
   /** Classes known not to get a Gson adapter; see {@link #detectionAcceptedDecodesEveryProperty()}. */
   private static final Set<Class<?>> KNOWN_BROKEN_ADAPTERS =
-      Set.of(AcceptDetectionResponse.class, AcceptedStructuredOutputSchema.class);
+      Set.of(AcceptDetectionResponseJson.class, AcceptedStructuredOutputSchemaJson.class);
 
   @Test
   void everyOtherGeneratedModelHasAGsonAdapter() throws Exception {

@@ -1,13 +1,13 @@
 package ai.cotool.sdk.testkit.internal;
 
 import ai.cotool.sdk.internal.Json;
-import ai.cotool.sdk.internal.generated.model.CreateDetectionRequest;
-import ai.cotool.sdk.internal.generated.model.LinearDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.SlackDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.TinesDestinationRequest;
-import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequest;
+import ai.cotool.sdk.internal.generated.model.CreateDetectionRequestJson;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationRequestJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequestJson;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.DetectionCadence;
@@ -48,16 +48,16 @@ public final class Decoders {
     if (toolNames != null) {
       b.toolNames(toolNames);
     }
-    return b.putAllAdditionalBodyProperties(extras(body, CreateDetectionRequest.openapiFields)).build();
+    return b.putAllAdditionalBodyProperties(extras(body, CreateDetectionRequestJson.openapiFields)).build();
   }
 
   private static final Map<String, Set<String>> DOCUMENTED = Map.of(
-      "webhook", WebhookDestinationRequest.openapiFields,
-      "teams", TeamsDestinationRequest.openapiFields,
-      "slack", SlackDestinationRequest.openapiFields,
-      "pagerduty", PagerDutyDestinationRequest.openapiFields,
-      "linear", LinearDestinationRequest.openapiFields,
-      "tines", TinesDestinationRequest.openapiFields);
+      "webhook", WebhookDestinationRequestJson.openapiFields,
+      "teams", TeamsDestinationRequestJson.openapiFields,
+      "slack", SlackDestinationRequestJson.openapiFields,
+      "pagerduty", PagerDutyDestinationRequestJson.openapiFields,
+      "linear", LinearDestinationRequestJson.openapiFields,
+      "tines", TinesDestinationRequestJson.openapiFields);
 
   /** The body's properties the schema does not document, as plain Java values. */
   private static Map<String, Object> extras(JsonObject body, Set<String> documented) {
