@@ -4,6 +4,8 @@ import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Secrets;
+import ai.cotool.sdk.internal.generated.model.AlertJson;
+import ai.cotool.sdk.internal.generated.model.AlertListJson;
 import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,15 +19,15 @@ import java.util.Map;
  * paging logic on top of it.
  */
 public final class AlertList implements ApiModel {
-  private final ai.cotool.sdk.internal.generated.model.AlertListJson delegate;
+  private final AlertListJson delegate;
   private final List<Alert> alerts;
   private final String alertsProblem;
   private final Map<String, Object> additionalProperties;
 
-  AlertList(ai.cotool.sdk.internal.generated.model.AlertListJson delegate) {
+  AlertList(AlertListJson delegate) {
     this.delegate = delegate;
     // the generated class starts with an empty list: only the presence bit tells "absent" from "[]"
-    List<ai.cotool.sdk.internal.generated.model.AlertJson> raw =
+    List<AlertJson> raw =
         delegate.isPropertyPresent("alerts") ? delegate.getAlerts() : null;
     String problem = raw == null ? "AlertList.alerts is missing from the response" : null;
     List<Alert> wrapped = new ArrayList<>(raw == null ? 0 : raw.size());
@@ -50,7 +52,7 @@ public final class AlertList implements ApiModel {
    * @throws CotoolInvalidDataException if the text is not JSON or not an object of the expected shape
    */
   public static AlertList fromJson(String json) {
-    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class));
+    return new AlertList(Json.decode(json, AlertListJson.class));
   }
 
   /**
@@ -62,7 +64,7 @@ public final class AlertList implements ApiModel {
    * @throws CotoolInvalidDataException if the text is not JSON, not an object of the expected shape, or cannot be read
    */
   public static AlertList fromJson(Reader json) {
-    return new AlertList(Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class));
+    return new AlertList(Json.decode(json, AlertListJson.class));
   }
 
   /**

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.models;
 
+import ai.cotool.sdk.internal.generated.model.AlertJson;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ abstract class AlertMixin {
 
   AlertMixin() {}
 
-  abstract ai.cotool.sdk.internal.generated.model.AlertJson raw();
+  abstract AlertJson raw();
 
   /**
    * @return the number of the display id ({@code 1042} for {@code COT-1042}); empty when the display id is missing

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.models;
 
+import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson;
 /**
  * What {@link Detection} adds to its generated accessors ({@code x-cotool-mixin} in the spec).
  *
@@ -14,7 +15,7 @@ package ai.cotool.sdk.models;
 abstract class DetectionMixin {
   DetectionMixin() {}
 
-  abstract ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson raw();
+  abstract AcceptDetectionResponseJson raw();
 
   /** @return whether the agent is soft-deleted ({@code deletedAt} is set) */
   public boolean isDeleted() {
