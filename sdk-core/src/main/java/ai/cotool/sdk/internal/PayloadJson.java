@@ -77,6 +77,10 @@ public final class PayloadJson {
       writer.flush();
     } catch (IOException e) {
       throw new IllegalStateException(e); // a StringWriter does not fail
+    } catch (InvalidParameterException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) { // the caller's own collections or accessors failed
+      throw refuse(field, "could not be read: " + e);
     }
     return text.toString();
   }
@@ -104,7 +108,7 @@ public final class PayloadJson {
     } else if (value instanceof Enum) {
       out.value(((Enum<?>) value).name());
     } else if (value instanceof JsonElement) {
-      Json.gson().getAdapter(JsonElement.class).write(out, (JsonElement) value); // keeps its nulls
+      jsonElement((JsonElement) value, where, depth); // through the same checks: depth, cycles, finite numbers
     } else if (value instanceof Optional) {
       value(((Optional<?>) value).orElse(null), where, depth + 1);
     } else if (value instanceof OptionalInt) {
@@ -190,9 +194,36 @@ public final class PayloadJson {
     }
   }
 
+  private void jsonElement(JsonElement element, String where, int depth) throws IOException {
+    if (element.isJsonNull()) {
+      out.nullValue(); // kept: a tree's nulls are meant
+    } else if (element.isJsonObject()) {
+      container(element.getAsJsonObject().asMap(), where, depth);
+    } else if (element.isJsonArray()) {
+      container(element.getAsJsonArray(), where, depth);
+    } else if (element.getAsJsonPrimitive().isNumber()) {
+      Number number = element.getAsNumber();
+      if (!(number instanceof Double || number instanceof Float)) { // Gson's lazily parsed text among them
+        try {
+          number = new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+          throw refuse(where, "is not a number");
+        }
+      }
+      number(number, where);
+    } else if (element.getAsJsonPrimitive().isBoolean()) {
+      out.value(element.getAsBoolean());
+    } else {
+      out.value(element.getAsString());
+    }
+  }
+
   private static String key(Object key, String where) {
     if (key instanceof String) {
       return (String) key;
+    }
+    if (key instanceof ApiEnum && ((ApiEnum) key).value() == null) {
+      throw refuse(where, "has the map key " + key.getClass().getSimpleName() + "." + key + ", which has no wire value");
     }
     if (key instanceof ApiEnum && ((ApiEnum) key).value() != null) {
       return ((ApiEnum) key).value();
@@ -236,6 +267,7 @@ public final class PayloadJson {
         break;
       }
     }
-    return new InvalidParameterException(where.substring(0, end), where + " " + problem);
+    // the message may quote what the caller's objects said, or a map key: never the API key of a live client
+    return new InvalidParameterException(where.substring(0, end), Secrets.redact(where + " " + problem));
   }
 }

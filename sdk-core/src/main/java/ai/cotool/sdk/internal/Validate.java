@@ -110,7 +110,7 @@ public final class Validate {
   public static String wellFormed(String field, String value) {
     int at = value == null ? -1 : unpairedSurrogate(value);
     if (at >= 0) {
-      throw new InvalidParameterException(field, "contains an unpaired UTF-16 surrogate (\\u"
+      throw new InvalidParameterException(Secrets.redact(field), "contains an unpaired UTF-16 surrogate (\\u"
           + Integer.toHexString(value.charAt(at)) + " at index " + at + "), which cannot be encoded as UTF-8");
     }
     return value;

@@ -379,6 +379,35 @@ class HostileServerTest {
     assertThat(page.alerts()).isNotEmpty();
   }
 
+  @Test
+  void payloadsTheSdkRefuses_neverQuoteTheKey_andGsonTreesGetTheSameChecks() throws IOException {
+    HostileServer server = serve(HostileServer.answering(json("200 OK", "{\"executionId\":\"e1\"}")));
+    CotoolClient client = client(server);
+    String trigger = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
+    com.google.gson.JsonArray selfContaining = new com.google.gson.JsonArray();
+    selfContaining.add(selfContaining);
+    List<Object> refused = List.of(Map.of(KEY, Double.NaN), Map.of(KEY, new Object()), Map.of(KEY, "x\uD800y"),
+        Map.of(ai.cotool.sdk.models.AlertSeverity.UNKNOWN, 1), selfContaining,
+        new com.google.gson.JsonPrimitive(Double.NaN),
+        new com.google.gson.JsonPrimitive(new com.google.gson.internal.LazilyParsedNumber("abc")),
+        (Iterable<Object>) () -> {
+          throw new IllegalStateException("iterating with " + KEY);
+        });
+
+    for (int i = 0; i < refused.size(); i++) {
+      Object payload = refused.get(i);
+      Throwable thrown = catchThrowable(() -> client.triggers().invoke(TriggerSource.WEBHOOK, trigger, payload));
+
+      assertThat(thrown).as("payload #" + i).isInstanceOf(InvalidParameterException.class);
+      assertThat(((InvalidParameterException) thrown).field()).doesNotContain(KEY);
+      assertNoKey(thrown);
+    }
+    assertThat(server.requests()).isEmpty();
+
+    client.triggers().invoke(TriggerSource.WEBHOOK, trigger, com.google.gson.JsonParser.parseString("{\"n\":12.50}"));
+    assertThat(server.requests()).singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("{\"n\":12.50}"));
+  }
+
   // ---- nothing but SDK exceptions ----
 
   @ParameterizedTest
