@@ -48,7 +48,7 @@ public final class ListAlerts {
     // client.alerts().listAutoPaging(params) is all it takes; this pager also shows when each page is fetched:
     // only once the loop has consumed the previous one.
     AtomicInteger pages = new AtomicInteger();
-    AutoPager<Alert> alerts = AutoPager.ofAlerts(params, p -> {
+    AutoPager<Alert> alerts = AutoPager.of(params, p -> {
       AlertPage page = session.client().alerts().list(p);
       out.printf("  -- page %d: offset %d, %d of %d alerts --%n", pages.incrementAndGet(), p.offset(),
           page.alerts().size(), page.totalCount());

@@ -39,6 +39,9 @@ import org.openapitools.codegen.languages.JavaClientCodegen;
 public class CotoolJavaCodegen extends JavaClientCodegen {
   static final String NAME = "x-cotool-name";
 
+  /** The package of each generated file not in the model package (resources, services, pages). */
+  private final Map<String, String> packages = new java.util.HashMap<>();
+
   public CotoolJavaCodegen() {
     super();
     templateDir = "cotool-java";
@@ -55,7 +58,18 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
     return "The public models of the Cotool Java SDK.";
   }
 
-  /** Public models only: no API classes, supporting files, tests or docs. */
+  /** Writes resources, services and pages to their own packages (see {@link Operations}). */
+  @Override
+  public String modelFilename(String templateName, String modelName) {
+    String pkg = packages.get(modelName);
+    if (pkg == null) {
+      return super.modelFilename(templateName, modelName);
+    }
+    return outputFolder + java.io.File.separator + sourceFolder + java.io.File.separator
+        + pkg.replace('.', java.io.File.separatorChar) + java.io.File.separator + modelName + ".java";
+  }
+
+  /** Everything through the model pipeline: no API classes, supporting files, tests or docs. */
   @Override
   public void processOpts() {
     super.processOpts();
@@ -72,9 +86,11 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
     Map<String, Schema<?>> enums = new TreeMap<>();
     new EnumCollector(enums).document(openAPI);
     Map<String, Schema<?>> classes = new PublicClasses(openAPI, this).collect();
+    Map<String, Schema<?>> operations = new Operations(openAPI, this).collect(packages);
     Components components = new Components();
     enums.forEach(components::addSchemas);
     classes.forEach(components::addSchemas);
+    operations.forEach(components::addSchemas);
     openAPI.setComponents(components);
     openAPI.setPaths(new Paths());
     super.preprocessOpenAPI(openAPI);

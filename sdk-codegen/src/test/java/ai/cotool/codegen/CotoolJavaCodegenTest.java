@@ -79,6 +79,66 @@ class CotoolJavaCodegenTest {
         "this.owner = Validate.length(\"owner\", builder.owner, 0, 64);", "body.owner(owner);");
   }
 
+  @Test
+  void anOperationAddedToTheSpecBecomesAResourceMethodInEveryFace() throws IOException {
+    ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
+    ((ObjectNode) spec.get("paths")).set("/api/alerts/{alertId}/watchers", JSON.readTree("""
+        {"post": {"summary": "Add a watcher", "x-cotool-resource": "alerts", "x-cotool-method": "addWatcher",
+          "parameters": [{"in": "path", "name": "alertId", "required": true, "schema": {"type": "string"}}],
+          "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
+            "x-cotool-name": "AddWatcherParams", "x-cotool-wire": "AddWatcherParamsJson", "required": ["email"],
+            "properties": {"email": {"type": "string", "minLength": 3}}}}}},
+          "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object",
+            "x-cotool-name": "Watcher", "x-cotool-wire": "WatcherJson",
+            "properties": {"email": {"type": "string"}}}}}}}}}
+        """));
+
+    Map<String, String> out = generate(spec);
+    assertThat(out.get("AlertsResource")).contains(
+        "default Watcher addWatcher(String alertId, AddWatcherParams params) {",
+        "Watcher addWatcher(String alertId, AddWatcherParams params, RequestOptions options);",
+        "ApiResponse<Watcher> addWatcher(String alertId, AddWatcherParams params, RequestOptions options);");
+    assertThat(out.get("AlertsResourceAsync")).contains(
+        "CompletableFuture<Watcher> addWatcher(String alertId, AddWatcherParams params, RequestOptions options);");
+    assertThat(out.get("AlertsService")).contains(
+        "String body = Validate.required(\"params\", params).toJson();",
+        "new ApiRequest(\"POST\", List.of(\"api\", \"alerts\", alertIdSegment, \"watchers\"), List.of(), Set.of(), body)",
+        "return transport.callRawAsync(AlertsService.addWatcher(alertId, params), options);");
+    assertThat(out.get("AddWatcherParams")).contains("public Builder email(String email) {");
+    assertThat(out.get("Watcher")).contains("public Optional<String> email() {");
+  }
+
+  @Test
+  void aResourceAddedToTheSpecBecomesAClientAccessor() throws IOException {
+    ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
+    ((ObjectNode) spec.get("paths")).set("/api/skills", JSON.readTree("""
+        {"get": {"x-cotool-resource": "skills", "x-cotool-method": "list",
+          "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object",
+            "x-cotool-name": "SkillList", "x-cotool-wire": "SkillListJson",
+            "properties": {"names": {"type": "array", "items": {"type": "string"}}}}}}}}}}
+        """));
+
+    Map<String, String> out = generate(spec);
+    assertThat(out.get("ClientResources")).contains("SkillsResource skills();",
+        "SkillsResource.WithRawResponse skills();");
+    assertThat(out.get("ClientResourcesAsync")).contains("SkillsResourceAsync skills();");
+    assertThat(out.get("Services")).contains("this.skills = new SkillsService.Blocking(transport);");
+    assertThat(out.get("SkillsResource")).contains("SkillList list(RequestOptions options);");
+  }
+
+  @Test
+  void aQueryParameterAddedToTheSpecBecomesACheckedSetterAndIsSent() throws IOException {
+    ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
+    ((ArrayNode) spec.at("/paths/~1api~1alerts/get/parameters")).add(JSON.readTree(
+        "{\"in\":\"query\",\"name\":\"assigneeEmail\",\"schema\":{\"type\":\"string\",\"maxLength\":320}}"));
+
+    Map<String, String> out = generate(spec);
+    assertThat(out.get("AlertListParams")).contains("public Builder assigneeEmail(String assigneeEmail) {",
+        "Validate.length(\"assigneeEmail\", assigneeEmail, 1, MAX_ASSIGNEE_EMAIL_LENGTH)",
+        "add(params, \"assigneeEmail\", assigneeEmail);");
+    assertThat(out.get("AlertsService")).contains("\"originDetectionHitId\", \"q\", \"assigneeEmail\")");
+  }
+
   private static ObjectNode alert(ObjectNode spec) {
     return (ObjectNode) spec.at("/paths/~1api~1alerts/get/responses/200/content/application~1json/schema/properties/"
         + "alerts/items");
@@ -97,10 +157,9 @@ class CotoolJavaCodegenTest {
         .addGlobalProperty("quiet", "true")
         .addAdditionalProperty("hideGenerationTimestamp", true);
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
-    Path models = output.resolve("src/main/java/ai/cotool/sdk/models");
     Map<String, String> out = new java.util.TreeMap<>();
-    try (var files = Files.list(models)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
+    try (var files = Files.walk(output.resolve("src/main/java/ai/cotool/sdk"))) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         out.put(file.getFileName().toString().replace(".java", ""), Files.readString(file));
       }
     }

@@ -1,10 +1,7 @@
 package ai.cotool.sdk;
 
 import ai.cotool.sdk.internal.ClientFactory;
-import ai.cotool.sdk.resources.AlertsResource;
-import ai.cotool.sdk.resources.DetectionsResource;
-import ai.cotool.sdk.resources.OutputDestinationsResource;
-import ai.cotool.sdk.resources.TriggersResource;
+import ai.cotool.sdk.resources.ClientResources;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,21 +22,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>It is an interface so that code using it can be tested with a mock or a fake.
  */
-public interface CotoolClient extends AutoCloseable {
+public interface CotoolClient extends ClientResources, AutoCloseable {
   /** The production API. */
   String DEFAULT_BASE_URL = "https://app.cotool.ai";
-
-  /** @return create and accept detections */
-  DetectionsResource detections();
-
-  /** @return create output destinations */
-  OutputDestinationsResource outputDestinations();
-
-  /** @return invoke agent triggers */
-  TriggersResource triggers();
-
-  /** @return list alerts */
-  AlertsResource alerts();
 
   /**
    * @return the same client without blocking: every operation returns a {@link java.util.concurrent.CompletableFuture}
@@ -60,19 +45,7 @@ public interface CotoolClient extends AutoCloseable {
   }
 
   /** {@link CotoolClient}'s operations with their HTTP responses. */
-  interface WithRawResponse {
-    /** @return create and accept detections */
-    DetectionsResource.WithRawResponse detections();
-
-    /** @return create output destinations */
-    OutputDestinationsResource.WithRawResponse outputDestinations();
-
-    /** @return invoke agent triggers */
-    TriggersResource.WithRawResponse triggers();
-
-    /** @return list alerts */
-    AlertsResource.WithRawResponse alerts();
-  }
+  interface WithRawResponse extends ClientResources.WithRawResponse {}
 
   /** Releases connections and threads the client created itself (never those of a caller-supplied OkHttpClient). */
   @Override

@@ -1,9 +1,6 @@
 package ai.cotool.sdk;
 
-import ai.cotool.sdk.resources.AlertsResourceAsync;
-import ai.cotool.sdk.resources.DetectionsResourceAsync;
-import ai.cotool.sdk.resources.OutputDestinationsResourceAsync;
-import ai.cotool.sdk.resources.TriggersResourceAsync;
+import ai.cotool.sdk.resources.ClientResourcesAsync;
 
 /**
  * The non-blocking face of a {@link CotoolClient} ({@code client.async()}): the same operations, configuration,
@@ -16,34 +13,10 @@ import ai.cotool.sdk.resources.TriggersResourceAsync;
  *     .thenAccept(accepted -> System.out.println("accepted " + accepted.id()));
  * }</pre>
  */
-public interface CotoolClientAsync {
-  /** @return create and accept detections */
-  DetectionsResourceAsync detections();
-
-  /** @return create output destinations */
-  OutputDestinationsResourceAsync outputDestinations();
-
-  /** @return invoke agent triggers */
-  TriggersResourceAsync triggers();
-
-  /** @return list alerts */
-  AlertsResourceAsync alerts();
-
+public interface CotoolClientAsync extends ClientResourcesAsync {
   /** @return the same operations, completing with the HTTP response (status, headers, request id) and the result */
   WithRawResponse withRawResponse();
 
   /** {@link CotoolClientAsync}'s operations with their HTTP responses. */
-  interface WithRawResponse {
-    /** @return create and accept detections */
-    DetectionsResourceAsync.WithRawResponse detections();
-
-    /** @return create output destinations */
-    OutputDestinationsResourceAsync.WithRawResponse outputDestinations();
-
-    /** @return invoke agent triggers */
-    TriggersResourceAsync.WithRawResponse triggers();
-
-    /** @return list alerts */
-    AlertsResourceAsync.WithRawResponse alerts();
-  }
+  interface WithRawResponse extends ClientResourcesAsync.WithRawResponse {}
 }

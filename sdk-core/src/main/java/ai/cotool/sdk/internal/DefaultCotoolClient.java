@@ -2,59 +2,27 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.CotoolClientAsync;
-import ai.cotool.sdk.resources.AlertsResource;
-import ai.cotool.sdk.resources.AlertsResourceAsync;
-import ai.cotool.sdk.resources.DetectionsResource;
-import ai.cotool.sdk.resources.DetectionsResourceAsync;
-import ai.cotool.sdk.resources.OutputDestinationsResource;
-import ai.cotool.sdk.resources.OutputDestinationsResourceAsync;
-import ai.cotool.sdk.resources.TriggersResource;
-import ai.cotool.sdk.resources.TriggersResourceAsync;
 import okhttp3.OkHttpClient;
 
-/** The client: every face of the resources over one {@link HttpPipeline}. Not API. */
-final class DefaultCotoolClient implements CotoolClient {
+/** The client: every face of the resources ({@link Services}) over one {@link HttpPipeline}. Not API. */
+final class DefaultCotoolClient extends Services.Blocking implements CotoolClient {
   private final ClientConfig config;
   private final OkHttpClient http;
   private final boolean ownsHttp;
-  private final DetectionsResource detections;
-  private final OutputDestinationsResource outputDestinations;
-  private final TriggersResource triggers;
-  private final AlertsResource alerts;
-  private final WithRawResponse raw;
+  private final CotoolClient.WithRawResponse raw;
   private final CotoolClientAsync async;
 
   DefaultCotoolClient(ClientConfig config, OkHttpClient http, boolean ownsHttp) {
+    this(config, http, ownsHttp, new Transport(new HttpPipeline(config, http)));
+  }
+
+  private DefaultCotoolClient(ClientConfig config, OkHttpClient http, boolean ownsHttp, Transport transport) {
+    super(transport);
     this.config = config;
     this.http = http;
     this.ownsHttp = ownsHttp;
-    Transport transport = new Transport(new HttpPipeline(config, http));
-    this.detections = new DetectionsService.Blocking(transport);
-    this.outputDestinations = new OutputDestinationsService.Blocking(transport);
-    this.triggers = new TriggersService.Blocking(transport);
-    this.alerts = new AlertsService.Blocking(transport);
     this.raw = new Raw(transport);
     this.async = new Async(transport);
-  }
-
-  @Override
-  public DetectionsResource detections() {
-    return detections;
-  }
-
-  @Override
-  public OutputDestinationsResource outputDestinations() {
-    return outputDestinations;
-  }
-
-  @Override
-  public TriggersResource triggers() {
-    return triggers;
-  }
-
-  @Override
-  public AlertsResource alerts() {
-    return alerts;
   }
 
   @Override
@@ -63,7 +31,7 @@ final class DefaultCotoolClient implements CotoolClient {
   }
 
   @Override
-  public WithRawResponse withRawResponse() {
+  public CotoolClient.WithRawResponse withRawResponse() {
     return raw;
   }
 
@@ -80,73 +48,18 @@ final class DefaultCotoolClient implements CotoolClient {
     return "CotoolClient{" + config + "}";
   }
 
-  private static final class Raw implements WithRawResponse {
-    private final DetectionsResource.WithRawResponse detections;
-    private final OutputDestinationsResource.WithRawResponse outputDestinations;
-    private final TriggersResource.WithRawResponse triggers;
-    private final AlertsResource.WithRawResponse alerts;
-
+  private static final class Raw extends Services.Raw implements CotoolClient.WithRawResponse {
     Raw(Transport transport) {
-      this.detections = new DetectionsService.Raw(transport);
-      this.outputDestinations = new OutputDestinationsService.Raw(transport);
-      this.triggers = new TriggersService.Raw(transport);
-      this.alerts = new AlertsService.Raw(transport);
-    }
-
-    @Override
-    public DetectionsResource.WithRawResponse detections() {
-      return detections;
-    }
-
-    @Override
-    public OutputDestinationsResource.WithRawResponse outputDestinations() {
-      return outputDestinations;
-    }
-
-    @Override
-    public TriggersResource.WithRawResponse triggers() {
-      return triggers;
-    }
-
-    @Override
-    public AlertsResource.WithRawResponse alerts() {
-      return alerts;
+      super(transport);
     }
   }
 
-  private static final class Async implements CotoolClientAsync {
-    private final DetectionsResourceAsync detections;
-    private final OutputDestinationsResourceAsync outputDestinations;
-    private final TriggersResourceAsync triggers;
-    private final AlertsResourceAsync alerts;
+  private static final class Async extends Services.Async implements CotoolClientAsync {
     private final CotoolClientAsync.WithRawResponse raw;
 
     Async(Transport transport) {
-      this.detections = new DetectionsService.Async(transport);
-      this.outputDestinations = new OutputDestinationsService.Async(transport);
-      this.triggers = new TriggersService.Async(transport);
-      this.alerts = new AlertsService.Async(transport);
+      super(transport);
       this.raw = new RawAsync(transport);
-    }
-
-    @Override
-    public DetectionsResourceAsync detections() {
-      return detections;
-    }
-
-    @Override
-    public OutputDestinationsResourceAsync outputDestinations() {
-      return outputDestinations;
-    }
-
-    @Override
-    public TriggersResourceAsync triggers() {
-      return triggers;
-    }
-
-    @Override
-    public AlertsResourceAsync alerts() {
-      return alerts;
     }
 
     @Override
@@ -155,37 +68,9 @@ final class DefaultCotoolClient implements CotoolClient {
     }
   }
 
-  private static final class RawAsync implements CotoolClientAsync.WithRawResponse {
-    private final DetectionsResourceAsync.WithRawResponse detections;
-    private final OutputDestinationsResourceAsync.WithRawResponse outputDestinations;
-    private final TriggersResourceAsync.WithRawResponse triggers;
-    private final AlertsResourceAsync.WithRawResponse alerts;
-
+  private static final class RawAsync extends Services.RawAsync implements CotoolClientAsync.WithRawResponse {
     RawAsync(Transport transport) {
-      this.detections = new DetectionsService.RawAsync(transport);
-      this.outputDestinations = new OutputDestinationsService.RawAsync(transport);
-      this.triggers = new TriggersService.RawAsync(transport);
-      this.alerts = new AlertsService.RawAsync(transport);
-    }
-
-    @Override
-    public DetectionsResourceAsync.WithRawResponse detections() {
-      return detections;
-    }
-
-    @Override
-    public OutputDestinationsResourceAsync.WithRawResponse outputDestinations() {
-      return outputDestinations;
-    }
-
-    @Override
-    public TriggersResourceAsync.WithRawResponse triggers() {
-      return triggers;
-    }
-
-    @Override
-    public AlertsResourceAsync.WithRawResponse alerts() {
-      return alerts;
+      super(transport);
     }
   }
 }

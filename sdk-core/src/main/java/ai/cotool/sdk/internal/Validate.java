@@ -9,7 +9,10 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -180,5 +183,40 @@ public final class Validate {
       throw new InvalidParameterException(field, value + " cannot be sent; use one of the listed constants");
     }
     return value;
+  }
+
+  /**
+   * The wire values of a comma-separated query filter, in the order given, duplicates dropped.
+   *
+   * @throws InvalidParameterException for a {@code null} collection or item, or {@code UNKNOWN}
+   */
+  public static <E extends Enum<E> & ApiEnum> List<String> commaList(String field, Collection<E> values) {
+    required(field, values);
+    noNullItems(field, values);
+    Set<String> wire = new LinkedHashSet<>();
+    for (E value : values) {
+      wire.add(known(field, value).value());
+    }
+    return List.copyOf(wire);
+  }
+
+  /**
+   * Wire values given as text for a comma-separated query filter, in the order given, duplicates dropped.
+   *
+   * @throws InvalidParameterException for a {@code null} or blank value, or one containing a comma
+   */
+  public static List<String> commaValues(String field, String... values) {
+    required(field, values);
+    Set<String> wire = new LinkedHashSet<>();
+    for (String value : values) {
+      if (value == null || value.isBlank()) {
+        throw new InvalidParameterException(field, "values must not be null or blank");
+      }
+      if (value.indexOf(',') >= 0) {
+        throw new InvalidParameterException(field, "a value cannot contain a comma (the list separator): " + value);
+      }
+      wire.add(wellFormed(field, value));
+    }
+    return List.copyOf(wire);
   }
 }

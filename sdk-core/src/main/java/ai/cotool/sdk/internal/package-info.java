@@ -1,23 +1,27 @@
 /**
  * The SDK's plumbing: nothing here is API, and any of it may change in any release.
  *
- * <p>How a call travels:
+ * <p>How a call travels (generated = written at build time from {@code spec/openapi.json} by {@code sdk-codegen}):
  *
  * <pre>
  * CotoolClient.builder() ── ClientFactory ──▶ DefaultCotoolClient (ClientConfig)
- *   client.detections().create(params)          resources.*Resource interfaces
- *     ──▶ DetectionsService                      one small class per API area: path, method, body, decoder
- *           params.toJson()                      models.*Params, generated: checks via Validate at build(),
- *                                                BodyProperties for added properties, Json.encode
+ *                                              extends Services.* (generated: one accessor per resource)
+ *   client.detections().create(params)          resources.*Resource (generated interfaces)
+ *     ──▶ DetectionsService                      generated, one per resource: for each operation a Prepared
+ *           Validate, params.toJson()            (ApiRequest: method, path segments, query, body; decoder),
+ *                                                and its Blocking, Raw, Async and RawAsync faces.
+ *                                                TriggersService is hand-written (free-form payload).
  *     ──▶ Transport                              blocking or async, with or without the raw response
- *     ──▶ HttpPipeline                           deadline, RetryPolicy + RetryAfter, size cap, ErrorBodies →
- *                                                errors.* exceptions, every response closed
+ *     ──▶ HttpPipeline + Attempt                 deadline, RetryPolicy + RetryAfter, size cap, ErrorBodies →
+ *                                                errors.* exceptions, Redactor on every text, every response closed
  *     ──▶ Json.decode(reader, wire class)        the generated layer's Gson (ai.cotool.sdk.internal.generated):
  *                                                one streaming pass, unknown properties and values kept
  *     ──▶ models.Detection(wire)                 generated public wrapper: strict or Optional accessors
  *                                                (Models), enums by wire value (Enums)
  * </pre>
  *
- * <p>Paging ({@code ai.cotool.sdk.paging}) drives {@code AlertsService} page by page the same way.
+ * <p>Paged lists: the generated service decodes a page ({@code paging.AlertPage}, generated) and the resource's
+ * {@code …AutoPaging} method hands the same call to {@code paging.AutoPager}/{@code AsyncAutoPager}, whose rules
+ * ({@code paging.Paging}) are hand-written once for every paged list.
  */
 package ai.cotool.sdk.internal;

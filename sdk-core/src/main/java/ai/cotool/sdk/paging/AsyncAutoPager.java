@@ -1,7 +1,6 @@
 package ai.cotool.sdk.paging;
 
-import ai.cotool.sdk.models.Alert;
-import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.models.OffsetParams;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,24 +27,28 @@ import java.util.function.Predicate;
  * @param <T> the item type
  */
 public final class AsyncAutoPager<T> {
-  private final AlertListParams firstPage;
-  private final Function<AlertListParams, CompletableFuture<AlertPage>> fetchPage;
+  private final Source<T, ?> source;
 
-  private AsyncAutoPager(AlertListParams firstPage, Function<AlertListParams, CompletableFuture<AlertPage>> fetchPage) {
-    this.firstPage = firstPage;
-    this.fetchPage = fetchPage;
+  private AsyncAutoPager(Source<T, ?> source) {
+    this.source = source;
   }
 
   /**
    * @param firstPage the parameters of the first page: filters, page size and starting offset
    * @param fetchPage fetches one page
+   * @param <T> the item type
+   * @param <P> the list's parameters
    * @return a pager that fetches nothing until consumed
    */
-  public static AsyncAutoPager<Alert> ofAlerts(AlertListParams firstPage,
-      Function<AlertListParams, CompletableFuture<AlertPage>> fetchPage) {
-    return new AsyncAutoPager<>(Objects.requireNonNull(firstPage, "firstPage"),
-        Objects.requireNonNull(fetchPage, "fetchPage"));
+  public static <T, P extends OffsetParams<P>> AsyncAutoPager<T> of(P firstPage,
+      Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>> fetchPage) {
+    return new AsyncAutoPager<>(new Source<>(Objects.requireNonNull(firstPage, "firstPage"),
+        Objects.requireNonNull(fetchPage, "fetchPage")));
   }
+
+  /** Where the pages come from, keeping the parameters' type. */
+  private record Source<T, P extends OffsetParams<P>>(P firstPage,
+      Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>> fetchPage) {}
 
   /**
    * @param action called with every item, in order, on the thread that completed its page's request
@@ -63,10 +66,9 @@ public final class AsyncAutoPager<T> {
    * @param action called with every item, in order, until it returns {@code false}
    * @return a future that completes when the action declined an item or every item was delivered
    */
-  @SuppressWarnings("unchecked")
   public CompletableFuture<Void> forEachWhile(Predicate<? super T> action) {
     Objects.requireNonNull(action, "action");
-    Run run = new Run((Predicate<? super Alert>) action);
+    Run<T, ?> run = new Run<>(source, action);
     run.next();
     return run.done;
   }
@@ -80,18 +82,21 @@ public final class AsyncAutoPager<T> {
    * One iteration: its paging state, its result and the page request in flight. Pages are fetched and delivered by
    * a drain loop rather than by recursion, so pages that complete at once (a fake, a cache) take no extra stack.
    */
-  private final class Run {
-    private final Predicate<? super Alert> action;
-    private final AlertPaging paging = new AlertPaging(firstPage);
+  private static final class Run<T, P extends OffsetParams<P>> {
+    private final Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>> fetchPage;
+    private final Predicate<? super T> action;
+    private final Paging<T, P> paging;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
-    private final AtomicReference<CompletableFuture<AlertPage>> inFlight = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<? extends OffsetPage<T, P>>> inFlight = new AtomicReference<>();
     /** Requests to advance not yet served: only the thread that raised it from 0 runs the loop. */
     private final AtomicInteger pendingAdvances = new AtomicInteger();
 
-    Run(Predicate<? super Alert> action) {
+    Run(Source<T, P> source, Predicate<? super T> action) {
+      this.fetchPage = source.fetchPage();
+      this.paging = new Paging<>(source.firstPage());
       this.action = action;
       done.whenComplete((ignored, error) -> {
-        CompletableFuture<AlertPage> pending = inFlight.get();
+        CompletableFuture<?> pending = inFlight.get();
         if (done.isCancelled() && pending != null) {
           pending.cancel(true);
         }
@@ -109,8 +114,8 @@ public final class AsyncAutoPager<T> {
     }
 
     private void fetch() {
-      AlertListParams params;
-      CompletableFuture<AlertPage> page;
+      P params;
+      CompletableFuture<? extends OffsetPage<T, P>> page;
       try {
         params = paging.nextParams();
         if (params == null || done.isDone()) {
@@ -135,17 +140,17 @@ public final class AsyncAutoPager<T> {
     }
 
     /** @return whether to fetch the next page */
-    private boolean deliver(AlertListParams params, AlertPage page, Throwable error) {
+    private boolean deliver(P params, OffsetPage<T, P> page, Throwable error) {
       if (error != null) {
         done.completeExceptionally(unwrap(error));
         return false;
       }
       try {
-        for (Alert alert : paging.absorb(params, page)) {
+        for (T item : paging.absorb(params, page)) {
           if (done.isDone()) {
             return false;
           }
-          if (!action.test(alert)) {
+          if (!action.test(item)) {
             done.complete(null);
             return false;
           }

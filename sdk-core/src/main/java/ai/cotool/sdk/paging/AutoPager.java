@@ -1,8 +1,7 @@
 package ai.cotool.sdk.paging;
 
 import ai.cotool.sdk.errors.PaginationException;
-import ai.cotool.sdk.models.Alert;
-import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.models.OffsetParams;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -76,21 +75,25 @@ public final class AutoPager<T> implements Iterable<T> {
   }
 
   /**
-   * Auto-pages {@code GET /api/alerts}. Also the way to page a fake in tests:
+   * Auto-pages a list paged by offset. The resources' {@code …AutoPaging} methods return one; it is also the way to
+   * page a fake in tests:
    *
    * <pre>{@code
-   * AutoPager<Alert> pager = AutoPager.ofAlerts(params,
+   * AutoPager<Alert> pager = AutoPager.of(params,
    *     p -> new AlertPage(fakeAlerts.subList(...), fakeAlerts.size(), p));
    * }</pre>
    *
    * @param firstPage the parameters of the first page: filters, page size ({@code limit}) and starting offset
    * @param fetchPage fetches one page; called with {@code firstPage}, then with the same parameters at later offsets
+   * @param <T> the item type
+   * @param <P> the list's parameters
    * @return a pager that fetches nothing until iterated
    */
-  public static AutoPager<Alert> ofAlerts(AlertListParams firstPage, Function<AlertListParams, AlertPage> fetchPage) {
+  public static <T, P extends OffsetParams<P>> AutoPager<T> of(P firstPage,
+      Function<? super P, ? extends OffsetPage<T, P>> fetchPage) {
     Objects.requireNonNull(firstPage, "firstPage");
     Objects.requireNonNull(fetchPage, "fetchPage");
-    return new AutoPager<>(() -> new AlertCursor(firstPage, fetchPage));
+    return new AutoPager<>(() -> new PageCursor<>(firstPage, fetchPage));
   }
 
   /** @return an iterator over every item, from the first page; fetches nothing until {@code hasNext()} is called */
@@ -156,33 +159,33 @@ public final class AutoPager<T> implements Iterable<T> {
     }
   }
 
-  /** Iterates alerts, fetching each page when the previous one is used up. */
-  private static final class AlertCursor implements Cursor<Alert> {
-    private final Function<AlertListParams, AlertPage> fetchPage;
-    private final AlertPaging paging;
-    private Iterator<Alert> pending = Collections.emptyIterator();
+  /** Iterates items, fetching each page when the previous one is used up. */
+  private static final class PageCursor<T, P extends OffsetParams<P>> implements Cursor<T> {
+    private final Function<? super P, ? extends OffsetPage<T, P>> fetchPage;
+    private final Paging<T, P> paging;
+    private Iterator<T> pending = Collections.emptyIterator();
     private boolean closed;
 
-    AlertCursor(AlertListParams firstPage, Function<AlertListParams, AlertPage> fetchPage) {
-      this.paging = new AlertPaging(firstPage);
+    PageCursor(P firstPage, Function<? super P, ? extends OffsetPage<T, P>> fetchPage) {
+      this.paging = new Paging<>(firstPage);
       this.fetchPage = fetchPage;
     }
 
     @Override
     public boolean hasNext() {
       while (!closed && !pending.hasNext()) {
-        AlertListParams params = paging.nextParams();
+        P params = paging.nextParams();
         if (params == null) {
           return false;
         }
-        AlertPage page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
+        OffsetPage<T, P> page = Objects.requireNonNull(fetchPage.apply(params), "fetchPage returned null");
         pending = paging.absorb(params, page).iterator();
       }
       return !closed;
     }
 
     @Override
-    public Alert next() {
+    public T next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }

@@ -160,7 +160,7 @@ class AsyncAutoPagerTest {
         .collect(Collectors.toList());
     CompletableFuture<AlertPage> firstPage = new CompletableFuture<>();
     List<Long> fetched = Collections.synchronizedList(new ArrayList<>());
-    AsyncAutoPager<Alert> pager = AsyncAutoPager.ofAlerts(TEN_PER_PAGE, params -> {
+    AsyncAutoPager<Alert> pager = AsyncAutoPager.of(TEN_PER_PAGE, params -> {
       fetched.add(params.offset());
       return params.offset() == 0 ? firstPage : CompletableFuture.completedFuture(
           new AlertPage(alerts.subList((int) params.offset(), (int) params.offset() + 10), 30, params));
@@ -268,7 +268,7 @@ class AsyncAutoPagerTest {
     List<Alert> alerts = IntStream.range(0, total).mapToObj(n -> Alert.fromJson(AlertPages.alert(n)))
         .collect(Collectors.toList());
     AtomicInteger fetched = new AtomicInteger();
-    AsyncAutoPager<Alert> pager = AsyncAutoPager.ofAlerts(AlertListParams.builder().limit(1).build(), params -> {
+    AsyncAutoPager<Alert> pager = AsyncAutoPager.of(AlertListParams.builder().limit(1).build(), params -> {
       fetched.incrementAndGet();
       int offset = (int) params.offset();
       return CompletableFuture.completedFuture(new AlertPage(alerts.subList(offset, offset + 1), total, params));

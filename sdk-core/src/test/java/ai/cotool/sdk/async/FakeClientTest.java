@@ -88,7 +88,7 @@ class FakeClientTest {
 
         @Override
         public AutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
-          return AutoPager.ofAlerts(params, page -> list(page, options));
+          return AutoPager.of(params, page -> list(page, options));
         }
       };
     }
@@ -172,7 +172,7 @@ class FakeClientTest {
 
               @Override
               public AsyncAutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
-                return AsyncAutoPager.ofAlerts(params, page -> list(page, options));
+                return AsyncAutoPager.of(params, page -> list(page, options));
               }
             };
           }

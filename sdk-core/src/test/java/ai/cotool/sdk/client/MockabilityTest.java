@@ -206,7 +206,7 @@ class MockabilityTest {
 
       @Override
       public AutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
-        return AutoPager.ofAlerts(params, fetch);
+        return AutoPager.of(params, fetch);
       }
     };
     CotoolClient client = clientWith(null, null, null, alerts);

@@ -67,7 +67,7 @@ class AlertPageTest {
     assertThat(page.alerts()).hasSize(6);
     assertThat(page.totalCount()).isEqualTo(57);
     assertThat(page.nextPageParams()).contains(FIRST.withOffset(6));
-    assertThat(page).hasToString("AlertPage{offset=0, alerts=6, totalCount=57, hasNextPage=true}");
+    assertThat(page).hasToString("AlertPage{offset=0, items=6, totalCount=57, hasNextPage=true}");
   }
 
   @Test

@@ -59,7 +59,7 @@ class AutoPagerTest {
     AlertListParams params = limit == null ? AlertListParams.builder().build() : pageSize(limit);
     int pageSize = params.limit();
 
-    List<String> delivered = ids(AutoPager.ofAlerts(params, server));
+    List<String> delivered = ids(AutoPager.of(params, server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(1, total));
     int expectedPages = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
@@ -74,7 +74,7 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(25);
     AlertListParams params = AlertListParams.builder().statuses(AlertStatus.OPEN).q("sudo").limit(10).build();
 
-    ids(AutoPager.ofAlerts(params, server));
+    ids(AutoPager.of(params, server));
 
     assertThat(server.requests).containsExactly(params, params.withOffset(10), params.withOffset(20));
   }
@@ -82,7 +82,7 @@ class AutoPagerTest {
   @Test
   void creatingThePagerItsIteratorOrItsStream_fetchesNothing() {
     FakeAlertServer server = FakeAlertServer.withAlerts(10);
-    AutoPager<Alert> pager = AutoPager.ofAlerts(pageSize(5), server);
+    AutoPager<Alert> pager = AutoPager.of(pageSize(5), server);
 
     Iterator<Alert> iterator = pager.iterator();
     Stream<Alert> stream = pager.stream();
@@ -97,7 +97,7 @@ class AutoPagerTest {
   @Test
   void listAutoPaging_fetchesNextPageOnlyWhenCurrentIsConsumed() {
     FakeAlertServer server = FakeAlertServer.withAlerts(30);
-    Iterator<Alert> iterator = AutoPager.ofAlerts(pageSize(10), server).iterator();
+    Iterator<Alert> iterator = AutoPager.of(pageSize(10), server).iterator();
 
     for (int i = 0; i < 10; i++) {
       iterator.next();
@@ -114,7 +114,7 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(1000);
 
     List<Alert> taken;
-    try (Stream<Alert> stream = AutoPager.ofAlerts(pageSize(10), server).stream()) {
+    try (Stream<Alert> stream = AutoPager.of(pageSize(10), server).stream()) {
       taken = stream.limit(n).toList();
     }
 
@@ -125,7 +125,7 @@ class AutoPagerTest {
   @Test
   void closingTheStream_stopsFetching() {
     FakeAlertServer server = FakeAlertServer.withAlerts(100);
-    Stream<Alert> stream = AutoPager.ofAlerts(pageSize(10), server).stream();
+    Stream<Alert> stream = AutoPager.of(pageSize(10), server).stream();
     Iterator<Alert> iterator = stream.iterator();
     iterator.next();
 
@@ -139,7 +139,7 @@ class AutoPagerTest {
   void startingFromAnOffset_resumesThere() {
     FakeAlertServer server = FakeAlertServer.withAlerts(201);
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(100).withOffset(150), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(100).withOffset(150), server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(151, 201));
     assertThat(server.calls()).isEqualTo(1);
@@ -148,7 +148,7 @@ class AutoPagerTest {
   @Test
   void eachIteration_startsFromTheBeginningWithFreshState() {
     FakeAlertServer server = FakeAlertServer.withAlerts(25);
-    AutoPager<Alert> pager = AutoPager.ofAlerts(pageSize(10), server);
+    AutoPager<Alert> pager = AutoPager.of(pageSize(10), server);
 
     assertThat(ids(pager)).containsExactlyElementsOf(idRange(1, 25));
     assertThat(pager.stream().map(Alert::id).toList()).containsExactlyElementsOf(idRange(1, 25));
@@ -159,7 +159,7 @@ class AutoPagerTest {
   void serverReturningFewerThanLimitBeforeTheEnd_isPagedWithoutGaps() {
     FakeAlertServer server = FakeAlertServer.withAlerts(201).capPageSizeAt(30);
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(100), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(100), server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 201));
     assertThat(server.requests).extracting(AlertListParams::offset)
@@ -171,7 +171,7 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(50);
     server.before(2, () -> server.alerts.addAll(alerts(51, 65)));
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(20), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(20), server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 65));
     assertThat(server.calls()).isEqualTo(4);
@@ -182,7 +182,7 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(50);
     server.before(2, () -> server.alerts.subList(30, 50).clear());
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(20), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(20), server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 30));
     assertThat(server.calls()).isEqualTo(2);
@@ -192,7 +192,7 @@ class AutoPagerTest {
   void totalCountOverstated_endsAtTheFirstEmptyPage() {
     FakeAlertServer server = FakeAlertServer.withAlerts(120).reportTotalCount(500);
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(50), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(50), server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 120));
     assertThat(server.calls()).isEqualTo(4);
@@ -202,19 +202,19 @@ class AutoPagerTest {
   void emptyFirstPage_endsTheIterationEvenIfTotalCountSaysOtherwise() {
     FakeAlertServer server = FakeAlertServer.withAlerts(0).reportTotalCount(10);
 
-    assertThat(AutoPager.ofAlerts(pageSize(5), server)).isEmpty();
+    assertThat(AutoPager.of(pageSize(5), server)).isEmpty();
     assertThat(server.calls()).isEqualTo(1);
   }
 
   @Test
   void serverReturningTheSamePageAgain_failsAfterDeliveringTheFirstPage() {
     FakeAlertServer server = FakeAlertServer.withAlerts(300).ignoreOffset();
-    Iterator<Alert> iterator = AutoPager.ofAlerts(pageSize(100), server).iterator();
+    Iterator<Alert> iterator = AutoPager.of(pageSize(100), server).iterator();
 
     List<String> delivered = new ArrayList<>();
     assertThatThrownBy(() -> iterator.forEachRemaining(a -> delivered.add(a.id())))
         .isInstanceOf(PaginationException.class)
-        .hasMessageContaining("same 100 alert(s) for offset 0 and offset 100")
+        .hasMessageContaining("same 100 item(s) for offset 0 and offset 100")
         .satisfies(e -> assertThat(((PaginationException) e).offset()).isEqualTo(100));
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 100));
     assertThat(server.calls()).isEqualTo(2);
@@ -229,7 +229,7 @@ class AutoPagerTest {
     int[] next = {301};
     server.beforeEveryCall(() -> server.alerts.add(alert(next[0]++)));
 
-    assertThatThrownBy(() -> ids(AutoPager.ofAlerts(pageSize(100), server)))
+    assertThatThrownBy(() -> ids(AutoPager.of(pageSize(100), server)))
         .isInstanceOf(PaginationException.class)
         .hasMessageContaining("totalCount 301, then 302");
     assertThat(server.calls()).isEqualTo(2);
@@ -241,9 +241,9 @@ class AutoPagerTest {
     int[] next = {21};
     server.beforeEveryCall(() -> server.alerts.addAll(alerts(next[0], (next[0] += 10) - 1)));
 
-    assertThatThrownBy(() -> ids(AutoPager.ofAlerts(pageSize(10), server)))
+    assertThatThrownBy(() -> ids(AutoPager.of(pageSize(10), server)))
         .isInstanceOf(PaginationException.class)
-        .hasMessageContaining("held no alert with an id not delivered before");
+        .hasMessageContaining("held no item with an id not delivered before");
     assertThat(server.calls()).isEqualTo(1 + AutoPager.MAX_STALLED_PAGES);
   }
 
@@ -253,7 +253,7 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(50);
     server.before(2, () -> server.alerts.addAll(0, alerts(1001, 1000 + inserted)));
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(10), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(10), server));
 
     assertThat(delivered).doesNotHaveDuplicates();
     List<String> originals = delivered.stream().filter(idRange(1, 50)::contains).toList();
@@ -270,7 +270,7 @@ class AutoPagerTest {
       }
     });
 
-    List<String> delivered = ids(AutoPager.ofAlerts(pageSize(10), server));
+    List<String> delivered = ids(AutoPager.of(pageSize(10), server));
 
     assertThat(delivered).doesNotHaveDuplicates();
     assertThat(delivered.stream().filter(idRange(1, 100)::contains).toList())
@@ -281,7 +281,7 @@ class AutoPagerTest {
   void failureFetchingPage3_surfacesAtItsFirstItem_afterPages1And2() {
     CotoolIoException failure = new CotoolIoException("connection reset", new IOException("reset"));
     FakeAlertServer server = FakeAlertServer.withAlerts(100).failOnce(3, failure);
-    Iterator<Alert> iterator = AutoPager.ofAlerts(pageSize(20), server).iterator();
+    Iterator<Alert> iterator = AutoPager.of(pageSize(20), server).iterator();
 
     List<String> delivered = new ArrayList<>();
     assertThatThrownBy(() -> iterator.forEachRemaining(a -> delivered.add(a.id()))).isSameAs(failure);
@@ -299,7 +299,7 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(100).failOnce(3, failure);
 
     List<String> delivered = new ArrayList<>();
-    assertThatThrownBy(() -> AutoPager.ofAlerts(pageSize(20), server).stream().forEach(a -> delivered.add(a.id())))
+    assertThatThrownBy(() -> AutoPager.of(pageSize(20), server).stream().forEach(a -> delivered.add(a.id())))
         .isSameAs(failure);
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 40));
   }
@@ -310,9 +310,9 @@ class AutoPagerTest {
     FakeAlertServer server = new FakeAlertServer(Collections.nCopies(200, noId))
         .ignoreOffset().reportTotalCount(1_000_000_000L);
 
-    assertThatThrownBy(() -> AutoPager.ofAlerts(pageSize(200), server).forEach(alert -> {}))
+    assertThatThrownBy(() -> AutoPager.of(pageSize(200), server).forEach(alert -> {}))
         .isInstanceOf(PaginationException.class)
-        .hasMessageContaining("held no alert with an id not delivered before");
+        .hasMessageContaining("held no item with an id not delivered before");
     assertThat(server.calls()).isEqualTo(AutoPager.MAX_STALLED_PAGES);
   }
 
@@ -327,7 +327,7 @@ class AutoPagerTest {
     };
 
     List<String> delivered = new ArrayList<>();
-    assertThatThrownBy(() -> AutoPager.ofAlerts(pageSize(200), cycling).forEach(a -> delivered.add(a.id())))
+    assertThatThrownBy(() -> AutoPager.of(pageSize(200), cycling).forEach(a -> delivered.add(a.id())))
         .isInstanceOf(PaginationException.class);
     assertThat(delivered).doesNotHaveDuplicates().containsExactlyElementsOf(idRange(1, 1200));
     assertThat(requests).hasSize(pages + AutoPager.MAX_STALLED_PAGES);
@@ -338,6 +338,6 @@ class AutoPagerTest {
     Alert noId = Alert.fromJson("{\"displayId\":\"COT-9\",\"title\":\"no id\"}");
     FakeAlertServer server = new FakeAlertServer(List.of(noId, noId, alert(1)));
 
-    assertThat(AutoPager.ofAlerts(pageSize(2), server)).containsExactly(noId, noId, alert(1));
+    assertThat(AutoPager.of(pageSize(2), server)).containsExactly(noId, noId, alert(1));
   }
 }

@@ -2,8 +2,7 @@ package ai.cotool.sdk.paging;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.errors.PaginationException;
-import ai.cotool.sdk.models.Alert;
-import ai.cotool.sdk.models.AlertListParams;
+import ai.cotool.sdk.models.OffsetParams;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +10,16 @@ import java.util.List;
  * The termination, dedupe and stall rules of {@link AutoPager} (see its description), apart from how pages are
  * fetched, so that the blocking and the async pager share them. One instance per iteration; not thread-safe.
  */
-final class AlertPaging {
+final class Paging<T, P extends OffsetParams<P>> {
   private final SeenIds delivered = new SeenIds();
-  private AlertListParams nextParams;
+  private P nextParams;
   private List<String> previousIds;
   private long previousOffset;
   private long previousTotal;
   private int stalledPages;
   private PaginationException failure;
 
-  AlertPaging(AlertListParams firstPage) {
+  Paging(P firstPage) {
     this.nextParams = firstPage;
   }
 
@@ -28,7 +27,7 @@ final class AlertPaging {
    * @return the parameters of the page to fetch next, or {@code null} when iteration is over
    * @throws PaginationException again, once the server was found not to page
    */
-  AlertListParams nextParams() {
+  P nextParams() {
     if (failure != null) {
       throw failure;
     }
@@ -38,21 +37,21 @@ final class AlertPaging {
   /**
    * Takes in the page fetched with {@code params}. State changes only here, so a failed fetch can be retried.
    *
-   * @return the alerts of the page not delivered before, in order
+   * @return the items of the page not delivered before, in order
    * @throws PaginationException if the server is not paging
    */
-  List<Alert> absorb(AlertListParams params, AlertPage page) {
-    List<Alert> alerts = page.alerts();
-    List<String> ids = new ArrayList<>(alerts.size());
-    List<Alert> fresh = new ArrayList<>(alerts.size());
+  List<T> absorb(P params, OffsetPage<T, P> page) {
+    List<T> items = page.items();
+    List<String> ids = new ArrayList<>(items.size());
+    List<T> fresh = new ArrayList<>(items.size());
     boolean newId = false;
-    for (Alert alert : alerts) {
-      String id = idOrNull(alert);
+    for (T item : items) {
+      String id = idOrNull(page, item);
       ids.add(id);
       if (id == null) {
-        fresh.add(alert); // cannot be told apart from others, so delivered, but it shows no progress either
+        fresh.add(item); // cannot be told apart from others, so delivered, but it shows no progress either
       } else if (delivered.add(id)) {
-        fresh.add(alert);
+        fresh.add(item);
         newId = true;
       }
     }
@@ -60,26 +59,26 @@ final class AlertPaging {
     previousIds = ids;
     previousOffset = params.offset();
     previousTotal = page.totalCount();
-    nextParams = AlertPage.next(params, alerts.size(), page.totalCount()).orElse(null);
+    nextParams = OffsetPage.next(params, items.size(), page.totalCount()).orElse(null);
     return fresh;
   }
 
-  private void checkProgress(AlertListParams params, AlertPage page, List<String> ids, boolean noNewId) {
+  private void checkProgress(P params, OffsetPage<T, P> page, List<String> ids, boolean noNewId) {
     if (ids.isEmpty() || !noNewId) {
       stalledPages = 0;
       return;
     }
     stalledPages++;
-    // The same page at the next offset means every alert moved back by a whole page. Only that many insertions
+    // The same page at the next offset means every item moved back by a whole page. Only that many insertions
     // ahead of the cursor could do it, and they would raise totalCount by at least as much.
     if (!ids.contains(null) && ids.equals(previousIds) && page.totalCount() - previousTotal < ids.size()) {
-      fail("GET /api/alerts returned the same " + ids.size() + " alert(s) for offset " + previousOffset
+      fail(page.operation() + " returned the same " + ids.size() + " item(s) for offset " + previousOffset
           + " and offset " + params.offset() + " (totalCount " + previousTotal + ", then " + page.totalCount()
           + "): the server seems to ignore offset; stopped rather than loop", params.offset());
     }
     if (stalledPages >= AutoPager.MAX_STALLED_PAGES) {
       fail(AutoPager.MAX_STALLED_PAGES + " pages in a row, up to offset " + params.offset()
-          + ", held no alert with an id not delivered before: the server is not paging; stopped rather than loop",
+          + ", held no item with an id not delivered before: the server is not paging; stopped rather than loop",
           params.offset());
     }
   }
@@ -89,10 +88,10 @@ final class AlertPaging {
     throw failure;
   }
 
-  /** Alerts without an id cannot be deduplicated: they are always delivered. */
-  private static String idOrNull(Alert alert) {
+  /** Items without an id cannot be deduplicated: they are always delivered. */
+  private static <T> String idOrNull(OffsetPage<T, ?> page, T item) {
     try {
-      return alert.id();
+      return page.itemId(item);
     } catch (CotoolInvalidDataException missing) {
       return null;
     }
@@ -100,7 +99,7 @@ final class AlertPaging {
 
   /**
    * The ids delivered so far in this iteration, kept as 64-bit hashes in an open-addressing table: about 16 bytes
-   * an alert, so a pager can remember every id of a long iteration and recognise a server that cycles through any
+   * an item, so a pager can remember every id of a long iteration and recognise a server that cycles through any
    * number of pages. Two ids share a hash with a probability of about 1 in 10^19 per pair.
    */
   static final class SeenIds {
