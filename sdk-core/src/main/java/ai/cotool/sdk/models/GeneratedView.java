@@ -9,16 +9,15 @@ import java.util.function.Supplier;
 /**
  * What the wrappers of generated response objects share: the object itself (compared by value), which properties
  * the response included, and the ones this SDK does not know.
- *
- * @param <G> the generated type
  */
-abstract class GeneratedView<G> implements ApiModel {
-  final G raw;
+abstract class GeneratedView implements ApiModel {
+  /** The wire object: compared by value, written by {@link #toJson()}. */
+  private final Object wire;
   private final Predicate<String> present;
   private final Supplier<Map<String, Object>> extras;
 
-  GeneratedView(G raw, Predicate<String> present, Supplier<Map<String, Object>> extras) {
-    this.raw = raw;
+  GeneratedView(Object wire, Predicate<String> present, Supplier<Map<String, Object>> extras) {
+    this.wire = wire;
     this.present = present;
     this.extras = extras;
   }
@@ -42,17 +41,17 @@ abstract class GeneratedView<G> implements ApiModel {
 
   @Override
   public String toJson() {
-    return Json.encodeModel(raw);
+    return Json.encodeModel(wire);
   }
 
   /** Equal when of the same kind and every property has the same value. */
   @Override
   public final boolean equals(Object o) {
-    return this == o || (o != null && o.getClass() == getClass() && raw.equals(((GeneratedView<?>) o).raw));
+    return this == o || (o != null && o.getClass() == getClass() && wire.equals(((GeneratedView) o).wire));
   }
 
   @Override
   public final int hashCode() {
-    return raw.hashCode();
+    return wire.hashCode();
   }
 }

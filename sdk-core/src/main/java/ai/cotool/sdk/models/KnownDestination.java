@@ -8,17 +8,15 @@ import java.util.function.Supplier;
 
 /**
  * What the destination kinds this SDK knows share: the properties every kind has, strict on access.
- *
- * @param <G> the generated type of the kind
  */
-abstract class KnownDestination<G> extends GeneratedView<G> {
+abstract class KnownDestination extends GeneratedView {
   private final String id;
   private final String organizationId;
   private final String name;
   private final String createdAt;
   private final String updatedAt;
 
-  KnownDestination(G raw, Predicate<String> present, Supplier<Map<String, Object>> extras, String id,
+  KnownDestination(Object raw, Predicate<String> present, Supplier<Map<String, Object>> extras, String id,
       String organizationId, String name, String createdAt, String updatedAt) {
     super(raw, present, extras);
     this.id = id;

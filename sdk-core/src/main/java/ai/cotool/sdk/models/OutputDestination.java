@@ -211,12 +211,15 @@ public sealed interface OutputDestination extends ApiModel
   /**
    * Posts results to a URL, authenticated with a token. The token is never part of {@link #toString()}.
    */
-  final class Webhook extends KnownDestination<WebhookDestinationJson> implements OutputDestination {
+  final class Webhook extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.Webhook";
+
+    private final WebhookDestinationJson raw;
 
     Webhook(WebhookDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      this.raw = raw;
     }
 
     /**
@@ -257,11 +260,14 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Webhook} destination. */
-  final class WebhookConfig extends GeneratedView<WebhookDestinationConfigJson> {
+  final class WebhookConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.WebhookConfig";
+
+    private final WebhookDestinationConfigJson raw;
 
     WebhookConfig(WebhookDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
+      this.raw = raw;
     }
 
     /**
@@ -301,12 +307,15 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Posts results to a Microsoft Teams workflow webhook. */
-  final class Teams extends KnownDestination<TeamsDestinationJson> implements OutputDestination {
+  final class Teams extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.Teams";
+
+    private final TeamsDestinationJson raw;
 
     Teams(TeamsDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      this.raw = raw;
     }
 
     /**
@@ -337,11 +346,14 @@ public sealed interface OutputDestination extends ApiModel
    * The settings of a {@link Teams} destination. The workflow URL carries a signature ({@code sig}): treat it as a
    * secret; {@link #toString()} shows it without its query.
    */
-  final class TeamsConfig extends GeneratedView<TeamsDestinationConfigJson> {
+  final class TeamsConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.TeamsConfig";
+
+    private final TeamsDestinationConfigJson raw;
 
     TeamsConfig(TeamsDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
+      this.raw = raw;
     }
 
     /**
@@ -359,12 +371,15 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Posts results to Slack channels. */
-  final class Slack extends KnownDestination<SlackDestinationJson> implements OutputDestination {
+  final class Slack extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.Slack";
+
+    private final SlackDestinationJson raw;
 
     Slack(SlackDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      this.raw = raw;
     }
 
     /**
@@ -392,11 +407,14 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Slack} destination. */
-  final class SlackConfig extends GeneratedView<SlackDestinationConfigJson> {
+  final class SlackConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.SlackConfig";
+
+    private final SlackDestinationConfigJson raw;
 
     SlackConfig(SlackDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
+      this.raw = raw;
     }
 
     /**
@@ -416,12 +434,15 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Raises PagerDuty incidents. */
-  final class PagerDuty extends KnownDestination<PagerDutyDestinationJson> implements OutputDestination {
+  final class PagerDuty extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.PagerDuty";
+
+    private final PagerDutyDestinationJson raw;
 
     PagerDuty(PagerDutyDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      this.raw = raw;
     }
 
     /**
@@ -449,11 +470,14 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link PagerDuty} destination. */
-  final class PagerDutyConfig extends GeneratedView<PagerDutyDestinationConfigJson> {
+  final class PagerDutyConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.PagerDutyConfig";
+
+    private final PagerDutyDestinationConfigJson raw;
 
     PagerDutyConfig(PagerDutyDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
+      this.raw = raw;
     }
 
     /**
@@ -484,12 +508,15 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Creates Linear issues. */
-  final class Linear extends KnownDestination<LinearDestinationJson> implements OutputDestination {
+  final class Linear extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.Linear";
+
+    private final LinearDestinationJson raw;
 
     Linear(LinearDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      this.raw = raw;
     }
 
     /**
@@ -517,11 +544,14 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Linear} destination. */
-  final class LinearConfig extends GeneratedView<LinearDestinationConfigJson> {
+  final class LinearConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.LinearConfig";
+
+    private final LinearDestinationConfigJson raw;
 
     LinearConfig(LinearDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
+      this.raw = raw;
     }
 
     /**
@@ -544,12 +574,15 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** Creates Tines cases. */
-  final class Tines extends KnownDestination<TinesDestinationJson> implements OutputDestination {
+  final class Tines extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.Tines";
+
+    private final TinesDestinationJson raw;
 
     Tines(TinesDestinationJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
           raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      this.raw = raw;
     }
 
     /**
@@ -577,11 +610,14 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /** The settings of a {@link Tines} destination. */
-  final class TinesConfig extends GeneratedView<TinesDestinationConfigJson> {
+  final class TinesConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.TinesConfig";
+
+    private final TinesDestinationConfigJson raw;
 
     TinesConfig(TinesDestinationConfigJson raw) {
       super(raw, raw::isPropertyPresent, raw::getAdditionalProperties);
+      this.raw = raw;
     }
 
     /**

@@ -54,6 +54,12 @@ class PublicApiFileTest {
     }
   }
 
+  @Test
+  void noPublicSignatureNamesAnInternalType() throws IOException, URISyntaxException, ClassNotFoundException {
+    assertThat(listing().lines().filter(line -> line.contains("ai.cotool.sdk.internal")))
+        .as("public types, supertypes, methods and fields that expose an internal type").isEmpty();
+  }
+
   private static String listing() throws IOException, URISyntaxException, ClassNotFoundException {
     Path classes = Path.of(CotoolClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
