@@ -2,6 +2,9 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.CotoolClientAsync;
+import ai.cotool.sdk.RawRequest;
+import ai.cotool.sdk.RawResponse;
+import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.resources.AlertsResource;
 import ai.cotool.sdk.resources.AlertsResourceAsync;
 import ai.cotool.sdk.resources.DetectionsResource;
@@ -10,6 +13,7 @@ import ai.cotool.sdk.resources.OutputDestinationsResource;
 import ai.cotool.sdk.resources.OutputDestinationsResourceAsync;
 import ai.cotool.sdk.resources.TriggersResource;
 import ai.cotool.sdk.resources.TriggersResourceAsync;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
 
 /** The client: every face of the resources over one {@link HttpPipeline}. Not API. */
@@ -23,6 +27,7 @@ final class DefaultCotoolClient implements CotoolClient {
   private final AlertsResource alerts;
   private final WithRawResponse raw;
   private final CotoolClientAsync async;
+  private final Transport transport;
 
   DefaultCotoolClient(ClientConfig config, OkHttpClient http, boolean ownsHttp) {
     this.config = config;
@@ -35,6 +40,7 @@ final class DefaultCotoolClient implements CotoolClient {
     this.alerts = new AlertsService.Blocking(transport);
     this.raw = new Raw(transport);
     this.async = new Async(transport);
+    this.transport = transport;
   }
 
   @Override
@@ -80,6 +86,11 @@ final class DefaultCotoolClient implements CotoolClient {
     return "CotoolClient{" + config + "}";
   }
 
+  @Override
+  public RawResponse request(RawRequest request, RequestOptions options) {
+    return transport.call(RawCalls.prepare(request), options);
+  }
+
   private static final class Raw implements WithRawResponse {
     private final DetectionsResource.WithRawResponse detections;
     private final OutputDestinationsResource.WithRawResponse outputDestinations;
@@ -120,8 +131,10 @@ final class DefaultCotoolClient implements CotoolClient {
     private final TriggersResourceAsync triggers;
     private final AlertsResourceAsync alerts;
     private final CotoolClientAsync.WithRawResponse raw;
+    private final Transport transport;
 
     Async(Transport transport) {
+      this.transport = transport;
       this.detections = new DetectionsService.Async(transport);
       this.outputDestinations = new OutputDestinationsService.Async(transport);
       this.triggers = new TriggersService.Async(transport);
@@ -152,6 +165,11 @@ final class DefaultCotoolClient implements CotoolClient {
     @Override
     public CotoolClientAsync.WithRawResponse withRawResponse() {
       return raw;
+    }
+
+    @Override
+    public CompletableFuture<RawResponse> request(RawRequest request, RequestOptions options) {
+      return transport.callAsync(RawCalls.prepare(request), options);
     }
   }
 

@@ -19,5 +19,9 @@
  * </pre>
  *
  * <p>Paging ({@code ai.cotool.sdk.paging}) drives {@code AlertsService} page by page the same way.
+ *
+ * <p>A raw request ({@code client.request(RawRequest)}) is made an {@code ApiRequest} by {@code RawCalls} (its path
+ * expanded and checked by {@code PathTemplate}) and sent by the same {@code Transport}; its 2xx answer is kept as
+ * text in a {@code RawResponse}.
  */
 package ai.cotool.sdk.internal;
