@@ -51,6 +51,42 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
   @Override
   void close();
 
+  /**
+   * Sends a request to an endpoint this SDK has no method for, as {@link #request(RawRequest, RequestOptions)} does
+   * with no options.
+   *
+   * @param request the method, path, query and body
+   * @return the {@code 2xx} response, whatever its body holds
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   */
+  default RawResponse request(RawRequest request) {
+    return request(request, RequestOptions.none());
+  }
+
+  /**
+   * Sends a request to an endpoint this SDK has no method for, through the same pipeline as every typed call: the
+   * API key, the deadline, {@code maxResponseBytes}, the same exceptions for an error status ({@code 404} is a
+   * {@link ai.cotool.sdk.errors.NotFoundException} with status, headers and body), and the same retries: a
+   * {@code GET} as a read; a {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} as a write, retried only when
+   * it provably did not reach the server or was rate limited, unless the options allow more
+   * ({@link RequestOptions.Builder#retryNonIdempotent(boolean)}).
+   *
+   * <pre>{@code
+   * RawResponse response = client.request(RawRequest.get("/api/audit-logs").queryParam("limit", "50").build());
+   * }</pre>
+   *
+   * @param request the method, path, query and body
+   * @param options per-call overrides; extra headers (an {@code Accept}, say) and query parameters go here
+   * @return the {@code 2xx} response, whatever its body holds
+   * @throws ai.cotool.sdk.errors.InvalidParameterException if an extra query parameter has the name of one of the
+   *     request's own, before anything is sent
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   */
+  default RawResponse request(RawRequest request, RequestOptions options) {
+    throw new UnsupportedOperationException("request(RawRequest, RequestOptions) is not supported by "
+        + getClass().getName());
+  }
+
   /** @return a builder with the defaults: production URL, 2 retries, 10 s connect, 60 s read, 2 min per call */
   static Builder builder() {
     return new Builder();

@@ -64,7 +64,7 @@ public final class RequestOptions {
     return Optional.ofNullable(timeout);
   }
 
-  /** @return whether a POST may be retried after it may have reached the server */
+  /** @return whether a request other than a GET may be retried after it may have reached the server */
   public boolean retryNonIdempotent() {
     return retryNonIdempotent;
   }
@@ -120,8 +120,9 @@ public final class RequestOptions {
     }
 
     /**
-     * Allows retrying a create (POST) even after the request may have reached the server. Only do this when a
-     * duplicate is harmless to you: the API documents no idempotency key.
+     * Allows retrying a create (POST), or a raw {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}, even
+     * after the request may have reached the server. Only do this when a duplicate is harmless to you: the API
+     * documents no idempotency key.
      *
      * @param retry whether to allow it
      * @return this builder

@@ -8,19 +8,30 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One API call before it is sent: method, path segments (each encoded as one segment, so no value can change the
- * path), query parameters in order, every query parameter name the operation defines (set or not), and the JSON
- * body for a POST. Not API.
+ * One API call before it is sent: method ({@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}),
+ * path segments (each encoded as one segment by {@link PathTemplate#encodeSegment}, and never empty, {@code .} or
+ * {@code ..}, so no value can change the path), query parameters in order, every query parameter name the operation
+ * defines (set or not), and the JSON body, if any (never on a GET). Not API.
  */
 public record ApiRequest(String method, List<String> pathSegments, List<Map.Entry<String, String>> query,
     Set<String> queryNames, String jsonBody) {
+  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
   public ApiRequest {
-    Objects.requireNonNull(method);
+    if (!METHODS.contains(Objects.requireNonNull(method))) {
+      throw new IllegalArgumentException("Unsupported method " + method);
+    }
+    if (method.equals("GET") && jsonBody != null) {
+      throw new InvalidParameterException("body", "a GET request has no body");
+    }
     pathSegments = List.copyOf(pathSegments);
     query = List.copyOf(query);
     queryNames = Set.copyOf(queryNames);
     for (String segment : pathSegments) {
       Validate.wellFormed("path", segment);
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        throw new InvalidParameterException("path", "has a segment that would change the path: '" + segment + "'");
+      }
     }
     for (Map.Entry<String, String> param : query) {
       Validate.wellFormed(param.getKey(), param.getValue());
@@ -43,14 +54,24 @@ public record ApiRequest(String method, List<String> pathSegments, List<Map.Entr
     return new ApiRequest("POST", pathSegments, List.of(), Set.of(), jsonBody);
   }
 
-  /** Whether sending it twice is harmless: only reads are, in this API. */
+  /**
+   * Whether sending it twice is harmless: only reads are, in this API. A PUT or DELETE is not treated as one: the
+   * API documents no idempotency for any write, and a repeated DELETE answers differently from the first.
+   */
   public boolean idempotent() {
     return method.equals("GET");
   }
 
-  /** Method and path for messages and logs: never the query, which may hold search text. */
+  /**
+   * Method and path as sent, for messages and logs: never the query, which may hold search text, and never the API
+   * key, should a caller have put it in the path.
+   */
   public String describe() {
-    return method + " /" + String.join("/", pathSegments);
+    StringBuilder path = new StringBuilder(method).append(' ');
+    for (String segment : pathSegments) {
+      path.append('/').append(PathTemplate.encodeSegment(segment));
+    }
+    return Secrets.redact(path.toString());
   }
 
   /**

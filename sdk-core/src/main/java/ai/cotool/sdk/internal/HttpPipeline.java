@@ -369,7 +369,7 @@ public final class HttpPipeline {
   private Request build(ApiRequest request, RequestOptions options, Attempt attempt) {
     HttpUrl.Builder url = config.baseUrl().newBuilder();
     for (String segment : request.pathSegments()) {
-      url.addPathSegment(segment);
+      url.addEncodedPathSegment(PathTemplate.encodeSegment(segment)); // one segment, whatever the text holds
     }
     for (Map.Entry<String, String> param : request.query()) {
       url.addEncodedQueryParameter(QueryEncoding.encode(param.getKey()), QueryEncoding.encode(param.getValue()));
