@@ -321,6 +321,7 @@ public final class HttpPipeline {
       Call call = http.newCall(build(request, options, attempt));
       // covers connecting, sending and reading the whole body: a server that dribbles bytes is cut off here
       call.timeout().timeout(remaining.toNanos(), TimeUnit.NANOSECONDS);
+      WatchdogAnchor.arm();
       startedNanos = System.nanoTime();
       return call;
     }
