@@ -180,7 +180,8 @@ final class PublicClasses {
       prop.put("text", "(" + prop.get("value") + " == null ? null : " + prop.get("value") + ".getValue())");
     } else if (schema.getProperties() != null && publicName != null) {
       prop.put("model", publicName);
-    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp"))) {
+      prop.put("wrap", wrap(publicName, schema));
+    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp")) || "date-time".equals(schema.getFormat())) {
       prop.put("time", true);
     } else if ("boolean".equals(type) && Boolean.FALSE.equals(extension(declared, "x-cotool-default"))) {
       prop.put("flag", true);
@@ -189,6 +190,7 @@ final class PublicClasses {
       String itemName = text(items, CotoolJavaCodegen.NAME);
       if (items.getProperties() != null && itemName != null) {
         prop.put("listOfModel", itemName);
+        prop.put("wrap", wrap(itemName, items));
       } else {
         prop.put("listOf", scalar(where + "[]", items));
       }
@@ -200,6 +202,19 @@ final class PublicClasses {
       prop.put("scalar", scalar(where, schema));
     }
     return prop;
+  }
+
+  /**
+   * How to make the public {@code name} of a wire value of {@code schema}: its constructor, or, for another shape
+   * of that name (its own generated class), its constructor after reading the value as the primary's wire class.
+   */
+  private String wrap(String name, Schema<?> schema) {
+    List<Schema<?>> shapes = byName.get(name);
+    String wire = shapes == null ? null : text(shapes.get(0), "x-cotool-wire");
+    if (wire == null || schema == shapes.get(0) || wire.equals(text(schema, "x-cotool-wire"))) {
+      return name + "::new";
+    }
+    return "w -> new " + name + "(Json.rewire(w, " + WIRE_PACKAGE + wire + ".class))";
   }
 
   private Map<String, Object> extraProperty(String name, String json, Schema<?> declared) {
@@ -220,7 +235,7 @@ final class PublicClasses {
   private static Map<String, Object> property(String accessor, String json, String doc, String value) {
     Map<String, Object> prop = new LinkedHashMap<>();
     for (String kind : List.of("scalar", "flag", "enumType", "time", "model", "listOf", "listOfModel", "any", "map",
-        "extraEnum", "extraText", "extras", "strict")) {
+        "extraEnum", "extraText", "extras", "strict", "wrap")) {
       prop.put(kind, false); // every key set: a nested context must not see its parent's
     }
     prop.put("acc", accessor);

@@ -100,6 +100,23 @@ public abstract class OffsetPage<T, P extends OffsetParams<P>> {
     return total.bitLength() < Long.SIZE ? total.longValue() : Long.MAX_VALUE;
   }
 
+  /**
+   * A total the API types as a {@code number}: it must be a whole number, then read as {@link
+   * #saturated(BigInteger, String)} does.
+   *
+   * @throws CotoolInvalidDataException if it is missing, negative or not whole
+   */
+  static long saturated(java.math.BigDecimal total, String where) {
+    if (total == null) {
+      return saturated((BigInteger) null, where);
+    }
+    try {
+      return saturated(total.toBigIntegerExact(), where);
+    } catch (ArithmeticException e) {
+      throw new CotoolInvalidDataException(where + " is not a whole number: " + total, e);
+    }
+  }
+
   @Override
   public final boolean equals(Object o) {
     if (this == o) {
