@@ -101,20 +101,17 @@ public abstract class OffsetPage<T, P extends OffsetParams<P>> {
   }
 
   /**
-   * A total the API types as a {@code number}: it must be a whole number, then read as {@link
-   * #saturated(BigInteger, String)} does.
+   * A total the API types as a {@code number} with no minimum (the detection hits and runs): read leniently, since
+   * every such value is valid for the spec: a fraction is rounded down and a negative total reads as 0 (so there is
+   * no next page), then saturated as {@link #saturated(BigInteger, String)} does.
    *
-   * @throws CotoolInvalidDataException if it is missing, negative or not whole
+   * @throws CotoolInvalidDataException if it is missing
    */
   static long saturated(java.math.BigDecimal total, String where) {
     if (total == null) {
       return saturated((BigInteger) null, where);
     }
-    try {
-      return saturated(total.toBigIntegerExact(), where);
-    } catch (ArithmeticException e) {
-      throw new CotoolInvalidDataException(where + " is not a whole number: " + total, e);
-    }
+    return total.signum() < 0 ? 0 : saturated(total.toBigInteger(), where);
   }
 
   @Override

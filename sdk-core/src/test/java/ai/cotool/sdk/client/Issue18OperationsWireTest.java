@@ -308,6 +308,18 @@ class Issue18OperationsWireTest extends WireMockClientTestBase {
   }
 
   @Test
+  void aNumberTotal_isReadLeniently_roundedDown_andNegativeAsZero() {
+    server.stubFor(get(urlPathEqualTo("/api/detections/hits")).willReturn(okJson("{\"hits\":[{}],\"totalCount\":5.9}")));
+    assertThat(client.detections().listHits(DetectionHitListParams.builder().limit(1).offset(3).build())
+        .hasNextPage()).isTrue();
+    assertThat(client.detections().listHits(DetectionHitListParams.builder().limit(1).offset(4).build())
+        .hasNextPage()).isFalse();
+    server.stubFor(get(urlPathEqualTo("/api/detections/hits")).willReturn(okJson("{\"hits\":[{}],\"totalCount\":-2}")));
+    assertThat(client.detections().listHits(DetectionHitListParams.builder().limit(1).build()).hasNextPage())
+        .isFalse();
+  }
+
+  @Test
   void listRunsAutoPaging_readsEveryPage_ofOneDetection_startingAtOffsetZero() {
     stubPages("/api/detections/" + D + "/runs", "runs", 4, 3, n -> "{\"id\":\"r" + n + "\",\"result\":"
         + "{\"detectionTriggered\":true,\"individualEntities\":[{\"entity\":\"e\",\"triggered\":false}]}}");
