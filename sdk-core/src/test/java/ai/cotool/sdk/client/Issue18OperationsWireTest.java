@@ -162,13 +162,17 @@ class Issue18OperationsWireTest extends WireMockClientTestBase {
         new Case("detections.getOutputs", "GET", "/api/detections/" + D + "/outputs", null, null,
             "{\"settings\":{\"id\":\"s1\",\"agentId\":\"d1\",\"enabled\":true,\"sendMode\":\"every_minute\","
                 + "\"destinationId\":\"w1\"},\"destinations\":[{\"id\":\"w1\",\"type\":\"webhook\","
+                + "\"token\":\"" + API_KEY + "\","
                 + "\"config\":{\"url\":\"https://example.com/h\"}}]}",
             c -> c.detections().getOutputs(java.util.UUID.fromString(D)), r -> {
               DetectionOutputs outputs = (DetectionOutputs) r;
               assertThat(outputs.settings().destinationId()).contains("w1");
               assertThat(outputs.settings().sendMode()).contains(DetectionOutputSendMode.UNKNOWN);
-              assertThat(outputs.destinations()).singleElement()
-                  .satisfies(d -> assertThat(d.config().orElseThrow().url()).contains("https://example.com/h"));
+              assertThat(outputs.destinations()).singleElement().satisfies(d -> {
+                assertThat(d.config().orElseThrow().url()).contains("https://example.com/h");
+                assertThat(d.token()).contains(API_KEY);
+                assertThat(d.toString()).doesNotContain(API_KEY);
+              });
             }),
         new Case("detections.updateOutputs", "PUT", "/api/detections/" + D + "/outputs", null,
             "{\"enabled\":true,\"destinationIds\":[\"w1\",\"w2\"],\"sendMode\":\"all_entities\"}",
@@ -217,13 +221,16 @@ class Issue18OperationsWireTest extends WireMockClientTestBase {
             }),
         new Case("agents.listTriggers (a top-level array)", "GET", "/api/agents/" + AG + "/trigger", null, null,
             "[{\"id\":\"t1\",\"organizationId\":\"o1\",\"agentId\":\"ag1\",\"name\":\"n\",\"source\":\"pagerduty\","
-                + "\"enabled\":true,\"createdAt\":\"c\",\"updatedAt\":\"u\",\"config\":{\"k\":\"v\"}}]",
+                + "\"enabled\":true,\"createdAt\":\"c\",\"updatedAt\":\"u\",\"config\":{\"k\":\"v\"},"
+                + "\"secret\":\"" + API_KEY + "\"}]",
             c -> c.agents().listTriggers(AG), r -> {
               @SuppressWarnings("unchecked")
               List<Trigger> triggers = (List<Trigger>) r;
               assertThat(triggers).singleElement().satisfies(t -> {
                 assertThat(t.source()).isEqualTo(AlertTriggerType.UNKNOWN);
                 assertThat(t.config()).contains(Map.of("k", "v"));
+                assertThat(t.secret()).contains(API_KEY);
+                assertThat(t.toString()).doesNotContain(API_KEY);
               });
             }))
         .map(Arguments::of);
