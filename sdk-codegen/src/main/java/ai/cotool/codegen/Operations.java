@@ -126,6 +126,7 @@ final class Operations {
     if (uuid) {
       imports.add("java.util.UUID");
     }
+    serviceImports.remove("java.util.List"); // the service template imports it
     view.put("imports", List.copyOf(imports));
     view.put("serviceImports", List.copyOf(serviceImports));
     return view;
@@ -260,9 +261,11 @@ final class Operations {
     }
 
     Schema<?> response = response(operation, http);
-    String returns = text(response, CotoolJavaCodegen.NAME);
+    boolean array = "array".equals(PublicClasses.type(response)) && response.getItems() != null;
+    Schema<?> named = array ? resolve(response.getItems()) : response;
+    String returns = text(named, CotoolJavaCodegen.NAME);
     if (returns == null) {
-      throw new IllegalStateException(http + ": the response has no x-cotool-name");
+      throw new IllegalStateException(http + ": the response (or, for an array, its items) has no x-cotool-name");
     }
     imports.add("ai.cotool.sdk.models." + returns);
     String request = "new ApiRequest(\"" + method + "\", List.of(" + String.join(", ", segments) + "), " + query
@@ -286,6 +289,16 @@ final class Operations {
       op.put("paged", paged);
       returns = pageType;
       returnDoc = "one page, with the parameters of the next";
+    } else if (array) {
+      if (named.getProperties() == null) {
+        throw new IllegalStateException(http + ": an array response must be of a named object type");
+      }
+      op.put("paged", false);
+      lines.add("return Prepared.streaming(" + request + ", body -> Json.decodeArray(body, " + returns
+          + "::fromJson));");
+      imports.add("java.util.List");
+      returnDoc = "the {@link " + returns + "} items (unmodifiable; the server's order)";
+      returns = "List<" + returns + ">";
     } else {
       op.put("paged", false);
       boolean union = response.getOneOf() != null || response.getAnyOf() != null;

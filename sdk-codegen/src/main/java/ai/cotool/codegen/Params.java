@@ -71,6 +71,11 @@ final class Params {
       prop.put("enumType", publicName);
       check = "Validate.known(\"" + json + "\", " + check + ")";
       wireValue = wire + "." + codegen.getterAndSetterCapitalize(varName) + "Enum.fromValue(" + acc + ".value())";
+    } else if ("object".equals(type(declared)) && declared.getProperties() == null) {
+      prop.put("type", "Map<String, Object>"); // a free-form JSON object
+      check = check + " == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>("
+          + check + "))";
+      wireValue = "new java.util.LinkedHashMap<>(" + acc + ")";
     } else if ("array".equals(type(declared))) {
       String item = scalar(where + "[]", declared.getItems());
       prop.put("type", "List<" + item + ">");

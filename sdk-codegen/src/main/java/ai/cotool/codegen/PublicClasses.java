@@ -40,6 +40,8 @@ final class PublicClasses {
   private final CotoolJavaCodegen codegen;
   /** Schemas by public name, the wire schema first. */
   private final Map<String, List<Schema<?>>> byName = new TreeMap<>();
+  /** While viewing one class: the wire value of each object flattened into it, and its schema. */
+  private final Map<String, Schema<?>> flattened = new LinkedHashMap<>();
 
   PublicClasses(OpenAPI openAPI, CotoolJavaCodegen codegen) {
     this.openAPI = openAPI;
@@ -107,14 +109,29 @@ final class PublicClasses {
 
     List<Map<String, Object>> props = new ArrayList<>();
     List<String> fromExtras = new ArrayList<>();
+    flattened.clear();
     addProperties(props, name, wire, "delegate", wire);
+    Map.Entry<String, Schema<?>> primaryFlat = flattened.isEmpty() ? null : flattened.entrySet().iterator().next();
     for (Schema<?> other : schemas.subList(1, schemas.size())) {
       if (flattenedInto(name, other)) {
+        // another shape's flattened object: what the primary's lacks is read from that object's unknown properties
+        if (primaryFlat == null || primaryFlat.getValue() == other) {
+          continue;
+        }
+        String holder = primaryFlat.getKey();
+        for (Map.Entry<String, Schema> entry : other.getProperties().entrySet()) {
+          if (!primaryFlat.getValue().getProperties().containsKey(entry.getKey()) && props.stream()
+              .noneMatch(prop -> prop.get("acc").equals(accessor(entry.getKey(), entry.getValue())))) {
+            props.add(extraProperty(name, entry.getKey(), entry.getValue(), "(" + holder + " == null ? null : "
+                + holder + ".getAdditionalProperties())"));
+          }
+        }
         continue;
       }
       for (Map.Entry<String, Schema> entry : other.getProperties().entrySet()) {
-        if (!wire.getProperties().containsKey(entry.getKey())) {
-          props.add(extraProperty(name, entry.getKey(), entry.getValue()));
+        if (!wire.getProperties().containsKey(entry.getKey()) && props.stream()
+            .noneMatch(prop -> prop.get("acc").equals(accessor(entry.getKey(), entry.getValue())))) {
+          props.add(extraProperty(name, entry.getKey(), entry.getValue(), "delegate.getAdditionalProperties()"));
           fromExtras.add('"' + entry.getKey() + '"');
         }
       }
@@ -154,6 +171,7 @@ final class PublicClasses {
       String value = holder.equals("delegate") ? "delegate." + getter + "()"
           : "(" + holder + " == null ? null : " + holder + "." + getter + "())";
       if (name.equals(text(resolved, CotoolJavaCodegen.NAME))) {
+        flattened.putIfAbsent(value, resolved);
         addProperties(props, name, resolved, value, owner); // flattened into its owner
         String extras = text(resolved, "x-cotool-extras-accessor");
         if (extras != null) {
@@ -180,7 +198,8 @@ final class PublicClasses {
       prop.put("text", "(" + prop.get("value") + " == null ? null : " + prop.get("value") + ".getValue())");
     } else if (schema.getProperties() != null && publicName != null) {
       prop.put("model", publicName);
-    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp"))) {
+      prop.put("wrap", wrap(publicName, schema));
+    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp")) || "date-time".equals(schema.getFormat())) {
       prop.put("time", true);
     } else if ("boolean".equals(type) && Boolean.FALSE.equals(extension(declared, "x-cotool-default"))) {
       prop.put("flag", true);
@@ -189,6 +208,7 @@ final class PublicClasses {
       String itemName = text(items, CotoolJavaCodegen.NAME);
       if (items.getProperties() != null && itemName != null) {
         prop.put("listOfModel", itemName);
+        prop.put("wrap", wrap(itemName, items));
       } else {
         prop.put("listOf", scalar(where + "[]", items));
       }
@@ -202,10 +222,23 @@ final class PublicClasses {
     return prop;
   }
 
-  private Map<String, Object> extraProperty(String name, String json, Schema<?> declared) {
+  /**
+   * How to make the public {@code name} of a wire value of {@code schema}: its constructor, or, for another shape
+   * of that name (its own generated class), its constructor after reading the value as the primary's wire class.
+   */
+  private String wrap(String name, Schema<?> schema) {
+    List<Schema<?>> shapes = byName.get(name);
+    String wire = shapes == null ? null : text(shapes.get(0), "x-cotool-wire");
+    if (wire == null || schema == shapes.get(0) || wire.equals(text(schema, "x-cotool-wire"))) {
+      return name + "::new";
+    }
+    return "w -> new " + name + "(Json.rewire(w, " + WIRE_PACKAGE + wire + ".class))";
+  }
+
+  private Map<String, Object> extraProperty(String name, String json, Schema<?> declared, String extras) {
     Schema<?> schema = resolve(declared);
     Map<String, Object> prop = property(accessor(json, declared), json, doc(json, declared, schema),
-        "Models.extraText(delegate.getAdditionalProperties(), TYPE, \"" + json + "\")");
+        "Models.extraText(" + extras + ", TYPE, \"" + json + "\")");
     String publicName = text(schema, CotoolJavaCodegen.NAME);
     if (schema.getEnum() != null && publicName != null) {
       prop.put("extraEnum", publicName);
@@ -220,7 +253,7 @@ final class PublicClasses {
   private static Map<String, Object> property(String accessor, String json, String doc, String value) {
     Map<String, Object> prop = new LinkedHashMap<>();
     for (String kind : List.of("scalar", "flag", "enumType", "time", "model", "listOf", "listOfModel", "any", "map",
-        "extraEnum", "extraText", "extras", "strict")) {
+        "extraEnum", "extraText", "extras", "strict", "wrap")) {
       prop.put(kind, false); // every key set: a nested context must not see its parent's
     }
     prop.put("acc", accessor);

@@ -87,7 +87,9 @@ final class QueryParams {
       boolean small = schema.getMaximum() != null
           && schema.getMaximum().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
       String primitive = small ? "int" : "long";
-      String min = schema.getMinimum() != null ? schema.getMinimum().toBigInteger().toString()
+      boolean offset = json.equals("offset"); // the pagers' offset: never negative, 0 when not sent
+      String min = offset && schema.getMinimum() == null ? "0"
+          : schema.getMinimum() != null ? schema.getMinimum().toBigInteger().toString()
           : small ? "Integer.MIN_VALUE" : "Long.MIN_VALUE";
       String max = schema.getMaximum() != null ? "MAX_" + constant : small ? "Integer.MAX_VALUE" : "Long.MAX_VALUE";
       if (schema.getMaximum() != null) {
@@ -104,6 +106,10 @@ final class QueryParams {
         constants.add(constant(defaultName, primitive, schema.getDefault().toString(),
             "The {@code " + json + "} the server applies when it is not sent."));
         integer.put("defaultValue", defaultName);
+      } else if (offset) {
+        constants.add(constant("DEFAULT_OFFSET", primitive, "0",
+            "The {@code offset} of the first page (the API states no default; a list starts at 0)."));
+        integer.put("defaultValue", "DEFAULT_OFFSET");
       } else {
         integer.put("defaultValue", false);
       }

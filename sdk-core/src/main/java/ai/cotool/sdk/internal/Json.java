@@ -62,6 +62,32 @@ public final class Json {
     }
   }
 
+  /**
+   * A nested object of another shape of the same public type (decoded as its own generated class) read as the
+   * public type's generated class, through its JSON; {@code null} stays {@code null}.
+   */
+  public static <T> T rewire(Object generated, Class<T> type) {
+    if (generated == null || type.isInstance(generated)) {
+      return type.cast(generated);
+    }
+    return bind(Json.parse(encodeModel(generated)), type);
+  }
+
+  /** A top-level JSON array, each item decoded from its text; {@code null} items are dropped. Unmodifiable. */
+  public static <T> java.util.List<T> decodeArray(Reader reader, java.util.function.Function<String, T> item) {
+    JsonElement tree = decode(reader, JsonElement.class);
+    if (!tree.isJsonArray()) {
+      throw new CotoolInvalidDataException("Response is not a JSON array", null);
+    }
+    java.util.List<T> out = new java.util.ArrayList<>();
+    for (JsonElement element : tree.getAsJsonArray()) {
+      if (!element.isJsonNull()) {
+        out.add(item.apply(GSON.toJson(element)));
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
   public static String encode(Object value) {
     return GSON.toJson(value);
   }

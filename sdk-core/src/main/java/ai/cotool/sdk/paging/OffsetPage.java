@@ -100,6 +100,20 @@ public abstract class OffsetPage<T, P extends OffsetParams<P>> {
     return total.bitLength() < Long.SIZE ? total.longValue() : Long.MAX_VALUE;
   }
 
+  /**
+   * A total the API types as a {@code number} with no minimum (the detection hits and runs): read leniently, since
+   * every such value is valid for the spec: a fraction is rounded down and a negative total reads as 0 (so there is
+   * no next page), then saturated as {@link #saturated(BigInteger, String)} does.
+   *
+   * @throws CotoolInvalidDataException if it is missing
+   */
+  static long saturated(java.math.BigDecimal total, String where) {
+    if (total == null) {
+      return saturated((BigInteger) null, where);
+    }
+    return total.signum() < 0 ? 0 : saturated(total.toBigInteger(), where);
+  }
+
   @Override
   public final boolean equals(Object o) {
     if (this == o) {

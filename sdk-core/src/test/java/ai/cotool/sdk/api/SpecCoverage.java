@@ -124,6 +124,9 @@ final class SpecCoverage {
   }
 
   private void checkProperties(String where, JsonObject schema, String owner, boolean request) {
+    if (!schema.has("properties")) {
+      return; // a flattened object of no known properties (its unknown ones: the extras accessor)
+    }
     for (Map.Entry<String, JsonElement> property : schema.getAsJsonObject("properties").entrySet()) {
       String at = where + " ." + property.getKey();
       JsonObject propertySchema = resolve(property.getValue().getAsJsonObject());

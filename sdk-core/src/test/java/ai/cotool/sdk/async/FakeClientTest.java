@@ -29,18 +29,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hand-written fake of {@link CotoolClient} still needs only the four resources and {@code close()}: {@code async()}
+ * A hand-written fake of {@link CotoolClient} needs only the resources and {@code close()}: {@code async()}
  * and {@code withRawResponse()} are default methods, which a fake may override when the code under test uses them.
  */
 class FakeClientTest {
 
-  /** The smallest fake a user writes: nothing but the four resources and close. */
+  /** The smallest fake a user writes: nothing but the resources and close. */
   static class MinimalFakeClient implements CotoolClient {
     final List<String> calls = new CopyOnWriteArrayList<>();
 
     @Override
     public DetectionsResource detections() {
-      return new DetectionsResource() {
+      return new ai.cotool.sdk.Unsupported.Detections() {
         @Override
         public Detection create(CreateDetectionParams params, RequestOptions options) {
           calls.add("create " + params.name());
@@ -63,6 +63,15 @@ class FakeClientTest {
     }
 
     @Override
+
+    public ai.cotool.sdk.resources.AgentsResource agents() {
+
+      return null; // not used by this test
+
+    }
+
+
+    @Override
     public TriggersResource triggers() {
       return new TriggersResource() {
         @Override
@@ -80,7 +89,7 @@ class FakeClientTest {
 
     @Override
     public AlertsResource alerts() {
-      return new AlertsResource() {
+      return new ai.cotool.sdk.Unsupported.Alerts() {
         @Override
         public AlertPage list(AlertListParams params, RequestOptions options) {
           return new AlertPage(List.of(), 0, params);
@@ -139,7 +148,7 @@ class FakeClientTest {
         return new CotoolClientAsync() {
           @Override
           public DetectionsResourceAsync detections() {
-            return new DetectionsResourceAsync() {
+            return new ai.cotool.sdk.Unsupported.DetectionsAsync() {
               @Override
               public CompletableFuture<Detection> create(CreateDetectionParams params, RequestOptions options) {
                 return CompletableFuture.completedFuture(blocking.detections().create(params, options));
@@ -158,13 +167,22 @@ class FakeClientTest {
           }
 
           @Override
+
+          public ai.cotool.sdk.resources.AgentsResourceAsync agents() {
+
+            return null; // not used by this test
+
+          }
+
+
+          @Override
           public TriggersResourceAsync triggers() {
             throw new UnsupportedOperationException();
           }
 
           @Override
           public AlertsResourceAsync alerts() {
-            return new AlertsResourceAsync() {
+            return new ai.cotool.sdk.Unsupported.AlertsAsync() {
               @Override
               public CompletableFuture<AlertPage> list(AlertListParams params, RequestOptions options) {
                 return CompletableFuture.completedFuture(new AlertPage(List.of(), 0, params));

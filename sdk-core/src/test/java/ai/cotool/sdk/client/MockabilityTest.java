@@ -69,7 +69,7 @@ class MockabilityTest {
   }
 
   /** A fake detections resource: anonymous class, recording its calls. */
-  static final class FakeDetections implements DetectionsResource {
+  static final class FakeDetections extends ai.cotool.sdk.Unsupported.Detections {
     final List<String> calls = new ArrayList<>();
     RuntimeException failAccept;
 
@@ -101,6 +101,15 @@ class MockabilityTest {
       public OutputDestinationsResource outputDestinations() {
         return destinations;
       }
+
+      @Override
+
+      public ai.cotool.sdk.resources.AgentsResource agents() {
+
+        return null; // not used by this test
+
+      }
+
 
       @Override
       public TriggersResource triggers() {
@@ -198,7 +207,7 @@ class MockabilityTest {
       int from = (int) Math.min(p.offset(), all.size());
       return new AlertPage(all.subList(from, Math.min(all.size(), from + p.limit())), all.size(), p);
     };
-    AlertsResource alerts = new AlertsResource() {
+    AlertsResource alerts = new ai.cotool.sdk.Unsupported.Alerts() {
       @Override
       public AlertPage list(AlertListParams params, RequestOptions options) {
         return fetch.apply(params);

@@ -320,6 +320,37 @@ class PrismContractTest {
 
   enum DestinationKind { WEBHOOK, TEAMS, SLACK, PAGERDUTY, LINEAR, TINES }
 
+  // --- the GET operations of issue #18: accepted, and every random response decodes ----------------------------------
+
+  /** A GET operation, called with the given options. */
+  interface Get extends java.util.function.BiFunction<CotoolClient, RequestOptions, Object> {}
+
+  static Stream<Arguments> issue18Gets() {
+    return Stream.of(
+        Arguments.of("alerts.get", (Get) (c, o) -> c.alerts().get("COT-1042", o)),
+        Arguments.of("alerts.getForRun", (Get) (c, o) -> c.alerts().getForRun(UUID_1, o)),
+        Arguments.of("alerts.timeline", (Get) (c, o) -> c.alerts().timeline("COT-1042",
+            ai.cotool.sdk.models.AlertTimelineParams.builder().limit(10).offset(10).build(), o)),
+        Arguments.of("detections.list", (Get) (c, o) -> c.detections().list(o)),
+        Arguments.of("detections.suggestions", (Get) (c, o) -> c.detections().suggestions(o)),
+        Arguments.of("detections.listHits", (Get) (c, o) -> c.detections().listHits(
+            ai.cotool.sdk.models.DetectionHitListParams.builder().limit(5).build(), o)),
+        Arguments.of("detections.listRuns", (Get) (c, o) -> c.detections().listRuns(UUID_1,
+            ai.cotool.sdk.models.DetectionRunListParams.builder().limit(5).offset(5).build(), o)),
+        Arguments.of("detections.getOutputs", (Get) (c, o) -> c.detections().getOutputs(UUID_2, o)),
+        Arguments.of("agents.list", (Get) (c, o) -> c.agents().list(o)),
+        Arguments.of("agents.runStatus", (Get) (c, o) -> c.agents().runStatus(UUID_1, UUID_2, o)),
+        Arguments.of("agents.runResult", (Get) (c, o) -> c.agents().runResult(UUID_1, UUID_2, o)),
+        Arguments.of("agents.listTriggers", (Get) (c, o) -> c.agents().listTriggers(UUID_1, o)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("issue18Gets")
+  void issue18Get_isAccepted_andDecodesRandomResponses(String name, Get call) {
+    send(name, c -> call.apply(c, RequestOptions.none()), RequestOptions.none());
+    repeat(DYNAMIC_RUNS / 3, name, c -> call.apply(c, DYNAMIC));
+  }
+
   // --- plumbing ----------------------------------------------------------------------------------------------------
 
   private static void repeat(int times, String what, Function<CotoolClient, Object> call) {

@@ -174,6 +174,15 @@ class RawRequestAsyncTest {
     }
 
     @Override
+
+    public ai.cotool.sdk.resources.AgentsResource agents() {
+
+      return null; // not used by this test
+
+    }
+
+
+    @Override
     public TriggersResource triggers() {
       return null;
     }
@@ -197,6 +206,15 @@ class RawRequestAsyncTest {
     public OutputDestinationsResourceAsync outputDestinations() {
       return null;
     }
+
+    @Override
+
+    public ai.cotool.sdk.resources.AgentsResourceAsync agents() {
+
+      return null; // not used by this test
+
+    }
+
 
     @Override
     public TriggersResourceAsync triggers() {
