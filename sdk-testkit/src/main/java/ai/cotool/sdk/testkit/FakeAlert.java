@@ -204,6 +204,26 @@ public final class FakeAlert {
     return createdAt;
   }
 
+  /** @return when the alert was last updated */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** @return when triage first started, if it has */
+  public Optional<Instant> firstTriagedAt() {
+    return Optional.ofNullable(firstTriagedAt);
+  }
+
+  /** @return when the alert was closed, if it is */
+  public Optional<Instant> resolvedAt() {
+    return Optional.ofNullable(resolvedAt);
+  }
+
+  /** @return the disposition, if any */
+  public Optional<AlertDisposition> derivedDisposition() {
+    return Optional.ofNullable(derivedDisposition);
+  }
+
   /**
    * @return the alert as one element of the {@code alerts} array of {@code GET /api/alerts}, every required property
    *     present
