@@ -83,7 +83,7 @@ public final class TriageAlert {
     out.println("  severity  " + alert.severityAsString().orElse("none"));
     out.println("  source    " + alert.source().nameAsString());
     alert.detection().map(d -> d.name()).ifPresent(name -> out.println("  detection " + name));
-    out.println("  timeline  " + alert.timeline().size() + " entries included");
+    out.println("  timeline  " + alert.timeline().size() + " of its entries included");
 
     // 3. The whole timeline, page by page (client.alerts().timeline(...) fetches a single page).
     out.println("Timeline (pages of " + TIMELINE_PAGE_SIZE + "):");
@@ -97,9 +97,10 @@ public final class TriageAlert {
 
     // 4. A comment, then 5. the status.
     AlertStatus status = chosen != null ? chosen : decide(alert);
-    String comment = status.isClosed()
+    String comment = status == AlertStatus.CLOSED_FALSE_POSITIVE
         ? "Reviewed: no malicious activity found, closing as false positive."
-        : "Reviewed: needs investigation, taking it.";
+        : status.isClosed() ? "Reviewed: closing as `" + status.value() + "`."
+        : "Reviewed: needs investigation, setting `" + status.value() + "`.";
     TimelineEntry added = client.alerts().addComment(alert.id(),
         AddAlertCommentParams.builder().bodyMarkdown(comment).build()).entry();
     out.println("Commented: " + line(added));
@@ -139,8 +140,9 @@ public final class TriageAlert {
   /** One entry on one line: when, what, who and the first line of its text. */
   private static String line(TimelineEntry entry) {
     String who = entry.actorUserName().or(entry::actorAgentName).orElse("system");
+    who = who.length() > 20 ? who.substring(0, 19) + "…" : who;
     String text = entry.bodyMarkdown().orElse("").lines().findFirst().orElse("");
-    return String.format("%-24s %-13s %-10s %s", entry.createdAt().orElse("?"), entry.kind().orElse("?"), who,
+    return String.format("%-24s %-13s %-20s %s", entry.createdAt().orElse("?"), entry.kind().orElse("?"), who,
         text.length() > 70 ? text.substring(0, 69) + "…" : text);
   }
 }
