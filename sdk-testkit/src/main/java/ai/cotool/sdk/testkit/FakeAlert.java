@@ -184,6 +184,11 @@ public final class FakeAlert {
     return Optional.ofNullable(originAgentId);
   }
 
+  /** @return the run that created the alert, if any */
+  public Optional<String> originRunId() {
+    return Optional.ofNullable(originRunId);
+  }
+
   /** @return the origin detection hit id, if any */
   public Optional<String> originDetectionHitId() {
     return Optional.ofNullable(originDetectionHitId);

@@ -19,7 +19,11 @@ public enum Operation {
   /** {@code POST /api/alerts/{alertId}/comments}. */
   ADD_ALERT_COMMENT("POST", "/api/alerts/{alertId}/comments"),
   /** {@code POST /api/alerts/{alertId}/status}. */
-  UPDATE_ALERT_STATUS("POST", "/api/alerts/{alertId}/status");
+  UPDATE_ALERT_STATUS("POST", "/api/alerts/{alertId}/status"),
+  /** {@code GET /api/detections/hits}. */
+  LIST_DETECTION_HITS("GET", "/api/detections/hits"),
+  /** {@code POST /api/detections/hits/{hitId}/status}. */
+  UPDATE_DETECTION_HIT_STATUS("POST", "/api/detections/hits/{hitId}/status");
 
   private final String method;
   private final String pathTemplate;

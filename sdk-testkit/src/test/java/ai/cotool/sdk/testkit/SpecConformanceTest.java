@@ -218,6 +218,32 @@ class SpecConformanceTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "?limit=200", "?limit=3&offset=2", "?offset=10000", "?limit=0", "?offset=-1"})
+  void listDetectionHits_everyPageAndError(String query) {
+    assertValid("/api/detections/hits", "get", RawHttp.get(fake, "/api/detections/hits" + query));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"status\":\"dismissed_fp\",\"reason\":\"known scanner\"}", "{\"status\":\"open\"}",
+      "{\"status\":\"closed\"}", "{\"status\":\"open\",\"reason\":\"\"}", "[]"})
+  void updateDetectionHitStatus_200And400(String body) {
+    String hitId = fake.detectionHits().get(0).id().orElseThrow();
+    assertValid("/api/detections/hits/{hitId}/status", "post",
+        RawHttp.post(fake, "/api/detections/hits/" + hitId + "/status", body));
+    assertValid("/api/detections/hits", "get", RawHttp.get(fake, "/api/detections/hits?limit=3"));
+  }
+
+  @Test
+  void updateDetectionHitStatus_400ForAMalformedId_404ForAnUnknownOne() {
+    assertValid("/api/detections/hits/{hitId}/status", "post",
+        RawHttp.post(fake, "/api/detections/hits/nope/status", "{\"status\":\"open\"}"));
+    RawHttp.Response r = RawHttp.post(fake, "/api/detections/hits/" + UUID.randomUUID() + "/status",
+        "{\"status\":\"open\"}");
+    assertThat(r.status()).isEqualTo(404);
+    assertValidAgainst(ref("Error"), r.body());
+  }
+
   @Test
   void unauthorized_401() {
     RawHttp.Response r = RawHttp.send(fake, java.net.http.HttpRequest.newBuilder().GET(), "/api/alerts", null);

@@ -32,6 +32,8 @@ public final class FakeApi {
   public static final String ORGANIZATION_ID = FakeAlert.DEFAULT_ORGANIZATION_ID;
 
   private static final Pattern ACCEPT = Pattern.compile("^/api/detections/([^/]+)/accept/?$");
+  private static final Pattern HITS = Pattern.compile("^/api/detections/hits/?$");
+  private static final Pattern HIT_STATUS = Pattern.compile("^/api/detections/hits/([^/]+)/status/?$");
   private static final Pattern ALERT = Pattern.compile("^/api/alerts/([^/]+)/?$");
   private static final Pattern ALERT_TIMELINE = Pattern.compile("^/api/alerts/([^/]+)/timeline/?$");
   private static final Pattern ALERT_COMMENTS = Pattern.compile("^/api/alerts/([^/]+)/comments/?$");
@@ -89,6 +91,7 @@ public final class FakeApi {
   private final Object lock = new Object();
   private final Supplier<List<FakeAlert>> defaultAlerts;
   private final AlertStore alerts = new AlertStore();
+  private final DetectionHitStore hits = new DetectionHitStore(alerts);
   private final Map<String, JsonObject> detections = new LinkedHashMap<>();
   private final List<JsonObject> createdDetections = new ArrayList<>();
   private final List<JsonObject> createdDestinations = new ArrayList<>();
@@ -117,10 +120,15 @@ public final class FakeApi {
       exchanges.clear();
     }
     alerts.replace(defaultAlerts.get());
+    hits.clear();
   }
 
   public AlertStore alerts() {
     return alerts;
+  }
+
+  public DetectionHitStore hits() {
+    return hits;
   }
 
   public void schedule(Operation operation, int times, FakeResponse response) {
@@ -229,6 +237,12 @@ public final class FakeApi {
     if (path.equals("/api/detections") || path.equals("/api/detections/")) {
       return post ? Operation.CREATE_DETECTION : null;
     }
+    if (HITS.matcher(path).matches()) {
+      return get ? Operation.LIST_DETECTION_HITS : null;
+    }
+    if (HIT_STATUS.matcher(path).matches()) {
+      return post ? Operation.UPDATE_DETECTION_HIT_STATUS : null;
+    }
     if (ACCEPT.matcher(path).matches()) {
       return post ? Operation.ACCEPT_DETECTION : null;
     }
@@ -281,6 +295,10 @@ public final class FakeApi {
         return listAlerts(request);
       case GET_ALERT:
         return getAlert(request);
+      case LIST_DETECTION_HITS:
+        return listHits(request);
+      case UPDATE_DETECTION_HIT_STATUS:
+        return updateHitStatus(request);
       case GET_ALERT_TIMELINE:
         return alertTimeline(request);
       case ADD_ALERT_COMMENT:
@@ -557,6 +575,49 @@ public final class FakeApi {
     synchronized (lock) {
       alertQueries.add(request.query());
     }
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  // ---- detection hits ------------------------------------------------------------------------------------
+
+  private FakeResponse listHits(IncomingRequest request) {
+    Issues issues = new Issues();
+    int limit = (int) integer(request, "limit", 100, 1, 200, issues);
+    long offset = integer(request, "offset", 0, 0, Long.MAX_VALUE, issues);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid query parameters");
+    }
+    DetectionHitStore.Page page = hits.page(limit, offset);
+    JsonObject body = new JsonObject();
+    body.add("hits", page.hits());
+    body.addProperty("totalCount", page.totalCount());
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  private FakeResponse updateHitStatus(IncomingRequest request) {
+    Matcher m = HIT_STATUS.matcher(request.path());
+    m.matches();
+    String hitId = m.group(1);
+    if (!Ids.isUuid(hitId)) {
+      return new Issues().invalidUuid("hitId").toResponse("Invalid path parameters");
+    }
+    JsonElement parsed = FakeJson.parseOrNull(request.body());
+    if (parsed == null || !parsed.isJsonObject()) {
+      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+          .toResponse("Invalid request body");
+    }
+    Issues issues = new Issues();
+    String status = issues.enumValue(parsed.getAsJsonObject(), "status", true, false, DetectionHitStore.STATUSES);
+    String reason = issues.string(parsed.getAsJsonObject(), "reason", false, false, 1, 2000);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid request body");
+    }
+    JsonObject hit = hits.updateStatus(hitId, status, reason);
+    if (hit == null) {
+      return FakeResponse.json(404, FakeJson.write(FakeJson.error("Detection hit " + hitId + " not found")));
+    }
+    JsonObject body = new JsonObject();
+    body.add("hit", hit);
     return FakeResponse.json(200, FakeJson.write(body));
   }
 
