@@ -28,6 +28,7 @@ final class ExampleSupport {
   static final String API_KEY = "COTOOL_API_KEY";
   static final String BASE_URL = "COTOOL_BASE_URL";
   static final String TRIGGER_IDS = "COTOOL_TRIGGER_IDS";
+  static final String TRIAGE_ALERT = "COTOOL_TRIAGE_ALERT";
 
   static final int OK = 0;
   static final int FAILED = 1;

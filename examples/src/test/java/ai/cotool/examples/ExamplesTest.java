@@ -8,6 +8,7 @@ import ai.cotool.sdk.models.AlertSeverity;
 import ai.cotool.sdk.models.AlertStatus;
 import ai.cotool.sdk.testkit.CotoolFake;
 import ai.cotool.sdk.testkit.FakeAlert;
+import ai.cotool.sdk.testkit.FakeAlerts;
 import ai.cotool.sdk.testkit.FakeError;
 import ai.cotool.sdk.testkit.Operation;
 import ai.cotool.sdk.testkit.TriggerInvocation;
@@ -99,16 +100,18 @@ class ExamplesTest {
   }
 
   @Test
-  void demo_withoutAnApiKey_startsTheEmbeddedFake_andRunsTheFourExamples() {
+  void demo_withoutAnApiKey_startsTheEmbeddedFake_andRunsTheFiveExamples() {
     Result result = execute(Demo::run, Map.of(), List.of());
 
     assertThat(result.code()).isZero();
     assertThat(result.out().lines().findFirst()).get().asString()
         .startsWith("Using the embedded Cotool fake at http://127.0.0.1:")
         .contains("COTOOL_API_KEY", "COTOOL_BASE_URL");
-    assertThat(result.out()).containsSubsequence("== 1/4 CreateDetection ==", "Accepted detection",
-        "== 2/4 ListAlerts ==", "pages", "== 3/4 CreateOutputDestinations ==", "tines",
-        "== 4/4 InvokeTrigger ==", "started", "skipped", "failed", "Done.");
+    assertThat(result.out()).containsSubsequence("== 1/5 CreateDetection ==", "Accepted detection",
+        "== 2/5 ListAlerts ==", "pages", "== 3/5 CreateOutputDestinations ==", "tines",
+        "== 4/5 InvokeTrigger ==", "started", "skipped", "failed", "== 5/5 TriageAlert ==", "Triaging COT-",
+        "Commented:", "Status:    open -> ", "Done.");
+    assertThat(result.out().strip()).endsWith("Done.");
     assertThat(result.err()).isEmpty();
   }
 
@@ -189,8 +192,83 @@ class ExamplesTest {
     Result result = execute(Demo::run, realApi(), List.of());
 
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("Skipped: set COTOOL_TRIGGER_IDS").contains("Done.");
+    assertThat(result.out()).contains("Skipped: set COTOOL_TRIGGER_IDS").contains("Skipped: set COTOOL_TRIAGE_ALERT")
+        .contains("Done.");
     assertThat(fake.triggerInvocations()).isEmpty();
+    assertThat(fake.requestCount(Operation.ADD_ALERT_COMMENT) + fake.requestCount(Operation.UPDATE_ALERT_STATUS))
+        .isZero();
+  }
+
+  @Test
+  void demo_againstTheRealApiWithAnAlertToTriage_triagesOnlyThatOne() {
+    FakeAlert critical = fake.alerts().all().stream()
+        .filter(a -> a.status() == AlertStatus.OPEN && a.severity().orElse(null) == AlertSeverity.CRITICAL)
+        .findFirst().orElseThrow();
+    Map<String, String> env = new java.util.HashMap<>(realApi());
+    env.put("COTOOL_TRIAGE_ALERT", critical.displayId().orElseThrow());
+
+    Result result = execute(Demo::run, env, List.of());
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Triaging " + critical.displayId().orElseThrow(), "open -> in_progress");
+    assertThat(fake.alerts().get(critical.id()).orElseThrow().status()).isEqualTo(AlertStatus.IN_PROGRESS);
+    assertThat(fake.requests(Operation.UPDATE_ALERT_STATUS)).singleElement()
+        .satisfies(r -> assertThat(r.path()).isEqualTo("/api/alerts/" + critical.id() + "/status"));
+  }
+
+  @Test
+  void triageAlert_triagesTheNewestOpenAlert_endToEnd() {
+    FakeAlert newestOpen = fake.alerts().all().stream().filter(a -> a.status() == AlertStatus.OPEN).findFirst()
+        .orElseThrow();
+    String displayId = newestOpen.displayId().orElseThrow();
+    AlertStatus expected = newestOpen.severity().filter(s -> s == AlertSeverity.HIGH || s == AlertSeverity.CRITICAL)
+        .isPresent() ? AlertStatus.IN_PROGRESS : AlertStatus.CLOSED_FALSE_POSITIVE;
+    int entriesBefore = fake.alerts().timeline(displayId).size();
+
+    String out = run(TriageAlert::run);
+
+    assertThat(out).containsSubsequence("Newest open alerts:", displayId, "Triaging " + displayId,
+        "Timeline (pages of 2):", entriesBefore + (entriesBefore == 1 ? " entry" : " entries"), "Commented:",
+        "Status:    open -> " + expected.value(), "Now " + displayId + " is " + expected.value() + " with "
+            + (entriesBefore + 2) + " timeline entries.");
+    FakeAlert after = fake.alerts().get(displayId).orElseThrow();
+    assertThat(after.status()).isEqualTo(expected);
+    assertThat(fake.alerts().comments(displayId)).singleElement()
+        .satisfies(c -> assertThat(c.bodyMarkdown().orElseThrow()).startsWith("Reviewed:"));
+    assertThat(fake.alerts().timeline(displayId)).last()
+        .satisfies(e -> assertThat(e.kind()).contains(FakeAlerts.KIND_STATUS_CHANGE));
+  }
+
+  @Test
+  void triageAlert_pagesTheWholeTimeline() {
+    FakeAlert alert = fake.alerts().all().stream().filter(a -> a.status() == AlertStatus.OPEN).findFirst()
+        .orElseThrow();
+    for (int i = 1; i <= 4; i++) {
+      fake.alerts().addComment(alert.id(), "analyst", "earlier note " + i);
+    }
+
+    String out = run(TriageAlert::run, List.of(alert.id(), "closed_false_positive"));
+
+    assertThat(out).contains("earlier note 1", "earlier note 4", "5 entries", "open -> closed_false_positive",
+        "(resolved ");
+    assertThat(fake.requests(Operation.GET_ALERT_TIMELINE).stream()
+        .filter(r -> r.queryParam("limit").orElse("").equals("2"))).hasSize(3);
+    assertThat(fake.alerts().get(alert.id()).orElseThrow().status()).isEqualTo(AlertStatus.CLOSED_FALSE_POSITIVE);
+  }
+
+  @Test
+  void triageAlert_againstTheRealApi_needsAnAlertId_andRejectsAnUnknownStatus() {
+    Result none = execute(TriageAlert::run, realApi(), List.of());
+    Result badStatus = execute(TriageAlert::run, realApi(), List.of("COT-1001", "snoozed"));
+    Result unknown = execute(TriageAlert::run, realApi(), List.of("COT-1"));
+
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("name the alert to triage");
+    assertThat(badStatus.code()).isEqualTo(2);
+    assertThat(badStatus.err()).contains("unknown status snoozed");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err().lines()).singleElement().asString().startsWith("Error: HTTP 404: Alert COT-1 not found");
+    assertThat(fake.requestCount(Operation.UPDATE_ALERT_STATUS)).isZero();
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
+import ai.cotool.sdk.models.DetectionHit;
 import ai.cotool.sdk.models.OutputDestinationParams;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.testkit.internal.AlertGenerator;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
 
 /**
  * A fake Cotool API on a free loopback port, for testing code that uses the SDK without the real service. It serves
- * the five operations with responses valid against the API's OpenAPI document, keeps state like the API (created
+ * the five original operations and the alert operations below with responses valid against the API's OpenAPI document, keeps state like the API (created
  * detections can be accepted, alerts are filtered and paged), fails on demand, and records what it received in the
  * SDK's own types. Thread-safe; start one per test class (or use {@link CotoolFakeExtension}).
  *
@@ -49,6 +50,18 @@ import java.util.function.Supplier;
  *       external reference; exact UUID filters; {@code detection} matches a filter key ({@code cotool:<detectionId>}
  *       or {@code external:<name>}), a detection id or a detection name; {@code limit} 1 to 200 (default 100),
  *       {@code offset} from 0; anything invalid is 400 with {@code issues}.</li>
+ *   <li>{@code GET /api/alerts/{alertId}} (by UUID or display id {@code COT-<n>}) returns the alert with the first
+ *       {@value FakeAlerts#DETAIL_TIMELINE_LIMIT} entries of its timeline; {@code GET /api/alerts/{alertId}/timeline}
+ *       pages the timeline, oldest first ({@code limit} 1 to 200, default 100; {@code offset});
+ *       {@code POST /api/alerts/{alertId}/comments} appends a comment ({@code bodyMarkdown} 1 to 20000 characters)
+ *       and returns it as {@code entry}; {@code POST /api/alerts/{alertId}/status} sets the alert's status (one of
+ *       {@code AlertStatus}' values, with an optional {@code reason}), which {@code GET /api/alerts} and its filters
+ *       then show, appends a status-change entry and returns both. An unknown alert is 404, an invalid body 400 with
+ *       {@code issues}. See {@link FakeAlerts} for the timeline's entries and how to read or seed them.</li>
+ *   <li>{@code GET /api/detections/hits} pages {@link #detectionHits()} ({@code limit} 1 to 200, default 100;
+ *       {@code offset}); {@code POST /api/detections/hits/{hitId}/status} sets a hit's status (one of
+ *       {@code DetectionHitStatus}' values, {@code reason} 1 to 2000 characters) and appends it to its
+ *       {@code statusHistory}; an unknown hit is 404, a malformed id or invalid body 400.</li>
  * </ul>
  */
 public final class CotoolFake implements AutoCloseable {
@@ -222,6 +235,22 @@ public final class CotoolFake implements AutoCloseable {
     List<Detection> out = new ArrayList<>();
     for (JsonObject json : api.detections()) {
       out.add(Detection.fromJson(FakeJson.write(json)));
+    }
+    return out;
+  }
+
+  /**
+   * The detection hits {@code GET /api/detections/hits} serves: one per alert of {@link #alerts()} that a Cotool
+   * detection raised from a hit (its {@code originDetectionHitId}, which is the hit's id), newest first, with the
+   * alert's detection, run, title and severity; a closed alert's hit is {@code dismissed_fp}, {@code dismissed_tpb}
+   * or {@code resolved_tp}. Status changes through the API are kept until {@link #reset()}.
+   *
+   * @return every hit, as the fake would return it now
+   */
+  public List<DetectionHit> detectionHits() {
+    List<DetectionHit> out = new ArrayList<>();
+    for (JsonObject json : api.hits().all()) {
+      out.add(DetectionHit.fromJson(FakeJson.write(json)));
     }
     return out;
   }

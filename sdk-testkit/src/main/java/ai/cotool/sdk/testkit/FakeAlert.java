@@ -184,6 +184,11 @@ public final class FakeAlert {
     return Optional.ofNullable(originAgentId);
   }
 
+  /** @return the run that created the alert, if any */
+  public Optional<String> originRunId() {
+    return Optional.ofNullable(originRunId);
+  }
+
   /** @return the origin detection hit id, if any */
   public Optional<String> originDetectionHitId() {
     return Optional.ofNullable(originDetectionHitId);
@@ -202,6 +207,26 @@ public final class FakeAlert {
   /** @return when the alert was created */
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** @return when the alert was last updated */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** @return when triage first started, if it has */
+  public Optional<Instant> firstTriagedAt() {
+    return Optional.ofNullable(firstTriagedAt);
+  }
+
+  /** @return when the alert was closed, if it is */
+  public Optional<Instant> resolvedAt() {
+    return Optional.ofNullable(resolvedAt);
+  }
+
+  /** @return the disposition, if any */
+  public Optional<AlertDisposition> derivedDisposition() {
+    return Optional.ofNullable(derivedDisposition);
   }
 
   /**

@@ -1,6 +1,6 @@
 package ai.cotool.sdk.testkit;
 
-/** The five operations of the Cotool API that {@link CotoolFake} serves. */
+/** The operations of the Cotool API that {@link CotoolFake} serves. */
 public enum Operation {
   /** {@code POST /api/detections}. */
   CREATE_DETECTION("POST", "/api/detections"),
@@ -11,7 +11,19 @@ public enum Operation {
   /** {@code POST /api/trigger/{source}/{triggerId}}. */
   INVOKE_TRIGGER("POST", "/api/trigger/{source}/{triggerId}"),
   /** {@code GET /api/alerts}. */
-  LIST_ALERTS("GET", "/api/alerts");
+  LIST_ALERTS("GET", "/api/alerts"),
+  /** {@code GET /api/alerts/{alertId}}. */
+  GET_ALERT("GET", "/api/alerts/{alertId}"),
+  /** {@code GET /api/alerts/{alertId}/timeline}. */
+  GET_ALERT_TIMELINE("GET", "/api/alerts/{alertId}/timeline"),
+  /** {@code POST /api/alerts/{alertId}/comments}. */
+  ADD_ALERT_COMMENT("POST", "/api/alerts/{alertId}/comments"),
+  /** {@code POST /api/alerts/{alertId}/status}. */
+  UPDATE_ALERT_STATUS("POST", "/api/alerts/{alertId}/status"),
+  /** {@code GET /api/detections/hits}. */
+  LIST_DETECTION_HITS("GET", "/api/detections/hits"),
+  /** {@code POST /api/detections/hits/{hitId}/status}. */
+  UPDATE_DETECTION_HIT_STATUS("POST", "/api/detections/hits/{hitId}/status");
 
   private final String method;
   private final String pathTemplate;

@@ -170,6 +170,81 @@ class SpecConformanceTest {
   }
 
   @Test
+  void getAlert_200_forEveryDefaultAlertKind_byIdAndDisplayId() {
+    for (FakeAlert alert : fake.alerts().all().subList(0, 40)) {
+      assertValid("/api/alerts/{alertId}", "get", RawHttp.get(fake, "/api/alerts/" + alert.id()));
+    }
+    RawHttp.Response byDisplayId = RawHttp.get(fake, "/api/alerts/" + fake.alerts().all().get(0).displayId().get());
+    assertThat(byDisplayId.status()).isEqualTo(200);
+    assertValid("/api/alerts/{alertId}", "get", byDisplayId);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "?limit=1", "?limit=200&offset=1", "?offset=50", "?limit=0", "?limit=201",
+      "?offset=-1", "?limit=x"})
+  void alertTimeline_everyPageAndError(String query) {
+    String id = fake.alerts().all().get(0).id();
+    RawHttp.post(fake, "/api/alerts/" + id + "/comments", "{\"bodyMarkdown\":\"note\"}");
+    assertValid("/api/alerts/{alertId}/timeline", "get", RawHttp.get(fake, "/api/alerts/" + id + "/timeline" + query));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"bodyMarkdown\":\"Looks **benign**\"}", "{\"bodyMarkdown\":\"\"}", "{}", "[]", "nope"})
+  void addAlertComment_200And400(String body) {
+    assertValid("/api/alerts/{alertId}/comments", "post", RawHttp.post(fake, "/api/alerts/COT-1001/comments", body));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"status\":\"closed_false_positive\",\"reason\":\"benign\"}",
+      "{\"status\":\"in_progress\"}", "{\"status\":\"open\"}", "{\"status\":\"snoozed\"}", "{}",
+      "{\"status\":\"open\",\"reason\":7}"})
+  void updateAlertStatus_200And400(String body) {
+    RawHttp.Response r = RawHttp.post(fake, "/api/alerts/COT-1002/status", body);
+    assertValid("/api/alerts/{alertId}/status", "post", r);
+    // the changed alert is still a valid list item and a valid detail
+    assertValid("/api/alerts", "get", RawHttp.get(fake, "/api/alerts?limit=5"));
+    assertValid("/api/alerts/{alertId}", "get", RawHttp.get(fake, "/api/alerts/COT-1002"));
+  }
+
+  @Test
+  void alertOperations_404ForAnUnknownAlert_haveTheErrorShape() {
+    for (RawHttp.Response r : java.util.List.of(
+        RawHttp.get(fake, "/api/alerts/COT-1"),
+        RawHttp.get(fake, "/api/alerts/" + UUID.randomUUID() + "/timeline"),
+        RawHttp.post(fake, "/api/alerts/COT-1/comments", "{\"bodyMarkdown\":\"x\"}"),
+        RawHttp.post(fake, "/api/alerts/COT-1/status", "{\"status\":\"open\"}"))) {
+      assertThat(r.status()).isEqualTo(404);
+      assertValidAgainst(ref("Error"), r.body());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "?limit=200", "?limit=3&offset=2", "?offset=10000", "?limit=0", "?offset=-1"})
+  void listDetectionHits_everyPageAndError(String query) {
+    assertValid("/api/detections/hits", "get", RawHttp.get(fake, "/api/detections/hits" + query));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"status\":\"dismissed_fp\",\"reason\":\"known scanner\"}", "{\"status\":\"open\"}",
+      "{\"status\":\"closed\"}", "{\"status\":\"open\",\"reason\":\"\"}", "[]"})
+  void updateDetectionHitStatus_200And400(String body) {
+    String hitId = fake.detectionHits().get(0).id().orElseThrow();
+    assertValid("/api/detections/hits/{hitId}/status", "post",
+        RawHttp.post(fake, "/api/detections/hits/" + hitId + "/status", body));
+    assertValid("/api/detections/hits", "get", RawHttp.get(fake, "/api/detections/hits?limit=3"));
+  }
+
+  @Test
+  void updateDetectionHitStatus_400ForAMalformedId_404ForAnUnknownOne() {
+    assertValid("/api/detections/hits/{hitId}/status", "post",
+        RawHttp.post(fake, "/api/detections/hits/nope/status", "{\"status\":\"open\"}"));
+    RawHttp.Response r = RawHttp.post(fake, "/api/detections/hits/" + UUID.randomUUID() + "/status",
+        "{\"status\":\"open\"}");
+    assertThat(r.status()).isEqualTo(404);
+    assertValidAgainst(ref("Error"), r.body());
+  }
+
+  @Test
   void unauthorized_401() {
     RawHttp.Response r = RawHttp.send(fake, java.net.http.HttpRequest.newBuilder().GET(), "/api/alerts", null);
     assertValid("/api/alerts", "get", r);

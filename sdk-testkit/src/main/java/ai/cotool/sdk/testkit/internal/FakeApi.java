@@ -1,6 +1,8 @@
 package ai.cotool.sdk.testkit.internal;
 
+import ai.cotool.sdk.models.AlertStatus;
 import ai.cotool.sdk.testkit.FakeAlert;
+import ai.cotool.sdk.testkit.FakeAlerts;
 import ai.cotool.sdk.testkit.Operation;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -22,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fake Cotool API, independent of the HTTP server: routes a request to one of the five operations, checks
+ * The fake Cotool API, independent of the HTTP server: routes a request to one of the operations it serves, checks
  * authentication and input as the API does, keeps state (detections, destinations, trigger outcomes, alerts) and
  * records what it received. Thread-safe: one lock guards everything but the alert store, which has its own. Not API.
  */
@@ -30,6 +32,12 @@ public final class FakeApi {
   public static final String ORGANIZATION_ID = FakeAlert.DEFAULT_ORGANIZATION_ID;
 
   private static final Pattern ACCEPT = Pattern.compile("^/api/detections/([^/]+)/accept/?$");
+  private static final Pattern HITS = Pattern.compile("^/api/detections/hits/?$");
+  private static final Pattern HIT_STATUS = Pattern.compile("^/api/detections/hits/([^/]+)/status/?$");
+  private static final Pattern ALERT = Pattern.compile("^/api/alerts/([^/]+)/?$");
+  private static final Pattern ALERT_TIMELINE = Pattern.compile("^/api/alerts/([^/]+)/timeline/?$");
+  private static final Pattern ALERT_COMMENTS = Pattern.compile("^/api/alerts/([^/]+)/comments/?$");
+  private static final Pattern ALERT_STATUS = Pattern.compile("^/api/alerts/([^/]+)/status/?$");
   private static final Pattern TRIGGER = Pattern.compile("^/api/trigger/([^/]+)/([^/]+)/?$");
   private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
@@ -83,6 +91,7 @@ public final class FakeApi {
   private final Object lock = new Object();
   private final Supplier<List<FakeAlert>> defaultAlerts;
   private final AlertStore alerts = new AlertStore();
+  private final DetectionHitStore hits = new DetectionHitStore(alerts);
   private final Map<String, JsonObject> detections = new LinkedHashMap<>();
   private final List<JsonObject> createdDetections = new ArrayList<>();
   private final List<JsonObject> createdDestinations = new ArrayList<>();
@@ -111,10 +120,15 @@ public final class FakeApi {
       exchanges.clear();
     }
     alerts.replace(defaultAlerts.get());
+    hits.clear();
   }
 
   public AlertStore alerts() {
     return alerts;
+  }
+
+  public DetectionHitStore hits() {
+    return hits;
   }
 
   public void schedule(Operation operation, int times, FakeResponse response) {
@@ -223,6 +237,12 @@ public final class FakeApi {
     if (path.equals("/api/detections") || path.equals("/api/detections/")) {
       return post ? Operation.CREATE_DETECTION : null;
     }
+    if (HITS.matcher(path).matches()) {
+      return get ? Operation.LIST_DETECTION_HITS : null;
+    }
+    if (HIT_STATUS.matcher(path).matches()) {
+      return post ? Operation.UPDATE_DETECTION_HIT_STATUS : null;
+    }
     if (ACCEPT.matcher(path).matches()) {
       return post ? Operation.ACCEPT_DETECTION : null;
     }
@@ -234,6 +254,18 @@ public final class FakeApi {
     }
     if (path.equals("/api/alerts") || path.equals("/api/alerts/")) {
       return get ? Operation.LIST_ALERTS : null;
+    }
+    if (ALERT_TIMELINE.matcher(path).matches()) {
+      return get ? Operation.GET_ALERT_TIMELINE : null;
+    }
+    if (ALERT_COMMENTS.matcher(path).matches()) {
+      return post ? Operation.ADD_ALERT_COMMENT : null;
+    }
+    if (ALERT_STATUS.matcher(path).matches()) {
+      return post ? Operation.UPDATE_ALERT_STATUS : null;
+    }
+    if (ALERT.matcher(path).matches()) {
+      return get ? Operation.GET_ALERT : null;
     }
     return null;
   }
@@ -261,6 +293,18 @@ public final class FakeApi {
         return invokeTrigger(request);
       case LIST_ALERTS:
         return listAlerts(request);
+      case GET_ALERT:
+        return getAlert(request);
+      case LIST_DETECTION_HITS:
+        return listHits(request);
+      case UPDATE_DETECTION_HIT_STATUS:
+        return updateHitStatus(request);
+      case GET_ALERT_TIMELINE:
+        return alertTimeline(request);
+      case ADD_ALERT_COMMENT:
+        return addAlertComment(request);
+      case UPDATE_ALERT_STATUS:
+        return updateAlertStatus(request);
       default:
         throw new IllegalStateException("unreachable: " + operation);
     }
@@ -531,6 +575,135 @@ public final class FakeApi {
     synchronized (lock) {
       alertQueries.add(request.query());
     }
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  // ---- detection hits ------------------------------------------------------------------------------------
+
+  private FakeResponse listHits(IncomingRequest request) {
+    Issues issues = new Issues();
+    int limit = (int) integer(request, "limit", 100, 1, 200, issues);
+    long offset = integer(request, "offset", 0, 0, Long.MAX_VALUE, issues);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid query parameters");
+    }
+    DetectionHitStore.Page page = hits.page(limit, offset);
+    JsonObject body = new JsonObject();
+    body.add("hits", page.hits());
+    body.addProperty("totalCount", page.totalCount());
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  private FakeResponse updateHitStatus(IncomingRequest request) {
+    Matcher m = HIT_STATUS.matcher(request.path());
+    m.matches();
+    String hitId = m.group(1);
+    if (!Ids.isUuid(hitId)) {
+      return new Issues().invalidUuid("hitId").toResponse("Invalid path parameters");
+    }
+    JsonElement parsed = FakeJson.parseOrNull(request.body());
+    if (parsed == null || !parsed.isJsonObject()) {
+      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+          .toResponse("Invalid request body");
+    }
+    Issues issues = new Issues();
+    String status = issues.enumValue(parsed.getAsJsonObject(), "status", true, false, DetectionHitStore.STATUSES);
+    String reason = issues.string(parsed.getAsJsonObject(), "reason", false, false, 1, 2000);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid request body");
+    }
+    JsonObject hit = hits.updateStatus(hitId, status, reason);
+    if (hit == null) {
+      return FakeResponse.json(404, FakeJson.write(FakeJson.error("Detection hit " + hitId + " not found")));
+    }
+    JsonObject body = new JsonObject();
+    body.add("hit", hit);
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  // ---- one alert -------------------------------------------------------------------------------------------
+
+  private static String alertId(Pattern pattern, IncomingRequest request) {
+    Matcher m = pattern.matcher(request.path());
+    m.matches();
+    return m.group(1);
+  }
+
+  private static FakeResponse alertNotFound(String alertId) {
+    return FakeResponse.json(404, FakeJson.write(FakeJson.error("Alert " + alertId + " not found")));
+  }
+
+  private FakeResponse getAlert(IncomingRequest request) {
+    String alertId = alertId(ALERT, request);
+    JsonObject alert = alerts.detail(alertId, FakeAlerts.DETAIL_TIMELINE_LIMIT);
+    if (alert == null) {
+      return alertNotFound(alertId);
+    }
+    JsonObject body = new JsonObject();
+    body.add("alert", alert);
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  private FakeResponse alertTimeline(IncomingRequest request) {
+    String alertId = alertId(ALERT_TIMELINE, request);
+    Issues issues = new Issues();
+    int limit = (int) integer(request, "limit", 100, 1, 200, issues);
+    long offset = integer(request, "offset", 0, 0, Long.MAX_VALUE, issues);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid query parameters");
+    }
+    AlertStore.TimelinePage page = alerts.timeline(alertId, limit, offset);
+    if (page == null) {
+      return alertNotFound(alertId);
+    }
+    JsonObject body = new JsonObject();
+    body.add("entries", page.entries());
+    body.addProperty("totalCount", page.totalCount());
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  private FakeResponse addAlertComment(IncomingRequest request) {
+    String alertId = alertId(ALERT_COMMENTS, request);
+    JsonElement parsed = FakeJson.parseOrNull(request.body());
+    if (parsed == null || !parsed.isJsonObject()) {
+      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+          .toResponse("Invalid request body");
+    }
+    Issues issues = new Issues();
+    String bodyMarkdown = issues.string(parsed.getAsJsonObject(), "bodyMarkdown", true, false, 1, 20_000);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid request body");
+    }
+    JsonObject entry = alerts.comment(alertId, bodyMarkdown);
+    if (entry == null) {
+      return alertNotFound(alertId);
+    }
+    JsonObject body = new JsonObject();
+    body.add("entry", entry);
+    return FakeResponse.json(200, FakeJson.write(body));
+  }
+
+  private FakeResponse updateAlertStatus(IncomingRequest request) {
+    String alertId = alertId(ALERT_STATUS, request);
+    JsonElement parsed = FakeJson.parseOrNull(request.body());
+    if (parsed == null || !parsed.isJsonObject()) {
+      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+          .toResponse("Invalid request body");
+    }
+    Issues issues = new Issues();
+    JsonObject json = parsed.getAsJsonObject();
+    String status = issues.enumValue(json, "status", true, false, STATUSES);
+    String reason = issues.string(json, "reason", false, false, 0, Integer.MAX_VALUE);
+    if (!issues.isEmpty()) {
+      return issues.toResponse("Invalid request body");
+    }
+    AlertStore.StatusChange change = alerts.updateStatus(alertId, AlertStatus.fromValue(status), reason);
+    if (change == null) {
+      return alertNotFound(alertId);
+    }
+    JsonObject body = new JsonObject();
+    body.add("alert", change.alert());
+    body.add("entry", change.entry());
     return FakeResponse.json(200, FakeJson.write(body));
   }
 
