@@ -129,7 +129,7 @@ class AsyncOperationsTest {
     assertThat(e.headers()).containsEntry("x-request-id", List.of("req_" + status));
     assertThat(e.getMessage()).isEqualTo(blocking.getMessage());
     // join() wraps the same exception in a CompletionException
-    assertThatThrownBy(future::join).isExactlyInstanceOf(CompletionException.class).getCause().isSameAs(async);
+    assertThatThrownBy(future::join).isExactlyInstanceOf(CompletionException.class).cause().isSameAs(async);
     assertThat(future).isCompletedExceptionally();
     assertThat(server.arrived()).as("requests (client never retries)").isEqualTo(2);
   }

@@ -74,7 +74,8 @@ class ConnectionRefusedTest {
   @Test
   void connectionRefused_respectsPerRequestMaxRetries() {
     try (CotoolClient client = client(2)) {
-      catchThrowable(() -> Operation.CREATE_DETECTION.send(client, RequestOptions.builder().maxRetries(5).build()));
+      Throwable unused = catchThrowable(
+          () -> Operation.CREATE_DETECTION.send(client, RequestOptions.builder().maxRetries(5).build()));
     }
 
     assertThat(connectAttempts).hasValue(6);
