@@ -1,20 +1,19 @@
-package ai.cotool.sdk.reliability;
+package ai.cotool.sdk.testsupport;
 
 import ai.cotool.sdk.CotoolClient;
-import ai.cotool.sdk.testsupport.CountingServer;
-import ai.cotool.sdk.testsupport.SharedHttp;
+import ai.cotool.sdk.Sleeper;
 
-/** What every HTTP test in this package shares: clients on {@link SharedHttp#CLIENT} and a valid test key. */
-final class TestHttp {
-  static final String API_KEY = "sk-test-0123456789abcdef";
+/** What the HTTP tests share: clients on {@link SharedHttp#CLIENT} and a valid test key. */
+public final class TestHttp {
+  public static final String API_KEY = "sk-test-0123456789abcdef";
 
   private TestHttp() {}
 
-  /** A builder for a client of {@code server} that records its waits instead of sleeping. */
-  static CotoolClient.Builder client(CountingServer server, RecordingSleeper sleeper) {
+  /** A builder for a client of {@code server} on the shared pool, with the default retries and {@code sleeper}. */
+  public static CotoolClient.Builder client(CountingServer server, Sleeper sleeper) {
     return CotoolClient.builder()
         .apiKey(API_KEY)
-        .baseUrl("http://127.0.0.1:" + server.getPort())
+        .baseUrl(server.loopbackUrl())
         .httpClient(SharedHttp.CLIENT)
         .sleeper(sleeper);
   }
