@@ -132,6 +132,8 @@ public final class HttpPipeline {
       this.exchange = exchange;
     }
 
+    // whenComplete registers a callback; what it does is reported through the futures it completes
+    @SuppressWarnings("FutureReturnValueIgnored")
     CompletableFuture<T> start() {
       deadline.timeout(exchange.timeout.toNanos(), TimeUnit.NANOSECONDS);
       deadline.enter();
@@ -220,6 +222,8 @@ public final class HttpPipeline {
     }
 
     /** Completes the result, or waits (without a thread) and makes the next attempt. */
+    // whenComplete registers a callback; what it does is reported through the futures it completes
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void proceed(int attempt, Step<T> step) {
       if (step.delay == null) {
         if (step.failure != null) {

@@ -85,6 +85,8 @@ public final class PayloadJson {
     return text.toString();
   }
 
+  // a payload may hold a java.util.Date (or java.sql's): written as ISO-8601, as java.time values are
+  @SuppressWarnings("JavaUtilDate")
   private void value(Object value, String where, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
       throw refuse(where, "is nested more than " + MAX_DEPTH + " levels deep");

@@ -79,7 +79,7 @@ public final class RawCalls {
     try {
       JsonReader reader = new JsonReader(new StringReader(json));
       StrictJson.strict(reader);
-      Json.gson().getAdapter(JsonElement.class).read(reader);
+      JsonElement unused = Json.gson().getAdapter(JsonElement.class).read(reader); // read only to check the syntax
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new IOException("trailing content");
       }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * the messages of foreign exceptions in a cause chain. The one place this is decided. Not API.
  *
  * <p>A server, proxy or WAF may echo the Authorization header in any encoding, so the key is found in each of these
- * forms, and in mixtures of them character by character: as is; JSON-escaped ({@code \u0041}, {@code \/}, any case,
+ * forms, and in mixtures of them character by character: as is; JSON-escaped (<code>&#92;u0041</code>, {@code \/}, any case,
  * escaped again); percent-encoded (any case, encoded again); as HTML character references; and, for keys of at least
  * {@value #MIN_KEY_FOR_ENCODINGS} characters, hex and Base64 (standard and URL-safe, at each of the three byte
  * alignments it can have inside a longer encoded text, such as {@code Basic} credentials or a Base64 dump of the
@@ -108,7 +108,7 @@ public final class Redactor {
   /**
    * A body with the key blanked out of its text and, when it is JSON, out of what its strings decode to (an
    * exception's {@code errorMessage()} is decoded from it): a JSON string that holds the key under an escape this
-   * class does not know by itself ({@code \u0025 2F}: a JSON-escaped percent-encoding) is redacted after decoding,
+   * class does not know by itself (<code>&#92;u0025 2F</code>: a JSON-escaped percent-encoding) is redacted after decoding,
    * and the JSON written anew.
    */
   String redactBody(String body) {
@@ -124,6 +124,8 @@ public final class Redactor {
     }
   }
 
+  // setLenient is deprecated since Gson 2.11 for setStrictness, which Gson 2.10.1 (the supported floor) lacks
+  @SuppressWarnings("deprecation")
   private boolean decodedLeaks(String json) {
     try (JsonReader in = new JsonReader(new StringReader(json))) {
       in.setLenient(true);
@@ -227,6 +229,8 @@ public final class Redactor {
       this.text = text;
     }
 
+    // the stand-in prints as the exception it replaces: its class name, then the redacted message
+    @SuppressWarnings("OverrideThrowableToString")
     @Override
     public String toString() {
       return text == null ? type : type + ": " + text;

@@ -26,6 +26,8 @@ public final class RetryAfter {
   static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  // RFC 850's two-digit years: the century that puts them within 50 years of when the class loaded is close enough
+  @SuppressWarnings("TimeInStaticInitializer")
   private static final DateTimeFormatter RFC_850 = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
       .appendPattern("dd-MMM-")

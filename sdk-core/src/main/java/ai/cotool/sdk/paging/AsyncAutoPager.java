@@ -91,6 +91,8 @@ public final class AsyncAutoPager<T> {
     /** Requests to advance not yet served: only the thread that raised it from 0 runs the loop. */
     private final AtomicInteger pendingAdvances = new AtomicInteger();
 
+    // whenComplete registers a callback; what it does is reported through the futures it completes
+    @SuppressWarnings("FutureReturnValueIgnored")
     Run(Source<T, P> source, Predicate<? super T> action) {
       this.fetchPage = source.fetchPage();
       this.paging = new Paging<>(source.firstPage());
@@ -113,6 +115,8 @@ public final class AsyncAutoPager<T> {
       } while (pendingAdvances.decrementAndGet() != 0);
     }
 
+    // whenComplete registers a callback; what it does is reported through the futures it completes
+    @SuppressWarnings("FutureReturnValueIgnored")
     private void fetch() {
       P params;
       CompletableFuture<? extends OffsetPage<T, P>> page;

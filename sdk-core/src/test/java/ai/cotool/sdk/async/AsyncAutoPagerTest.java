@@ -19,6 +19,7 @@ import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,7 +58,7 @@ class AsyncAutoPagerTest {
   void stubPagesAndCreateClient() {
     pages.reset(30);
     server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)));
-    client = AsyncHttp.client(server, new InstantSleeper()).build();
+    client = AsyncHttp.client(server, new RecordingSleeper()).build();
   }
 
   @AfterEach
@@ -134,7 +135,7 @@ class AsyncAutoPagerTest {
     CallEvents calls = new CallEvents();
     OkHttpClient http = new OkHttpClient.Builder().eventListener(calls).build();
     CountDownLatch idle = AsyncHttp.idleLatch(http);
-    try (CotoolClient own = AsyncHttp.client(server, new InstantSleeper()).httpClient(http).maxRetries(2).build()) {
+    try (CotoolClient own = AsyncHttp.client(server, new RecordingSleeper()).httpClient(http).maxRetries(2).build()) {
       CompletableFuture<Void> done = own.async().alerts().listAutoPaging(TEN_PER_PAGE)
           .forEach(alert -> events.add(alert.id()));
       assertThat(server.awaitArrived(2)).isEqualTo(2); // page 2 is held by the server

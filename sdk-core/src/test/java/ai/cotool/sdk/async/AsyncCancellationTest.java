@@ -8,6 +8,7 @@ import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.Sleeper;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +56,7 @@ class AsyncCancellationTest {
   void cancelWhileTheRequestIsInFlight_cancelsTheOkHttpCall_andSendsNothingMore(Op op) {
     server.stubFor(op.stub().willReturn(op.success().withFixedDelay(SERVER_DELAY_MS)));
     CountDownLatch idle = AsyncHttp.idleLatch(http);
-    InstantSleeper sleeper = new InstantSleeper();
+    RecordingSleeper sleeper = new RecordingSleeper();
 
     try (CotoolClient client = client(sleeper)) {
       CompletableFuture<?> future = op.callAsync(client);

@@ -12,6 +12,7 @@ import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +64,7 @@ class AsyncDeadlineTest {
     CountDownLatch idle = AsyncHttp.idleLatch(http);
 
     Throwable failure;
-    try (CotoolClient client = client(new InstantSleeper()).timeout(DEADLINE).build()) {
+    try (CotoolClient client = client(new RecordingSleeper()).timeout(DEADLINE).build()) {
       failure = failureOf(op.callAsync(client));
       AsyncHttp.await(idle, "the dispatcher has no call left");
     }
@@ -82,7 +83,7 @@ class AsyncDeadlineTest {
     server.stubFor(Op.LIST_ALERTS.stub().willReturn(Op.LIST_ALERTS.success().withFixedDelay(SERVER_DELAY_MS)));
     server.stubFor(Op.CREATE_DETECTION.stub().willReturn(Op.CREATE_DETECTION.success()));
 
-    try (CotoolClient client = client(new InstantSleeper()).build()) {
+    try (CotoolClient client = client(new RecordingSleeper()).build()) {
       CompletableFuture<?> ahead = Op.LIST_ALERTS.callAsync(client); // holds the only slot for 10 s
       assertThat(server.awaitArrived(1)).isEqualTo(1);
       CompletableFuture<?> queued = Op.CREATE_DETECTION.callAsync(client,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.Sleeper;
 import ai.cotool.sdk.testsupport.CountingServer;
-import ai.cotool.sdk.testsupport.SharedHttp;
+import ai.cotool.sdk.testsupport.TestHttp;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -13,20 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 
-/** What the async tests share: clients on {@link SharedHttp#CLIENT}, a test key, and ways to wait for futures. */
+/** What the async tests share: clients of {@link TestHttp} without retries, and ways to wait for futures. */
 final class AsyncHttp {
-  static final String API_KEY = "sk-test-async-0123456789abcdef";
-
   private AsyncHttp() {}
 
-  /** A client of {@code server} on the shared pool that never waits between retries and never retries. */
+  /** A client of {@code server} on the shared pool ({@link TestHttp#client}) that never retries. */
   static CotoolClient.Builder client(CountingServer server, Sleeper sleeper) {
-    return CotoolClient.builder()
-        .apiKey(API_KEY)
-        .baseUrl(server.loopbackUrl())
-        .httpClient(SharedHttp.CLIENT)
-        .sleeper(sleeper)
-        .maxRetries(0);
+    return TestHttp.client(server, sleeper).maxRetries(0);
   }
 
   /**

@@ -11,6 +11,7 @@ import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -56,7 +57,7 @@ class AsyncLoadTest {
     Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
     ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     threadBean.resetPeakThreadCount();
-    InstantSleeper sleeper = new InstantSleeper();
+    RecordingSleeper sleeper = new RecordingSleeper();
 
     List<CompletableFuture<AlertPage>> futures = new ArrayList<>();
     try (CotoolClient client = AsyncHttp.client(server, sleeper).httpClient(http).build()) {

@@ -25,6 +25,8 @@ import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,7 @@ class AsyncOperationsTest {
   @RegisterExtension
   static final CountingServer server = CountingServer.create();
 
-  private final InstantSleeper sleeper = new InstantSleeper();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
   private CotoolClient client;
 
   @BeforeEach
@@ -92,7 +94,7 @@ class AsyncOperationsTest {
     for (String header : List.of("Authorization", "Accept", "User-Agent", "Content-Type")) {
       assertThat(async.getHeader(header)).as(header).isEqualTo(blocking.getHeader(header));
     }
-    assertThat(async.getHeader("Authorization")).isEqualTo("Bearer " + AsyncHttp.API_KEY);
+    assertThat(async.getHeader("Authorization")).isEqualTo("Bearer " + TestHttp.API_KEY);
   }
 
   static Stream<Arguments> errorStatuses() {
@@ -129,7 +131,7 @@ class AsyncOperationsTest {
     assertThat(e.headers()).containsEntry("x-request-id", List.of("req_" + status));
     assertThat(e.getMessage()).isEqualTo(blocking.getMessage());
     // join() wraps the same exception in a CompletionException
-    assertThatThrownBy(future::join).isExactlyInstanceOf(CompletionException.class).getCause().isSameAs(async);
+    assertThatThrownBy(future::join).isExactlyInstanceOf(CompletionException.class).cause().isSameAs(async);
     assertThat(future).isCompletedExceptionally();
     assertThat(server.arrived()).as("requests (client never retries)").isEqualTo(2);
   }

@@ -14,6 +14,7 @@ import ai.cotool.sdk.errors.RateLimitException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class AsyncRetryTest {
   static final CountingServer server = CountingServer.create();
 
   private final ManualClock clock = new ManualClock();
-  private final InstantSleeper sleeper = new InstantSleeper(clock);
+  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
   private CotoolClient client(int maxRetries) {
     return AsyncHttp.client(server, sleeper).clock(clock).maxRetries(maxRetries).build();

@@ -12,12 +12,12 @@ import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
-import ai.cotool.sdk.models.DetectionCategory;
 import ai.cotool.sdk.models.OutputDestination;
 import ai.cotool.sdk.models.OutputDestinationParams;
 import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.paging.AlertPage;
+import ai.cotool.sdk.testsupport.TestFixtures;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.Arrays;
@@ -209,7 +209,7 @@ enum Op {
     }
   };
 
-  static final String DETECTION_ID = "bba60bbb-cfcd-484b-b936-d253779243a8";
+  static final String DETECTION_ID = TestFixtures.DETECTION_ID;
   static final String TRIGGER_ID = "53299c66-de36-4390-9afe-ef219223b44c";
   static final String JSON_PAYLOAD = "{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"key\":\"SEC-4821\"}}";
 
@@ -266,12 +266,7 @@ enum Op {
   }
 
   static CreateDetectionParams detection() {
-    return CreateDetectionParams.builder()
-        .name("Privilege escalation via sudoers change")
-        .detectionCategory(DetectionCategory.PRIVILEGE_ESCALATION)
-        .systemPrompt("Triage sudoers modifications.")
-        .detectionQuery("index=linux sourcetype=auditd path=/etc/sudoers*")
-        .build();
+    return TestFixtures.detection();
   }
 
   static OutputDestinationParams slack() {

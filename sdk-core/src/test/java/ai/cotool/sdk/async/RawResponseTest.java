@@ -12,6 +12,7 @@ import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.NotFoundException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,7 @@ class RawResponseTest {
 
   @BeforeEach
   void createClient() {
-    client = AsyncHttp.client(server, new InstantSleeper()).build();
+    client = AsyncHttp.client(server, new RecordingSleeper()).build();
   }
 
   @AfterEach

@@ -21,6 +21,7 @@ import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,7 +70,7 @@ class ReadmeSnippetsTest {
   @BeforeEach
   void setUp() {
     baseUrl = server.loopbackUrl();
-    client = AsyncHttp.client(server, new InstantSleeper()).build();
+    client = AsyncHttp.client(server, new RecordingSleeper()).build();
     pages.reset(30);
     server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)
         .withHeader("X-Request-Id", "req_7f3a").withHeader("X-RateLimit-Remaining", "99")));

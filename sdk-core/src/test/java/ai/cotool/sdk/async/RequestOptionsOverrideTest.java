@@ -15,6 +15,8 @@ import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ class RequestOptionsOverrideTest {
   static final CountingServer server = CountingServer.create(options -> options.extensions(pages));
 
   private final ManualClock clock = new ManualClock();
-  private final InstantSleeper sleeper = new InstantSleeper(clock);
+  private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
   /** The two ways of calling an operation. */
   enum Mode {
@@ -162,7 +164,7 @@ class RequestOptionsOverrideTest {
     LoggedRequest request = requests().get(0);
     assertThat(request.getHeader("X-Trace-Id")).isEqualTo("trace-7");
     assertThat(request.getHeader("X-Tenant")).isEqualTo("acme corp");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + AsyncHttp.API_KEY);
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + TestHttp.API_KEY);
     assertThat(request.queryParameter("debug").values()).containsExactly("true");
     assertThat(request.queryParameter("note").values()).containsExactly("a b&c=d");
     assertThat(request.getUrl()).startsWith(op.path + "?");

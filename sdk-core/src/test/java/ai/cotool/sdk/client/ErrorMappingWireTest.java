@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +123,7 @@ class ErrorMappingWireTest extends WireMockClientTestBase {
           .containsEntry("path", List.of("detectionQuery"));
       assertThat(e.issues().get(1)).containsEntry("received", "every_5_minutes")
           .containsEntry("options", List.of("hourly", "daily", "weekly"));
-      assertThat(e.issues().get(2).get("path")).asList().hasSize(2).first().isEqualTo("toolNames");
+      assertThat(e.issues().get(2).get("path")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2).first().isEqualTo("toolNames");
       assertThat(e.errorMessage()).contains("Invalid request body");
     });
   }

@@ -135,8 +135,8 @@ class MalformedResponseDecodeTest {
       exercise(result, path + "." + method.getName() + "()", seen, escaped, depth + 1);
     }
     try {
-      value.toString();
-      value.hashCode();
+      String unusedText = value.toString();
+      int unusedHash = value.hashCode();
     } catch (RuntimeException e) {
       escaped.add(path + ".toString()/hashCode() threw " + e);
     }

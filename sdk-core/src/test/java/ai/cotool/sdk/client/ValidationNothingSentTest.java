@@ -76,7 +76,7 @@ class ValidationNothingSentTest extends WireMockClientTestBase {
     return c -> {
       AlertListParams.Builder b = AlertListParams.builder();
       change.accept(b);
-      c.alerts().listAutoPaging(b.build()).iterator().hasNext();
+      boolean unused = c.alerts().listAutoPaging(b.build()).iterator().hasNext();
     };
   }
 
@@ -289,15 +289,15 @@ class ValidationNothingSentTest extends WireMockClientTestBase {
 
   static Stream<Arguments> boundaryValuesThatAreAllowed() {
     return Stream.of(
-        Arguments.of("255-character name", (Call) createDetection(b -> b.name("n".repeat(255)))),
-        Arguments.of("1000-character description", (Call) createDetection(b -> b.description("d".repeat(1000)))),
-        Arguments.of("empty description", (Call) createDetection(b -> b.description(""))),
-        Arguments.of("one-character prompt and query", (Call) createDetection(b -> b.systemPrompt("p").detectionQuery("q"))),
-        Arguments.of("q of 1", (Call) listAlerts(b -> b.q("x"))),
-        Arguments.of("q of 500", (Call) listAlerts(b -> b.q("x".repeat(500)))),
-        Arguments.of("limit 1", (Call) listAlerts(b -> b.limit(1))),
-        Arguments.of("limit 200", (Call) listAlerts(b -> b.limit(200))),
-        Arguments.of("offset 0", (Call) listAlerts(b -> b.offset(0))),
+        Arguments.of("255-character name", createDetection(b -> b.name("n".repeat(255)))),
+        Arguments.of("1000-character description", createDetection(b -> b.description("d".repeat(1000)))),
+        Arguments.of("empty description", createDetection(b -> b.description(""))),
+        Arguments.of("one-character prompt and query", createDetection(b -> b.systemPrompt("p").detectionQuery("q"))),
+        Arguments.of("q of 1", listAlerts(b -> b.q("x"))),
+        Arguments.of("q of 500", listAlerts(b -> b.q("x".repeat(500)))),
+        Arguments.of("limit 1", listAlerts(b -> b.limit(1))),
+        Arguments.of("limit 200", listAlerts(b -> b.limit(200))),
+        Arguments.of("offset 0", listAlerts(b -> b.offset(0))),
         Arguments.of("tines teamId 0", (Call) c -> c.outputDestinations()
             .create(OutputDestinationParams.tines().name("t").teamId("0").build())),
         Arguments.of("tines long teamId", (Call) c -> c.outputDestinations()

@@ -74,6 +74,8 @@ final class PrismServer implements AutoCloseable {
    *
    * @return the Prism command-line script
    */
+  // the lock is held for the try block, never referenced in it
+  @SuppressWarnings("try")
   static Path install() throws IOException, InterruptedException {
     Path dir = moduleDir().resolve("target/prism");
     Files.createDirectories(dir);

@@ -162,6 +162,7 @@ class DetectionTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // the enum list of a schema read as plain maps
   void nestedMapsAreUnmodifiable() {
     Detection.StructuredOutputSchema schema =
         Detection.fromJson(fixture("detection-accepted.json")).structuredOutputSchema().orElseThrow();

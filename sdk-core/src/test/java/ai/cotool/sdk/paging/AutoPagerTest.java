@@ -86,7 +86,7 @@ class AutoPagerTest {
 
     Iterator<Alert> iterator = pager.iterator();
     Stream<Alert> stream = pager.stream();
-    pager.spliterator();
+    Object unused = pager.spliterator();
 
     assertThat(server.calls()).isZero();
     assertThat(iterator.next().id()).isEqualTo(id(1));

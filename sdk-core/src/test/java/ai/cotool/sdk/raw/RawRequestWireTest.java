@@ -246,6 +246,7 @@ class RawRequestWireTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // isInstanceOfSatisfying(Map.class, ...) hands over a raw Map
   void json_readsPlainJavaValues_inTheOrderReceived() {
     answerEverything(json(200, "{\"b\":1,\"a\":[true,null,\"x\",2.5],\"c\":{\"d\":12345678901234567890}}"));
 

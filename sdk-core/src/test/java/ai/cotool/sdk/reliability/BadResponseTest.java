@@ -13,7 +13,10 @@ import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
+import ai.cotool.sdk.testsupport.TestFixtures;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -168,7 +171,7 @@ class BadResponseTest {
 
   @Test
   void bodyOfExactlyMaxResponseBytes_isRead() {
-    int size = Fixtures.ALERTS_PAGE.getBytes(StandardCharsets.UTF_8).length;
+    int size = TestFixtures.ALERTS_PAGE.getBytes(StandardCharsets.UTF_8).length;
     Operation.LIST_ALERTS.always(server, Operation.LIST_ALERTS.success());
 
     try (CotoolClient client = TestHttp.client(server, sleeper).maxResponseBytes(size).build()) {

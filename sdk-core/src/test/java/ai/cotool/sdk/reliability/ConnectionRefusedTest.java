@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.CotoolIoException;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
+import ai.cotool.sdk.testsupport.TestHttp;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -74,7 +76,8 @@ class ConnectionRefusedTest {
   @Test
   void connectionRefused_respectsPerRequestMaxRetries() {
     try (CotoolClient client = client(2)) {
-      catchThrowable(() -> Operation.CREATE_DETECTION.send(client, RequestOptions.builder().maxRetries(5).build()));
+      Throwable unused = catchThrowable(
+          () -> Operation.CREATE_DETECTION.send(client, RequestOptions.builder().maxRetries(5).build()));
     }
 
     assertThat(connectAttempts).hasValue(6);

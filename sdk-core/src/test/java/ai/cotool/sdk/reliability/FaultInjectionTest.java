@@ -9,6 +9,8 @@ import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.CotoolIoException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.time.Duration;
 import java.util.List;

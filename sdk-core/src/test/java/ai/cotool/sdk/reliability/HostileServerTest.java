@@ -24,6 +24,8 @@ import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.ManualClock;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestFixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -56,7 +58,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileServerTest {
   /** Characters that JSON, URLs and HTML each escape: the key must not leak in any of those forms. */
   private static final String KEY = "sk-live/Ab+Cd=0123456789wxyz";
-  private static final String PAGE = Fixtures.ALERTS_PAGE;
+  private static final String PAGE = TestFixtures.ALERTS_PAGE;
 
   private final List<AutoCloseable> closeables = new ArrayList<>();
 
@@ -111,7 +113,7 @@ class HostileServerTest {
   }
 
   private static Detection create(Mode mode, CotoolClient client) {
-    CreateDetectionParams params = Fixtures.detection();
+    CreateDetectionParams params = TestFixtures.detection();
     return call(mode, client, c -> c.detections().create(params), c -> c.async().detections().create(params));
   }
 
@@ -345,10 +347,10 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void responseDataEchoingTheKey_neverShowsItInToString(Mode mode) throws IOException {
-    String detection = Fixtures.DETECTION_CREATED.replaceFirst("\"name\":\\s*\"[^\"]*\"",
+    String detection = TestFixtures.DETECTION_CREATED.replaceFirst("\"name\":\\s*\"[^\"]*\"",
         "\"name\":\"Bearer " + KEY.replace("/", "\\\\/") + "\"");
     HostileServer server = serve(HostileServer.answering(json("200 OK", detection)));
-    CreateDetectionParams params = Fixtures.detection();
+    CreateDetectionParams params = TestFixtures.detection();
 
     ApiResponse<Detection> response = call(mode, client(server), c -> c.withRawResponse().detections().create(params),
         c -> c.async().withRawResponse().detections().create(params, RequestOptions.none()));
@@ -510,7 +512,7 @@ class HostileServerTest {
   @Test
   void countsOfAnySize_keepTheirExactValue() throws IOException {
     String huge = "123456789012345678901234567890";
-    String body = Fixtures.DETECTION_CREATED.replaceFirst("\\{", "{\"runs30d\":" + huge + ",");
+    String body = TestFixtures.DETECTION_CREATED.replaceFirst("\\{", "{\"runs30d\":" + huge + ",");
     HostileServer server = serve(HostileServer.answering(json("200 OK", body)));
 
     Detection detection = create(Mode.BLOCKING, client(server));
@@ -523,7 +525,7 @@ class HostileServerTest {
     HostileServer server = serve(HostileServer.answering(json("200 OK", PAGE)));
     CotoolClient client = client(server);
 
-    assertThatThrownBy(() -> client.detections().create(Fixtures.detection().toBuilder().name("sudo \uD800").build()))
+    assertThatThrownBy(() -> client.detections().create(TestFixtures.detection().toBuilder().name("sudo \uD800").build()))
         .isInstanceOf(InvalidParameterException.class)
         .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo("name"));
     assertThatThrownBy(() -> client.alerts().list(AlertListParams.builder().q("x\uDC00y").build()))

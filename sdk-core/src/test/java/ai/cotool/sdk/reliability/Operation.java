@@ -11,6 +11,7 @@ import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.CountingServer;
+import ai.cotool.sdk.testsupport.TestFixtures;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -18,7 +19,7 @@ import java.util.List;
 
 /** The two calls the fault tests send: a read (GET, idempotent) and a create (POST, not idempotent). */
 enum Operation {
-  LIST_ALERTS("GET", "/api/alerts", Fixtures.ALERTS_PAGE) {
+  LIST_ALERTS("GET", "/api/alerts", TestFixtures.ALERTS_PAGE) {
     @Override
     Object send(CotoolClient client, RequestOptions options) {
       return client.alerts().list(AlertListParams.builder().build(), options);
@@ -26,18 +27,18 @@ enum Operation {
 
     @Override
     void assertSuccess(Object result) {
-      assertThat(((AlertPage) result).alerts()).hasSize(Fixtures.ALERTS_ON_PAGE);
+      assertThat(((AlertPage) result).alerts()).hasSize(TestFixtures.ALERTS_ON_PAGE);
     }
   },
-  CREATE_DETECTION("POST", "/api/detections", Fixtures.DETECTION_CREATED) {
+  CREATE_DETECTION("POST", "/api/detections", TestFixtures.DETECTION_CREATED) {
     @Override
     Object send(CotoolClient client, RequestOptions options) {
-      return client.detections().create(Fixtures.detection(), options);
+      return client.detections().create(TestFixtures.detection(), options);
     }
 
     @Override
     void assertSuccess(Object result) {
-      assertThat(((Detection) result).id()).isEqualTo(Fixtures.DETECTION_ID);
+      assertThat(((Detection) result).id()).isEqualTo(TestFixtures.DETECTION_ID);
     }
   };
 

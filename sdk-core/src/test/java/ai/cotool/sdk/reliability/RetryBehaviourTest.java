@@ -18,6 +18,8 @@ import ai.cotool.sdk.errors.UnprocessableEntityException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -178,7 +180,7 @@ class RetryBehaviourTest {
     Set<Long> firstWaits = new HashSet<>();
     try (CotoolClient client = client(1)) {
       for (int i = 0; i < 20; i++) {
-        catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+        Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
       }
     }
     sleeper.delaysMillis().forEach(firstWaits::add);
@@ -321,12 +323,12 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.always(server, status(503));
 
     try (CotoolClient client = client(2)) {
-      catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(4).build()));
+      Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(4).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(5);
       assertThat(sleeper.delays()).hasSize(4);
 
       server.forgetRequests();
-      catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(0).build()));
+      unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(0).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(1);
       assertThat(sleeper.delays()).hasSize(4);
     }
@@ -365,7 +367,7 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.always(server, status(503).withHeader("Retry-After-Ms", "1000"));
 
     try (CotoolClient client = client(10)) {
-      catchThrowable(() -> Operation.LIST_ALERTS.send(client,
+      Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client,
           RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
     }
 

@@ -9,6 +9,8 @@ import ai.cotool.sdk.errors.CotoolIoException;
 import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

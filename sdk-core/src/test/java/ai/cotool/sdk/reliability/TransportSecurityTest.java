@@ -9,6 +9,7 @@ import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.security.SecureRandom;

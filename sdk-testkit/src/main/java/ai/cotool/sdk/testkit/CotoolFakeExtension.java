@@ -151,6 +151,7 @@ public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachC
    * Stops the fake when the scope that started it closes, and forgets it so that a later scope starts anew. Both
    * interfaces, so that JUnit versions before and after 5.13 close it.
    */
+  @SuppressWarnings("deprecation") // CloseableResource: deprecated since JUnit 5.13, the only one before it
   private final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final CotoolFake started;
 

@@ -41,6 +41,7 @@ public final class FakeError {
    * @return the error
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of copies the array and nothing writes to it
   public static FakeError badRequest(Map<String, Object>... issues) {
     List<Map<String, Object>> list = issues.length == 0 ? List.of(issue("body", "Invalid input")) : List.of(issues);
     JsonObject body = FakeJson.error("Invalid request body");
@@ -57,7 +58,7 @@ public final class FakeError {
    */
   public static Map<String, Object> issue(String path, String message) {
     List<Object> segments = new ArrayList<>();
-    for (String segment : path.split("\\.")) {
+    for (String segment : path.split("\\.", -1)) {
       segments.add(segment.matches("\\d+") ? (Object) Integer.valueOf(segment) : segment);
     }
     Map<String, Object> issue = new LinkedHashMap<>();

@@ -68,7 +68,7 @@ public final class AlertStore {
    *
    * @param statuses wire values of {@code status}
    * @param severities wire values of {@code severity}
-   * @param sources wire values of {@code source}
+   * @param sources wire values of the query parameter "source"
    * @param q free text, matched case-insensitively
    * @param assignedAgentId exact match
    * @param detection a detection filter key: {@code cotool:<id>}, {@code external:<name>}, a detection id or name

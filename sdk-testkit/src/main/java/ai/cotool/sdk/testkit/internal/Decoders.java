@@ -157,7 +157,7 @@ public final class Decoders {
       return null;
     }
     List<String> values = new ArrayList<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       if (!part.isBlank()) {
         values.add(part.strip());
       }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -150,9 +151,9 @@ public final class FakeApi {
   public void setTriggerOutcome(String triggerId, TriggerOutcome outcome) {
     synchronized (lock) {
       if (outcome == null) {
-        triggerOutcomes.remove(triggerId.toLowerCase());
+        triggerOutcomes.remove(triggerId.toLowerCase(Locale.ROOT));
       } else {
-        triggerOutcomes.put(triggerId.toLowerCase(), outcome);
+        triggerOutcomes.put(triggerId.toLowerCase(Locale.ROOT), outcome);
       }
     }
   }
@@ -378,7 +379,7 @@ public final class FakeApi {
     }
     JsonObject accepted;
     synchronized (lock) {
-      JsonObject d = detections.get(id.toLowerCase());
+      JsonObject d = detections.get(id.toLowerCase(Locale.ROOT));
       if (d == null) {
         return FakeResponse.json(404, FakeJson.write(FakeJson.error("Detection " + id + " not found")));
       }
@@ -521,7 +522,7 @@ public final class FakeApi {
     }
     TriggerOutcome outcome;
     synchronized (lock) {
-      outcome = triggerOutcomes.get(triggerId.toLowerCase());
+      outcome = triggerOutcomes.get(triggerId.toLowerCase(Locale.ROOT));
       triggerCalls.add(new TriggerCall(source, triggerId, request.body()));
     }
     JsonObject answer = new JsonObject();
@@ -733,7 +734,7 @@ public final class FakeApi {
       return null;
     }
     Set<String> values = new LinkedHashSet<>();
-    for (String part : text.split(",")) {
+    for (String part : text.split(",", -1)) {
       String value = part.strip();
       if (value.isEmpty()) {
         continue;

@@ -34,7 +34,7 @@ public record IncomingRequest(String method, String path, String rawPath, Map<St
     String rawPath = q < 0 ? url : url.substring(0, q);
     Map<String, List<String>> query = new LinkedHashMap<>();
     if (q >= 0) {
-      for (String pair : url.substring(q + 1).split("&")) {
+      for (String pair : url.substring(q + 1).split("&", -1)) {
         if (pair.isEmpty()) {
           continue;
         }

@@ -104,7 +104,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         if (requestLine.isEmpty()) {
           continue;
         }
-        String[] parts = requestLine.split(" ");
+        String[] parts = requestLine.split(" ", -1);
         if (parts.length != 3) {
           return;
         }
