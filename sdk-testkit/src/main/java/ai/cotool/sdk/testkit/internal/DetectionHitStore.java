@@ -5,6 +5,7 @@ import ai.cotool.sdk.models.AlertStatus;
 import ai.cotool.sdk.testkit.FakeAlert;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class DetectionHitStore {
    *
    * @return the hit after the change, or {@code null} for an unknown hit
    */
-  public synchronized JsonObject updateStatus(String hitId, String status, String reason) {
+  public synchronized @Nullable JsonObject updateStatus(String hitId, String status, @Nullable String reason) {
     for (JsonObject hit : all()) {
       if (FakeJson.string(hit, "id").equalsIgnoreCase(hitId)) {
         hit.addProperty("status", status);
