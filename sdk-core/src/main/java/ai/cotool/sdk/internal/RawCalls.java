@@ -7,7 +7,6 @@ import ai.cotool.sdk.errors.HttpResponseInfo;
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.internal.Transport.Prepared;
 import ai.cotool.sdk.models.ApiModel;
-import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -72,21 +71,7 @@ public final class RawCalls {
    */
   public static String checkBody(String method, String json) {
     noBodyOnGet(method);
-    Validate.required("body", json);
-    if (json.startsWith("\uFEFF")) {
-      throw new InvalidParameterException("body", "must not start with a byte order mark (RFC 8259)");
-    }
-    try {
-      JsonReader reader = new JsonReader(new StringReader(json));
-      StrictJson.strict(reader);
-      JsonElement unused = Json.gson().getAdapter(JsonElement.class).read(reader); // read only to check the syntax
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new IOException("trailing content");
-      }
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      throw new InvalidParameterException("body", "is not a single valid JSON value");
-    }
-    Validate.wellFormedJson("body", json);
+    Validate.singleJsonValue("body", json);
     return json;
   }
 

@@ -2,17 +2,11 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.ApiResponse;
 import ai.cotool.sdk.RequestOptions;
-import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.internal.Transport.Prepared;
 import ai.cotool.sdk.models.TriggerResult;
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.resources.TriggersResource;
 import ai.cotool.sdk.resources.TriggersResourceAsync;
-import com.google.gson.JsonElement;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,21 +21,7 @@ final class TriggersService {
   }
 
   static Prepared<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json) {
-    Validate.required("body", json);
-    if (json.startsWith("\uFEFF")) {
-      throw new InvalidParameterException("body", "must not start with a byte order mark (RFC 8259)");
-    }
-    try {
-      JsonReader reader = new JsonReader(new StringReader(json));
-      StrictJson.strict(reader);
-      JsonElement unused = Json.gson().getAdapter(JsonElement.class).read(reader); // read only to check the syntax
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new IOException("trailing content");
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new InvalidParameterException("body", "is not a single valid JSON value");
-    }
-    Validate.wellFormedJson("body", json);
+    Validate.singleJsonValue("body", json);
     return prepared(source, triggerId, json);
   }
 

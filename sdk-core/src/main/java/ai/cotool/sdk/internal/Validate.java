@@ -2,6 +2,7 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.models.ApiEnum;
+import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -218,5 +219,30 @@ public final class Validate {
       wire.add(wellFormed(field, value));
     }
     return List.copyOf(wire);
+  }
+
+  /**
+   * JSON text to send as is: exactly one JSON value (strict syntax, no byte order mark, nothing after it), well-formed
+   * text.
+   *
+   * @throws InvalidParameterException naming {@code field} otherwise
+   */
+  public static String singleJsonValue(String field, String json) {
+    required(field, json);
+    if (json.startsWith("\uFEFF")) {
+      throw new InvalidParameterException(field, "must not start with a byte order mark (RFC 8259)");
+    }
+    try {
+      JsonReader reader = new JsonReader(new StringReader(json));
+      StrictJson.strict(reader);
+      JsonElement unused = Json.gson().getAdapter(JsonElement.class).read(reader); // read only to check the syntax
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new IOException("trailing content");
+      }
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw new InvalidParameterException(field, "is not a single valid JSON value");
+    }
+    wellFormedJson(field, json);
+    return json;
   }
 }
