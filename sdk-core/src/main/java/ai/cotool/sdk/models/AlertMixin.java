@@ -1,6 +1,6 @@
 package ai.cotool.sdk.models;
 
-import ai.cotool.sdk.internal.generated.model.AlertJson;
+import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -23,14 +23,21 @@ abstract class AlertMixin {
 
   AlertMixin() {}
 
-  abstract AlertJson raw();
+  /** @return the display id; implemented by {@link Alert} */
+  public abstract String displayId();
+
+  /** @return the status as sent; implemented by {@link Alert} */
+  public abstract String statusAsString();
+
+  /** @return the derived disposition as sent; implemented by {@link Alert} */
+  public abstract Optional<String> derivedDispositionAsString();
 
   /**
    * @return the number of the display id ({@code 1042} for {@code COT-1042}); empty when the display id is missing
    *     or not of the form {@code COT-<n>}
    */
   public OptionalLong displayNumber() {
-    String displayId = raw().getDisplayId();
+    String displayId = sentOrNull(this::displayId);
     Matcher matcher = displayId == null ? null : DISPLAY_ID.matcher(displayId);
     if (matcher == null || !matcher.matches()) {
       return OptionalLong.empty();
@@ -58,14 +65,25 @@ abstract class AlertMixin {
    * @return the disposition, if any
    */
   public Optional<AlertDisposition> disposition() {
-    if (raw().getDerivedDisposition() != null) {
-      return Optional.of(AlertDisposition.fromValue(raw().getDerivedDisposition().getValue()));
+    Optional<String> derived = derivedDispositionAsString();
+    if (derived.isPresent()) {
+      return derived.map(AlertDisposition::fromValue);
     }
     AlertStatus status = knownStatus();
     return status == null ? Optional.empty() : status.disposition();
   }
 
   private AlertStatus knownStatus() {
-    return raw().getStatus() == null ? null : AlertStatus.fromValue(raw().getStatus().getValue());
+    String status = sentOrNull(this::statusAsString);
+    return status == null ? null : AlertStatus.fromValue(status);
+  }
+
+  /** A strict accessor's value, or {@code null} when the server did not send it. */
+  private static String sentOrNull(java.util.function.Supplier<String> strict) {
+    try {
+      return strict.get();
+    } catch (CotoolInvalidDataException missing) {
+      return null;
+    }
   }
 }

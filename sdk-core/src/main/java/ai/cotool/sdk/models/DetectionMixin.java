@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
-import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson;
+import java.util.Optional;
+
 /**
  * What {@link Detection} adds to its generated accessors ({@code x-cotool-mixin} in the spec).
  *
@@ -15,10 +16,11 @@ import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson;
 abstract class DetectionMixin {
   DetectionMixin() {}
 
-  abstract AcceptDetectionResponseJson raw();
+  /** @return when the agent was soft-deleted, as sent; implemented by {@link Detection} */
+  public abstract Optional<String> deletedAt();
 
   /** @return whether the agent is soft-deleted ({@code deletedAt} is set) */
   public boolean isDeleted() {
-    return raw().getDeletedAt() != null;
+    return deletedAt().isPresent();
   }
 }
