@@ -6,9 +6,9 @@ import ai.cotool.bench.server.LoopbackServer;
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -37,21 +37,25 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Measurement 4: iterate 100,000 alerts (500 pages of 200, each with distinct ids) from the in-process server, in a
- * fork whose heap is capped at 64 MB. One operation is the whole iteration. {@code sdk} is
- * {@code client.alerts().listAutoPaging(params)} in a for-each loop (the pager's duplicate window and progress
- * checks included); {@code raw} is a hand-written offset loop with OkHttp + Gson.
+ * Measurement 4: iterate 100,000 alerts (500 pages of 200, each with distinct ids) from the
+ * in-process server, in a fork whose heap is capped at 64 MB. One operation is the whole iteration.
+ * {@code sdk} is {@code client.alerts().listAutoPaging(params)} in a for-each loop (the pager's
+ * duplicate window and progress checks included); {@code raw} is a hand-written offset loop with
+ * OkHttp + Gson.
  *
- * <p>Setup refuses to run with a larger heap, and every operation checks that it saw exactly 100,000 alerts, so a
- * result means it completed under {@code -Xmx64m}. When {@code BENCH_RESULTS_DIR} is set, teardown writes the heap
- * limit and the largest heap occupancy seen right after a garbage collection (an upper bound of what the iteration
- * keeps alive) to {@code paging-<benchmark>.properties} there.
+ * <p>Setup refuses to run with a larger heap, and every operation checks that it saw exactly
+ * 100,000 alerts, so a result means it completed under {@code -Xmx64m}. When {@code
+ * BENCH_RESULTS_DIR} is set, teardown writes the heap limit and the largest heap occupancy seen
+ * right after a garbage collection (an upper bound of what the iteration keeps alive) to {@code
+ * paging-<benchmark>.properties} there.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xms64m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx64m", "-Xms64m"})
 @State(Scope.Benchmark)
 public class AutoPagingBenchmark {
   public static final int TOTAL = 100_000;
@@ -69,29 +73,40 @@ public class AutoPagingBenchmark {
   public void setUp() throws IOException {
     long maxHeap = Runtime.getRuntime().maxMemory();
     if (maxHeap > MAX_HEAP) {
-      throw new IllegalStateException("this benchmark must run with -Xmx64m; max heap is " + maxHeap);
+      throw new IllegalStateException(
+          "this benchmark must run with -Xmx64m; max heap is " + maxHeap);
     }
     server = new LoopbackServer(TOTAL).preparePage(PAGE);
     sdk = Fixtures.sdkClient(server.baseUrl());
     raw = new Fixtures.RawClient(server.baseUrl());
     params = AlertListParams.builder().limit(PAGE).build();
-    Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    Set<String> heapPools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toSet());
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-        if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-          GarbageCollectionNotificationInfo info =
-              GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-          long used = 0;
-          for (var entry : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (heapPools.contains(entry.getKey())) {
-              used += entry.getValue().getUsed();
-            }
-          }
-          maxUsedAfterGc.accumulateAndGet(used, Math::max);
-          gcCount.incrementAndGet();
-        }
-      }, null, null);
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (notification, handback) -> {
+                if (notification
+                    .getType()
+                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                  GarbageCollectionNotificationInfo info =
+                      GarbageCollectionNotificationInfo.from(
+                          (CompositeData) notification.getUserData());
+                  long used = 0;
+                  for (var entry : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (heapPools.contains(entry.getKey())) {
+                      used += entry.getValue().getUsed();
+                    }
+                  }
+                  maxUsedAfterGc.accumulateAndGet(used, Math::max);
+                  gcCount.incrementAndGet();
+                }
+              },
+              null,
+              null);
     }
   }
 
@@ -102,13 +117,26 @@ public class AutoPagingBenchmark {
     server.close();
     String dir = System.getenv("BENCH_RESULTS_DIR");
     if (dir != null) {
-      String name = benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
-      String text = "maxHeapBytes=" + Runtime.getRuntime().maxMemory() + "\n"
-          + "maxHeapUsedAfterGcBytes=" + maxUsedAfterGc.get() + "\n"
-          + "garbageCollections=" + gcCount.get() + "\n"
-          + "alertsPerOperation=" + TOTAL + "\n"
-          + "jvmArgs=" + String.join(" ", benchmark.getJvmArgs()) + "\n";
-      Files.writeString(Path.of(dir, "paging-" + name + ".properties"), text, StandardCharsets.UTF_8);
+      String name =
+          benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
+      String text =
+          "maxHeapBytes="
+              + Runtime.getRuntime().maxMemory()
+              + "\n"
+              + "maxHeapUsedAfterGcBytes="
+              + maxUsedAfterGc.get()
+              + "\n"
+              + "garbageCollections="
+              + gcCount.get()
+              + "\n"
+              + "alertsPerOperation="
+              + TOTAL
+              + "\n"
+              + "jvmArgs="
+              + String.join(" ", benchmark.getJvmArgs())
+              + "\n";
+      Files.writeString(
+          Path.of(dir, "paging-" + name + ".properties"), text, StandardCharsets.UTF_8);
     }
   }
 

@@ -22,11 +22,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measurement 5: 16 threads calling {@code GET /api/alerts} through one shared client over loopback: the SDK client
- * against one shared raw OkHttpClient + Gson. Throughput mode gives requests/s (summed over the threads), SampleTime
- * the latency distribution (p99). The page size is {@code limit} (default 20 alerts, about 25 KB), small enough that
- * connection handling and the client's own per-call work weigh, not only the decode; {@code -p limit=200} for the
- * big page.
+ * Measurement 5: 16 threads calling {@code GET /api/alerts} through one shared client over
+ * loopback: the SDK client against one shared raw OkHttpClient + Gson. Throughput mode gives
+ * requests/s (summed over the threads), SampleTime the latency distribution (p99). The page size is
+ * {@code limit} (default 20 alerts, about 25 KB), small enough that connection handling and the
+ * client's own per-call work weigh, not only the decode; {@code -p limit=200} for the big page.
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.SECONDS)

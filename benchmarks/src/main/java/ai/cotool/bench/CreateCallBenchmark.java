@@ -21,10 +21,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measurement 3: {@code POST /api/detections} end to end over loopback (about 0.7 KB up, 2 KB down):
- * {@code client.detections().create(params)} against a raw OkHttp call that serializes the hand-written request
- * class with Gson and binds the response into the hand-written response class. The request object is built once on
- * both sides; its serialization is part of each call. Run with {@code -prof gc} for bytes allocated per call.
+ * Measurement 3: {@code POST /api/detections} end to end over loopback (about 0.7 KB up, 2 KB
+ * down): {@code client.detections().create(params)} against a raw OkHttp call that serializes the
+ * hand-written request class with Gson and binds the response into the hand-written response class.
+ * The request object is built once on both sides; its serialization is part of each call. Run with
+ * {@code -prof gc} for bytes allocated per call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

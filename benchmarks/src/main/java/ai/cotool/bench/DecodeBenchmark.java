@@ -22,19 +22,24 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Measurement 1: decode one page of 200 alerts (about 250 KB) from the response text to a list of alerts.
+ * Measurement 1: decode one page of 200 alerts (about 250 KB) from the response text to a list of
+ * alerts.
  *
  * <ul>
- *   <li>{@code sdk}: the SDK's path, {@code AlertList.fromJson(text).alerts()} (its public models wrap the generated
- *       instances; getters read them lazily)</li>
- *   <li>{@code sdkReadAll}: the same, then every property of every alert read through the public getters</li>
- *   <li>{@code gsonPojo} / {@code gsonPojoReadAll}: plain reflective Gson into hand-written classes (the floor)</li>
- *   <li>{@code stockGenerated}: the stock openapi-generator 7.25.0 okhttp-gson models' {@code JSON.getGson()}</li>
- *   <li>{@code sdkGeneratedLayer}: diagnostic, the SDK's generated layer alone (its template-overridden adapters),
- *       without the public wrappers</li>
+ *   <li>{@code sdk}: the SDK's path, {@code AlertList.fromJson(text).alerts()} (its public models
+ *       wrap the generated instances; getters read them lazily)
+ *   <li>{@code sdkReadAll}: the same, then every property of every alert read through the public
+ *       getters
+ *   <li>{@code gsonPojo} / {@code gsonPojoReadAll}: plain reflective Gson into hand-written classes
+ *       (the floor)
+ *   <li>{@code stockGenerated}: the stock openapi-generator 7.25.0 okhttp-gson models' {@code
+ *       JSON.getGson()}
+ *   <li>{@code sdkGeneratedLayer}: diagnostic, the SDK's generated layer alone (its
+ *       template-overridden adapters), without the public wrappers
  * </ul>
  *
- * Every variant starts from the same {@code String}, as the SDK's pipeline hands the body to the decoder.
+ * Every variant starts from the same {@code String}, as the SDK's pipeline hands the body to the
+ * decoder.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -54,7 +59,10 @@ public class DecodeBenchmark {
     stockGson = ai.cotool.bench.stock.client.JSON.getGson();
     // the variants must do the same work: same number of alerts out of each
     int n = sdk().size();
-    if (n != 200 || gsonPojo().size() != n || stockGenerated().size() != n || sdkGeneratedLayer().size() != n) {
+    if (n != 200
+        || gsonPojo().size() != n
+        || stockGenerated().size() != n
+        || sdkGeneratedLayer().size() != n) {
       throw new IllegalStateException("decoders disagree on the page");
     }
   }
@@ -90,6 +98,7 @@ public class DecodeBenchmark {
 
   @Benchmark
   public List<ai.cotool.sdk.internal.generated.model.AlertJson> sdkGeneratedLayer() {
-    return Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class).getAlerts();
+    return Json.decode(json, ai.cotool.sdk.internal.generated.model.AlertListJson.class)
+        .getAlerts();
   }
 }

@@ -23,7 +23,10 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** What the benchmarks share: the two clients (SDK and raw OkHttp + Gson), the create request, field readers. */
+/**
+ * What the benchmarks share: the two clients (SDK and raw OkHttp + Gson), the create request, field
+ * readers.
+ */
 public final class Fixtures {
   public static final String API_KEY = "cotool_bench_0123456789abcdef";
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -64,8 +67,9 @@ public final class Fixtures {
   }
 
   /**
-   * The raw baseline: what a developer writes without the SDK. One OkHttpClient (defaults), one Gson, a request
-   * built per call with the same headers the SDK sends, the body bound straight from the response stream.
+   * The raw baseline: what a developer writes without the SDK. One OkHttpClient (defaults), one
+   * Gson, a request built per call with the same headers the SDK sends, the body bound straight
+   * from the response stream.
    */
   public static final class RawClient {
     private final OkHttpClient http = new OkHttpClient();
@@ -86,9 +90,9 @@ public final class Fixtures {
     }
 
     /**
-     * Diagnostic: like {@link #listAlerts(int, long)}, but reads the whole body into a {@code String} first and
-     * binds from that, as the SDK's pipeline did before it decoded success bodies from the bytes received:
-     * isolates what materializing the body costs.
+     * Diagnostic: like {@link #listAlerts(int, long)}, but reads the whole body into a {@code
+     * String} first and binds from that, as the SDK's pipeline did before it decoded success bodies
+     * from the bytes received: isolates what materializing the body costs.
      */
     public AlertListPojo listAlertsViaString(int limit, long offset) throws IOException {
       try (Response response = http.newCall(listRequest(limit, offset)).execute()) {
@@ -100,11 +104,14 @@ public final class Fixtures {
     }
 
     private Request listRequest(int limit, long offset) {
-      HttpUrl url = base.newBuilder().addPathSegments("api/alerts")
-          .addQueryParameter("limit", Integer.toString(limit))
-          .addQueryParameter("offset", Long.toString(offset))
-          .build();
-      return new Request.Builder().url(url)
+      HttpUrl url =
+          base.newBuilder()
+              .addPathSegments("api/alerts")
+              .addQueryParameter("limit", Integer.toString(limit))
+              .addQueryParameter("offset", Long.toString(offset))
+              .build();
+      return new Request.Builder()
+          .url(url)
           .header("Accept", "application/json")
           .header("Authorization", "Bearer " + API_KEY)
           .build();
@@ -112,11 +119,13 @@ public final class Fixtures {
 
     public DetectionPojo createDetection(CreateDetectionRequestPojo body) throws IOException {
       HttpUrl url = base.newBuilder().addPathSegments("api/detections").build();
-      Request request = new Request.Builder().url(url)
-          .header("Accept", "application/json")
-          .header("Authorization", "Bearer " + API_KEY)
-          .post(RequestBody.create(gson.toJson(body), JSON))
-          .build();
+      Request request =
+          new Request.Builder()
+              .url(url)
+              .header("Accept", "application/json")
+              .header("Authorization", "Bearer " + API_KEY)
+              .post(RequestBody.create(gson.toJson(body), JSON))
+              .build();
       try (Response response = http.newCall(request).execute()) {
         if (!response.isSuccessful()) {
           throw new IOException("HTTP " + response.code());
@@ -132,9 +141,10 @@ public final class Fixtures {
   }
 
   /**
-   * Reads every property of an SDK alert through its public getters: typed enums, {@code Optional}s, the nested
-   * source and detection. Timestamps are read as sent ({@code ...AsString()}), as the POJO holds them: parsing to
-   * {@code Instant} would be the same extra work on both sides.
+   * Reads every property of an SDK alert through its public getters: typed enums, {@code
+   * Optional}s, the nested source and detection. Timestamps are read as sent ({@code
+   * ...AsString()}), as the POJO holds them: parsing to {@code Instant} would be the same extra
+   * work on both sides.
    */
   public static void readAll(Alert a, Blackhole bh) {
     bh.consume(a.id());
@@ -178,7 +188,9 @@ public final class Fixtures {
     bh.consume(a.triggerSource());
   }
 
-  /** Reads every field of a POJO alert (the same properties as {@link #readAll(Alert, Blackhole)}). */
+  /**
+   * Reads every field of a POJO alert (the same properties as {@link #readAll(Alert, Blackhole)}).
+   */
   public static void readAll(AlertPojo a, Blackhole bh) {
     bh.consume(a.id);
     bh.consume(a.displayId);

@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measurement 2: one {@code GET /api/alerts?limit=200} end to end over loopback, against the in-process
- * {@link LoopbackServer} returning the 200-alert page: {@code client.alerts().list(params)} against a raw OkHttp
- * call + Gson binding into the hand-written classes, bound straight from the response stream. Both keep one
- * connection alive across calls. Diagnostic: {@code rawViaString} is the raw call reading the body into a
- * {@code String} before binding, as the SDK's pipeline did before it decoded success bodies from the bytes received.
+ * Measurement 2: one {@code GET /api/alerts?limit=200} end to end over loopback, against the
+ * in-process {@link LoopbackServer} returning the 200-alert page: {@code
+ * client.alerts().list(params)} against a raw OkHttp call + Gson binding into the hand-written
+ * classes, bound straight from the response stream. Both keep one connection alive across calls.
+ * Diagnostic: {@code rawViaString} is the raw call reading the body into a {@code String} before
+ * binding, as the SDK's pipeline did before it decoded success bodies from the bytes received.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,7 +45,9 @@ public class ListCallBenchmark {
     sdk = Fixtures.sdkClient(server.baseUrl());
     raw = new Fixtures.RawClient(server.baseUrl());
     params = AlertListParams.builder().limit(200).offset(0).build();
-    if (sdk().alerts().size() != 200 || raw().alerts.size() != 200 || rawViaString().alerts.size() != 200) {
+    if (sdk().alerts().size() != 200
+        || raw().alerts.size() != 200
+        || rawViaString().alerts.size() != 200) {
       throw new IllegalStateException("unexpected page");
     }
   }

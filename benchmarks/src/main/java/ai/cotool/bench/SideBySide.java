@@ -31,17 +31,20 @@ import java.util.Random;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The comparisons of measurements 1 to 3 again, interleaved in one JVM. Variants are grouped with their floor; within
- * a group, every round runs each variant for one short slice (a few to a few hundred operations, tens of
- * milliseconds), in a shuffled order, and the SDK is compared with its floor <em>within</em> each round. On a machine
- * whose load changes from second to second (other builds), JMH's one-benchmark-after-another forks see different
- * conditions for the SDK and for its floor; slices tens of milliseconds apart see nearly the same, so the median of
- * the per-round ratios is robust to that drift. JMH gives the absolute numbers and the allocation.
+ * The comparisons of measurements 1 to 3 again, interleaved in one JVM. Variants are grouped with
+ * their floor; within a group, every round runs each variant for one short slice (a few to a few
+ * hundred operations, tens of milliseconds), in a shuffled order, and the SDK is compared with its
+ * floor <em>within</em> each round. On a machine whose load changes from second to second (other
+ * builds), JMH's one-benchmark-after-another forks see different conditions for the SDK and for its
+ * floor; slices tens of milliseconds apart see nearly the same, so the median of the per-round
+ * ratios is robust to that drift. JMH gives the absolute numbers and the allocation.
  *
- * <p>All variants share one JIT profile here (Gson's reader and adapters are used by every one of them), which is
- * closer to an application than JMH's isolated forks, and costs every variant alike.
+ * <p>All variants share one JIT profile here (Gson's reader and adapters are used by every one of
+ * them), which is closer to an application than JMH's isolated forks, and costs every variant
+ * alike.
  *
- * <p>Usage: {@code java -cp benchmarks.jar ai.cotool.bench.SideBySide [rounds] [sliceMillis] [out.json]}.
+ * <p>Usage: {@code java -cp benchmarks.jar ai.cotool.bench.SideBySide [rounds] [sliceMillis]
+ * [out.json]}.
  */
 public final class SideBySide {
   private static final String BLACKHOLE_CHALLENGE =
@@ -72,57 +75,98 @@ public final class SideBySide {
       CreateDetectionRequestPojo createPojo = Fixtures.createPojo();
       String detectionJson = DetectionData.responseJson();
 
-      List<Variant> variants = List.of(
-          new Variant("decode.gsonPojo", null, b -> b.consume(gson.fromJson(json, AlertListPojo.class).alerts)),
-          new Variant("decode.sdk", "decode.gsonPojo", b -> b.consume(AlertList.fromJson(json).alerts())),
-          new Variant("decode.stockGenerated", "decode.gsonPojo",
-              b -> b.consume(stockGson.fromJson(json, ai.cotool.bench.stock.model.AlertList.class).getAlerts())),
-          new Variant("decode.gsonPojoReadAll", null, b -> {
-            for (AlertPojo a : gson.fromJson(json, AlertListPojo.class).alerts) {
-              Fixtures.readAll(a, b);
-            }
-          }),
-          new Variant("decode.sdkReadAll", "decode.gsonPojoReadAll", b -> {
-            for (Alert a : AlertList.fromJson(json).alerts()) {
-              Fixtures.readAll(a, b);
-            }
-          }),
-          new Variant("list.raw", null, b -> b.consume(raw.listAlerts(200, 0))),
-          new Variant("list.sdk", "list.raw", b -> b.consume(sdk.alerts().list(params))),
-          new Variant("list.rawViaString", "list.raw", b -> b.consume(raw.listAlertsViaString(200, 0))),
-          // the two halves of the create call's body handling, to attribute its overhead
-          new Variant("encodeDetection.gsonPojo", null, b -> b.consume(gson.toJson(createPojo))),
-          new Variant("encodeDetection.sdk", "encodeDetection.gsonPojo", b -> b.consume(create.toJson())),
-          new Variant("decodeDetection.gsonPojo", null,
-              b -> b.consume(gson.fromJson(detectionJson, DetectionPojo.class))),
-          new Variant("decodeDetection.sdk", "decodeDetection.gsonPojo",
-              b -> b.consume(Detection.fromJson(detectionJson))),
-          new Variant("create.raw", null, b -> b.consume(raw.createDetection(createPojo))),
-          new Variant("create.sdk", "create.raw", b -> b.consume(sdk.detections().create(create))),
-          // measurement 4 per page, interleaved: the first 1,000 alerts (5 pages of 200), auto-pager vs offset loop
-          new Variant("paging.raw", null, b -> {
-            long offset = 0;
-            for (int page = 0; page < PAGING_PAGES; page++) {
-              AlertListPojo alerts = raw.listAlerts(200, offset);
-              alerts.alerts.forEach(b::consume);
-              offset += alerts.alerts.size();
-            }
-          }),
-          new Variant("paging.sdk", "paging.raw", b -> sdk.alerts().listAutoPaging(params).stream()
-              .limit(PAGING_PAGES * 200L).forEach(b::consume)));
+      List<Variant> variants =
+          List.of(
+              new Variant(
+                  "decode.gsonPojo",
+                  null,
+                  b -> b.consume(gson.fromJson(json, AlertListPojo.class).alerts)),
+              new Variant(
+                  "decode.sdk",
+                  "decode.gsonPojo",
+                  b -> b.consume(AlertList.fromJson(json).alerts())),
+              new Variant(
+                  "decode.stockGenerated",
+                  "decode.gsonPojo",
+                  b ->
+                      b.consume(
+                          stockGson
+                              .fromJson(json, ai.cotool.bench.stock.model.AlertList.class)
+                              .getAlerts())),
+              new Variant(
+                  "decode.gsonPojoReadAll",
+                  null,
+                  b -> {
+                    for (AlertPojo a : gson.fromJson(json, AlertListPojo.class).alerts) {
+                      Fixtures.readAll(a, b);
+                    }
+                  }),
+              new Variant(
+                  "decode.sdkReadAll",
+                  "decode.gsonPojoReadAll",
+                  b -> {
+                    for (Alert a : AlertList.fromJson(json).alerts()) {
+                      Fixtures.readAll(a, b);
+                    }
+                  }),
+              new Variant("list.raw", null, b -> b.consume(raw.listAlerts(200, 0))),
+              new Variant("list.sdk", "list.raw", b -> b.consume(sdk.alerts().list(params))),
+              new Variant(
+                  "list.rawViaString", "list.raw", b -> b.consume(raw.listAlertsViaString(200, 0))),
+              // the two halves of the create call's body handling, to attribute its overhead
+              new Variant(
+                  "encodeDetection.gsonPojo", null, b -> b.consume(gson.toJson(createPojo))),
+              new Variant(
+                  "encodeDetection.sdk",
+                  "encodeDetection.gsonPojo",
+                  b -> b.consume(create.toJson())),
+              new Variant(
+                  "decodeDetection.gsonPojo",
+                  null,
+                  b -> b.consume(gson.fromJson(detectionJson, DetectionPojo.class))),
+              new Variant(
+                  "decodeDetection.sdk",
+                  "decodeDetection.gsonPojo",
+                  b -> b.consume(Detection.fromJson(detectionJson))),
+              new Variant("create.raw", null, b -> b.consume(raw.createDetection(createPojo))),
+              new Variant(
+                  "create.sdk", "create.raw", b -> b.consume(sdk.detections().create(create))),
+              // measurement 4 per page, interleaved: the first 1,000 alerts (5 pages of 200),
+              // auto-pager vs offset loop
+              new Variant(
+                  "paging.raw",
+                  null,
+                  b -> {
+                    long offset = 0;
+                    for (int page = 0; page < PAGING_PAGES; page++) {
+                      AlertListPojo alerts = raw.listAlerts(200, offset);
+                      alerts.alerts.forEach(b::consume);
+                      offset += alerts.alerts.size();
+                    }
+                  }),
+              new Variant(
+                  "paging.sdk",
+                  "paging.raw",
+                  b ->
+                      sdk.alerts().listAutoPaging(params).stream()
+                          .limit(PAGING_PAGES * 200L)
+                          .forEach(b::consume)));
 
       // warm-up: every variant, interleaved, about 2.5 s each
       run(variants, (int) (2_500_000_000L / sliceNanos), sliceNanos, bh, null);
       Map<String, List<Double>> perOp = new LinkedHashMap<>();
       Map<String, List<Variant>> groups = new LinkedHashMap<>();
       for (Variant v : variants) {
-        groups.computeIfAbsent(v.floor() == null ? v.name() : v.floor(), k -> new ArrayList<>()).add(v);
+        groups
+            .computeIfAbsent(v.floor() == null ? v.name() : v.floor(), k -> new ArrayList<>())
+            .add(v);
       }
       for (List<Variant> group : groups.values()) {
         run(group, rounds, sliceNanos, bh, perOp);
       }
 
-      // measurement 5 interleaved: 16 threads through one client, SDK and raw alternating 300 ms bursts
+      // measurement 5 interleaved: 16 threads through one client, SDK and raw alternating 300 ms
+      // bursts
       AlertListParams small = AlertListParams.builder().limit(20).build();
       server.preparePage(20);
       Map<String, Concurrent> concurrent = new LinkedHashMap<>();
@@ -136,26 +180,43 @@ public final class SideBySide {
       Concurrent cRaw = concurrent.get("concurrent16.raw");
       for (Map.Entry<String, Concurrent> e : concurrent.entrySet()) {
         Concurrent c = e.getValue();
-        report.append(String.format(Locale.ROOT, "  \"%s\": {\"medianRequestsPerSecond\": %.1f, "
-            + "\"p50Millis\": %.3f, \"p99Millis\": %.3f, \"requests\": %d", e.getKey(), median(c.throughput),
-            c.latencyPercentile(0.50), c.latencyPercentile(0.99), c.latencyCount()));
+        report.append(
+            String.format(
+                Locale.ROOT,
+                "  \"%s\": {\"medianRequestsPerSecond\": %.1f, "
+                    + "\"p50Millis\": %.3f, \"p99Millis\": %.3f, \"requests\": %d",
+                e.getKey(),
+                median(c.throughput),
+                c.latencyPercentile(0.50),
+                c.latencyPercentile(0.99),
+                c.latencyCount()));
         if (c != cRaw) {
           double[] ratios = new double[c.throughput.size()];
           for (int r = 0; r < ratios.length; r++) {
             ratios[r] = c.throughput.get(r) / cRaw.throughput.get(r);
           }
           Arrays.sort(ratios);
-          report.append(String.format(Locale.ROOT, ", \"floor\": \"concurrent16.raw\", \"pairedThroughputRatioMedian\": "
-              + "%.4f, \"pairedThroughputRatioQ1\": %.4f, \"pairedThroughputRatioQ3\": %.4f",
-              ratios[ratios.length / 2], ratios[ratios.length / 4], ratios[ratios.length * 3 / 4]));
+          report.append(
+              String.format(
+                  Locale.ROOT,
+                  ", \"floor\": \"concurrent16.raw\", \"pairedThroughputRatioMedian\": "
+                      + "%.4f, \"pairedThroughputRatioQ1\": %.4f, \"pairedThroughputRatioQ3\": %.4f",
+                  ratios[ratios.length / 2],
+                  ratios[ratios.length / 4],
+                  ratios[ratios.length * 3 / 4]));
         }
         report.append(String.format(Locale.ROOT, ", \"rounds\": %d},%n", c.throughput.size()));
       }
       for (int i = 0; i < variants.size(); i++) {
         Variant v = variants.get(i);
         List<Double> times = perOp.get(v.name());
-        report.append(String.format(Locale.ROOT, "  \"%s\": {\"medianMicros\": %.3f, \"p10Micros\": %.3f",
-            v.name(), median(times), percentile(times, 0.10)));
+        report.append(
+            String.format(
+                Locale.ROOT,
+                "  \"%s\": {\"medianMicros\": %.3f, \"p10Micros\": %.3f",
+                v.name(),
+                median(times),
+                percentile(times, 0.10)));
         if (v.floor() != null) {
           List<Double> floor = perOp.get(v.floor());
           double[] ratios = new double[times.size()];
@@ -163,12 +224,21 @@ public final class SideBySide {
             ratios[r] = times.get(r) / floor.get(r);
           }
           Arrays.sort(ratios);
-          report.append(String.format(Locale.ROOT,
-              ", \"floor\": \"%s\", \"pairedRatioMedian\": %.4f, \"pairedRatioQ1\": %.4f, \"pairedRatioQ3\": %.4f",
-              v.floor(), ratios[ratios.length / 2], ratios[ratios.length / 4], ratios[ratios.length * 3 / 4]));
+          report.append(
+              String.format(
+                  Locale.ROOT,
+                  ", \"floor\": \"%s\", \"pairedRatioMedian\": %.4f, \"pairedRatioQ1\": %.4f, \"pairedRatioQ3\": %.4f",
+                  v.floor(),
+                  ratios[ratios.length / 2],
+                  ratios[ratios.length / 4],
+                  ratios[ratios.length * 3 / 4]));
         }
-        report.append(String.format(Locale.ROOT, ", \"rounds\": %d}%s%n", times.size(),
-            i + 1 < variants.size() ? "," : ""));
+        report.append(
+            String.format(
+                Locale.ROOT,
+                ", \"rounds\": %d}%s%n",
+                times.size(),
+                i + 1 < variants.size() ? "," : ""));
       }
       report.append("}\n");
       System.out.print(report);
@@ -203,8 +273,12 @@ public final class SideBySide {
     }
   }
 
-  /** Alternates 16-thread bursts of each variant (shuffled order per round); records req/s and every latency. */
-  private static void runConcurrent(Map<String, Concurrent> variants, int rounds, long burstNanos, boolean record)
+  /**
+   * Alternates 16-thread bursts of each variant (shuffled order per round); records req/s and every
+   * latency.
+   */
+  private static void runConcurrent(
+      Map<String, Concurrent> variants, int rounds, long burstNanos, boolean record)
       throws InterruptedException {
     Random order = new Random(7);
     List<Concurrent> shuffled = new ArrayList<>(variants.values());
@@ -222,28 +296,30 @@ public final class SideBySide {
         long[] window = new long[2];
         for (int t = 0; t < THREADS; t++) {
           int id = t;
-          threads[t] = new Thread(() -> {
-            long[] lat = new long[1024];
-            int n = 0;
-            try {
-              go.await();
-              long deadline = window[0] + burstNanos;
-              long now = System.nanoTime();
-              while (now < deadline) {
-                long t0 = now;
-                c.op.run(holes[id]);
-                now = System.nanoTime();
-                if (n == lat.length) {
-                  lat = Arrays.copyOf(lat, n * 2);
-                }
-                lat[n++] = now - t0;
-              }
-            } catch (Exception e) {
-              throw new IllegalStateException(e);
-            }
-            perThread[id] = Arrays.copyOf(lat, n);
-            counts[id] = n;
-          });
+          threads[t] =
+              new Thread(
+                  () -> {
+                    long[] lat = new long[1024];
+                    int n = 0;
+                    try {
+                      go.await();
+                      long deadline = window[0] + burstNanos;
+                      long now = System.nanoTime();
+                      while (now < deadline) {
+                        long t0 = now;
+                        c.op.run(holes[id]);
+                        now = System.nanoTime();
+                        if (n == lat.length) {
+                          lat = Arrays.copyOf(lat, n * 2);
+                        }
+                        lat[n++] = now - t0;
+                      }
+                    } catch (Exception e) {
+                      throw new IllegalStateException(e);
+                    }
+                    perThread[id] = Arrays.copyOf(lat, n);
+                    counts[id] = n;
+                  });
           threads[t].start();
         }
         window[0] = System.nanoTime();
@@ -262,8 +338,15 @@ public final class SideBySide {
     }
   }
 
-  /** Runs {@code rounds} rounds; in each, every variant (shuffled order) for one slice. Records µs/op per round. */
-  private static void run(List<Variant> variants, int rounds, long sliceNanos, Blackhole bh,
+  /**
+   * Runs {@code rounds} rounds; in each, every variant (shuffled order) for one slice. Records
+   * µs/op per round.
+   */
+  private static void run(
+      List<Variant> variants,
+      int rounds,
+      long sliceNanos,
+      Blackhole bh,
       Map<String, List<Double>> perOp) {
     Random order = new Random(42);
     List<Variant> shuffled = new ArrayList<>(variants);

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the benchmarks honest without running them: their data is valid against the spec and realistic, the
- * decoders compared read the same values from it, and the loopback server pages as the benchmarks expect.
+ * Keeps the benchmarks honest without running them: their data is valid against the spec and
+ * realistic, the decoders compared read the same values from it, and the loopback server pages as
+ * the benchmarks expect.
  */
 class BenchmarkDataTest {
   private static SpecValidator spec;
@@ -51,9 +52,18 @@ class BenchmarkDataTest {
 
   @Test
   void pageUsesTheNullsTheSpecAllowsAndNonAsciiText() {
-    JsonArray alerts = JsonParser.parseString(page.json()).getAsJsonObject().getAsJsonArray("alerts");
-    for (String nullable : List.of("description", "severity", "detection", "externalProvider", "resolvedAt",
-        "triggerSource", "assignedAgentId", "derivedDisposition")) {
+    JsonArray alerts =
+        JsonParser.parseString(page.json()).getAsJsonObject().getAsJsonArray("alerts");
+    for (String nullable :
+        List.of(
+            "description",
+            "severity",
+            "detection",
+            "externalProvider",
+            "resolvedAt",
+            "triggerSource",
+            "assignedAgentId",
+            "derivedDisposition")) {
       long nulls = 0;
       for (JsonElement a : alerts) {
         nulls += a.getAsJsonObject().get(nullable).isJsonNull() ? 1 : 0;
@@ -66,8 +76,14 @@ class BenchmarkDataTest {
   @Test
   void stockGeneratedClientAcceptsThePage() {
     // the stock models validate required properties, types and enum values strictly
-    var list = ai.cotool.bench.stock.client.JSON.getGson()
-        .fromJson(page.json(), ai.cotool.bench.stock.model.AlertList.class);
+    var list =
+        ai.cotool
+            .bench
+            .stock
+            .client
+            .JSON
+            .getGson()
+            .fromJson(page.json(), ai.cotool.bench.stock.model.AlertList.class);
     assertThat(list.getAlerts()).hasSize(200);
   }
 
@@ -83,7 +99,8 @@ class BenchmarkDataTest {
       assertThat(a.title()).isEqualTo(p.title);
       assertThat(a.description().orElse(null)).isEqualTo(p.description);
       assertThat(a.statusAsString()).isEqualTo(p.status.name().toLowerCase());
-      assertThat(a.severity().map(Enum::name).orElse(null)).isEqualTo(p.severity == null ? null : p.severity.name());
+      assertThat(a.severity().map(Enum::name).orElse(null))
+          .isEqualTo(p.severity == null ? null : p.severity.name());
       assertThat(a.source().nameAsString()).isNotBlank();
       assertThat(a.detection().isPresent()).isEqualTo(p.detection != null);
       assertThat(a.externalUrl().orElse(null)).isEqualTo(p.externalUrl);
@@ -115,13 +132,17 @@ class BenchmarkDataTest {
     List<Alert> alerts = AlertList.fromJson(new String(buffer, StandardCharsets.UTF_8)).alerts();
     assertThat(alerts.get(0).id()).endsWith(String.format("%012x", 400));
     assertThat(alerts.get(199).id()).endsWith(String.format("%012x", 599));
-    assertThat(spec.validate(JsonParser.parseString(new String(buffer, StandardCharsets.UTF_8)),
-        spec.responseSchema("/api/alerts", "get"))).isEmpty();
+    assertThat(
+            spec.validate(
+                JsonParser.parseString(new String(buffer, StandardCharsets.UTF_8)),
+                spec.responseSchema("/api/alerts", "get")))
+        .isEmpty();
 
     try (LoopbackServer server = new LoopbackServer(1_000);
         CotoolClient client = Fixtures.sdkClient(server.baseUrl())) {
       Set<String> ids = new HashSet<>();
-      for (Alert alert : client.alerts().listAutoPaging(AlertListParams.builder().limit(200).build())) {
+      for (Alert alert :
+          client.alerts().listAutoPaging(AlertListParams.builder().limit(200).build())) {
         ids.add(alert.id());
       }
       assertThat(ids).hasSize(1_000);
@@ -130,8 +151,8 @@ class BenchmarkDataTest {
       Fixtures.RawClient raw = new Fixtures.RawClient(server.baseUrl());
       try {
         assertThat(raw.listAlerts(20, 980).alerts).hasSize(20);
-        assertThat(raw.createDetection(Fixtures.createPojo()).id).isEqualTo(client.detections()
-            .create(Fixtures.createParams()).id());
+        assertThat(raw.createDetection(Fixtures.createPojo()).id)
+            .isEqualTo(client.detections().create(Fixtures.createParams()).id());
       } finally {
         raw.close();
       }

@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks a JSON value against a schema of spec/openapi.json, for the keywords that document uses on the bodies the
- * benchmarks send and receive: {@code type} (also as an array with {@code "null"}), {@code enum}, {@code const},
- * {@code properties}, {@code required}, {@code items}, {@code minLength}/{@code maxLength}, {@code minimum}/
- * {@code maximum}, {@code pattern}, {@code format} (uuid, uri) and local {@code $ref}s. Unknown keywords are ignored.
+ * Checks a JSON value against a schema of spec/openapi.json, for the keywords that document uses on
+ * the bodies the benchmarks send and receive: {@code type} (also as an array with {@code "null"}),
+ * {@code enum}, {@code const}, {@code properties}, {@code required}, {@code items}, {@code
+ * minLength}/{@code maxLength}, {@code minimum}/ {@code maximum}, {@code pattern}, {@code format}
+ * (uuid, uri) and local {@code $ref}s. Unknown keywords are ignored.
  */
 final class SpecValidator {
   private static final Pattern UUID =
@@ -29,18 +30,29 @@ final class SpecValidator {
   }
 
   JsonObject responseSchema(String path, String method) {
-    return spec.getAsJsonObject("paths").getAsJsonObject(path).getAsJsonObject(method)
-        .getAsJsonObject("responses").getAsJsonObject("200").getAsJsonObject("content")
-        .getAsJsonObject("application/json").getAsJsonObject("schema");
+    return spec.getAsJsonObject("paths")
+        .getAsJsonObject(path)
+        .getAsJsonObject(method)
+        .getAsJsonObject("responses")
+        .getAsJsonObject("200")
+        .getAsJsonObject("content")
+        .getAsJsonObject("application/json")
+        .getAsJsonObject("schema");
   }
 
   JsonObject requestSchema(String path, String method) {
-    return spec.getAsJsonObject("paths").getAsJsonObject(path).getAsJsonObject(method)
-        .getAsJsonObject("requestBody").getAsJsonObject("content")
-        .getAsJsonObject("application/json").getAsJsonObject("schema");
+    return spec.getAsJsonObject("paths")
+        .getAsJsonObject(path)
+        .getAsJsonObject(method)
+        .getAsJsonObject("requestBody")
+        .getAsJsonObject("content")
+        .getAsJsonObject("application/json")
+        .getAsJsonObject("schema");
   }
 
-  /** @return the violations, empty when valid */
+  /**
+   * @return the violations, empty when valid
+   */
   List<String> validate(JsonElement value, JsonObject schema) {
     List<String> errors = new ArrayList<>();
     check(value, schema, "$", errors);
@@ -76,7 +88,8 @@ final class SpecValidator {
       if (schema.has("maxLength") && length > schema.get("maxLength").getAsInt()) {
         errors.add(at + ": longer than " + schema.get("maxLength"));
       }
-      if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").getAsString()).matcher(s).find()) {
+      if (schema.has("pattern")
+          && !Pattern.compile(schema.get("pattern").getAsString()).matcher(s).find()) {
         errors.add(at + ": " + s + " does not match " + schema.get("pattern"));
       }
       String format = schema.has("format") ? schema.get("format").getAsString() : "";
@@ -109,7 +122,11 @@ final class SpecValidator {
         JsonObject properties = schema.getAsJsonObject("properties");
         for (Map.Entry<String, JsonElement> e : object.entrySet()) {
           if (properties.has(e.getKey())) {
-            check(e.getValue(), properties.getAsJsonObject(e.getKey()), at + "." + e.getKey(), errors);
+            check(
+                e.getValue(),
+                properties.getAsJsonObject(e.getKey()),
+                at + "." + e.getKey(),
+                errors);
           }
         }
       }
@@ -132,16 +149,24 @@ final class SpecValidator {
       return false;
     }
     switch (type.getAsString()) {
-      case "null": return value.isJsonNull();
-      case "object": return value.isJsonObject();
-      case "array": return value.isJsonArray();
-      case "string": return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
-      case "boolean": return value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean();
-      case "number": return value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
+      case "null":
+        return value.isJsonNull();
+      case "object":
+        return value.isJsonObject();
+      case "array":
+        return value.isJsonArray();
+      case "string":
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
+      case "boolean":
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean();
+      case "number":
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber();
       case "integer":
-        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()
+        return value.isJsonPrimitive()
+            && value.getAsJsonPrimitive().isNumber()
             && value.getAsDouble() == Math.rint(value.getAsDouble());
-      default: return true;
+      default:
+        return true;
     }
   }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The README's first command ({@code mvn -q -B -DskipTests -Pdemo package}) runs this: the five examples in turn,
- * on one connection. Without {@code COTOOL_API_KEY} they talk to the embedded fake. Against the real API, the two
- * that act on existing data run only on what the user names: triggers in {@code COTOOL_TRIGGER_IDS}, the alert to
- * triage in {@code COTOOL_TRIAGE_ALERT}.
+ * The README's first command ({@code mvn -q -B -DskipTests -Pdemo package}) runs this: the five
+ * examples in turn, on one connection. Without {@code COTOOL_API_KEY} they talk to the embedded
+ * fake. Against the real API, the two that act on existing data run only on what the user names:
+ * triggers in {@code COTOOL_TRIGGER_IDS}, the alert to triage in {@code COTOOL_TRIAGE_ALERT}.
  */
 public final class Demo {
   private Demo() {}
@@ -33,8 +33,15 @@ public final class Demo {
     for (Map.Entry<String, Example> e : steps.entrySet()) {
       session.out().println();
       session.out().println("== " + (++step) + "/" + steps.size() + " " + e.getKey() + " ==");
-      int code = e.getValue().run(new Session(session.client(), session.out(), List.of(), session.env(),
-          session.embedded()));
+      int code =
+          e.getValue()
+              .run(
+                  new Session(
+                      session.client(),
+                      session.out(),
+                      List.of(),
+                      session.env(),
+                      session.embedded()));
       if (code != ExampleSupport.OK) {
         return code;
       }
@@ -48,23 +55,39 @@ public final class Demo {
   private static int invokeTrigger(Session session) {
     String ids = session.env().get(ExampleSupport.TRIGGER_IDS);
     if (!session.embedded() && (ids == null || ids.isBlank())) {
-      session.out().println("Skipped: set " + ExampleSupport.TRIGGER_IDS
-          + "=SOURCE:TRIGGER_ID[,...] to invoke triggers of your organization.");
+      session
+          .out()
+          .println(
+              "Skipped: set "
+                  + ExampleSupport.TRIGGER_IDS
+                  + "=SOURCE:TRIGGER_ID[,...] to invoke triggers of your organization.");
       return ExampleSupport.OK;
     }
     return InvokeTrigger.run(session);
   }
 
-  /** Against the real API, only the alert the user named in COTOOL_TRIAGE_ALERT is triaged (it is changed). */
+  /**
+   * Against the real API, only the alert the user named in COTOOL_TRIAGE_ALERT is triaged (it is
+   * changed).
+   */
   private static int triageAlert(Session session) {
     String id = session.env().get(ExampleSupport.TRIAGE_ALERT);
     if (id != null && !id.isBlank()) {
-      return TriageAlert.run(new Session(session.client(), session.out(), List.of(id.strip()), session.env(),
-          session.embedded()));
+      return TriageAlert.run(
+          new Session(
+              session.client(),
+              session.out(),
+              List.of(id.strip()),
+              session.env(),
+              session.embedded()));
     }
     if (!session.embedded()) {
-      session.out().println("Skipped: set " + ExampleSupport.TRIAGE_ALERT
-          + "=ALERT_ID (e.g. COT-1042) to triage one of your alerts; this comments on it and changes its status.");
+      session
+          .out()
+          .println(
+              "Skipped: set "
+                  + ExampleSupport.TRIAGE_ALERT
+                  + "=ALERT_ID (e.g. COT-1042) to triage one of your alerts; this comments on it and changes its status.");
       return ExampleSupport.OK;
     }
     return TriageAlert.run(session);

@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every example shares: connecting (the real API from {@code COTOOL_API_KEY} / {@code COTOOL_BASE_URL}, or the
- * embedded fake from cotool-java-testkit when they are absent), and showing errors as one line with a non-zero exit
- * code (the stack trace only with {@code -Dcotool.debug=true}).
+ * What every example shares: connecting (the real API from {@code COTOOL_API_KEY} / {@code
+ * COTOOL_BASE_URL}, or the embedded fake from cotool-java-testkit when they are absent), and
+ * showing errors as one line with a non-zero exit code (the stack trace only with {@code
+ * -Dcotool.debug=true}).
  */
 final class ExampleSupport {
   static final String API_KEY = "COTOOL_API_KEY";
@@ -45,7 +46,11 @@ final class ExampleSupport {
    * @param env the environment
    * @param embedded whether the client talks to the embedded fake
    */
-  record Session(CotoolClient client, PrintStream out, List<String> args, Map<String, String> env,
+  record Session(
+      CotoolClient client,
+      PrintStream out,
+      List<String> args,
+      Map<String, String> env,
       boolean embedded) {}
 
   /** An example's logic: prints its results and returns the exit code. */
@@ -63,7 +68,9 @@ final class ExampleSupport {
     }
   }
 
-  /** Runs an example as a program; exits the JVM only on failure, so that it also runs inside Maven. */
+  /**
+   * Runs an example as a program; exits the JVM only on failure, so that it also runs inside Maven.
+   */
   static void main(String[] args, Example example) {
     int code = execute(List.of(args), System.getenv(), System.out, System.err, example);
     if (code != OK) {
@@ -76,7 +83,11 @@ final class ExampleSupport {
    *
    * @return the exit code
    */
-  static int execute(List<String> args, Map<String, String> env, PrintStream out, PrintStream err,
+  static int execute(
+      List<String> args,
+      Map<String, String> env,
+      PrintStream out,
+      PrintStream err,
       Example example) {
     CotoolFake fake = null;
     CotoolClient client = null;
@@ -84,20 +95,39 @@ final class ExampleSupport {
       String key = blankToNull(env.get(API_KEY));
       String baseUrl = blankToNull(env.get(BASE_URL));
       if (key == null && baseUrl != null) {
-        throw new UsageException(BASE_URL + " is set but " + API_KEY + " is not: set both to use that API, or"
-            + " neither to use the embedded fake");
+        throw new UsageException(
+            BASE_URL
+                + " is set but "
+                + API_KEY
+                + " is not: set both to use that API, or"
+                + " neither to use the embedded fake");
       }
       if (key == null) {
         fake = startEmbeddedFake();
         client = fake.client();
-        out.println("Using the embedded Cotool fake at " + fake.baseUrl() + " (no " + API_KEY + " set). To call"
-            + " the real API, set " + API_KEY + " (and " + BASE_URL + " for an endpoint other than "
-            + CotoolClient.DEFAULT_BASE_URL + ").");
+        out.println(
+            "Using the embedded Cotool fake at "
+                + fake.baseUrl()
+                + " (no "
+                + API_KEY
+                + " set). To call"
+                + " the real API, set "
+                + API_KEY
+                + " (and "
+                + BASE_URL
+                + " for an endpoint other than "
+                + CotoolClient.DEFAULT_BASE_URL
+                + ").");
       } else {
         String url = baseUrl == null ? CotoolClient.DEFAULT_BASE_URL : baseUrl;
         client = CotoolClient.builder().apiKey(key).baseUrl(url).build();
-        out.println("Using the Cotool API at " + url + " (from " + API_KEY
-            + (baseUrl == null ? "" : " and " + BASE_URL) + ").");
+        out.println(
+            "Using the Cotool API at "
+                + url
+                + " (from "
+                + API_KEY
+                + (baseUrl == null ? "" : " and " + BASE_URL)
+                + ").");
       }
       return example.run(new Session(client, out, args, env, fake != null));
     } catch (UsageException e) {
@@ -146,16 +176,29 @@ final class ExampleSupport {
    * @param action for skipped: which action
    * @param error for failed: the error
    */
-  record DemoTrigger(TriggerSource source, String triggerId, String label, String outcome, String message,
-      String action, String error) {}
+  record DemoTrigger(
+      TriggerSource source,
+      String triggerId,
+      String label,
+      String outcome,
+      String message,
+      String action,
+      String error) {}
 
   static List<DemoTrigger> demoTriggers() {
     List<DemoTrigger> triggers = new ArrayList<>();
-    for (JsonElement e : readJson("demo-triggers.json").getAsJsonObject().getAsJsonArray("triggers")) {
+    for (JsonElement e :
+        readJson("demo-triggers.json").getAsJsonObject().getAsJsonArray("triggers")) {
       JsonObject t = e.getAsJsonObject();
-      triggers.add(new DemoTrigger(TriggerSource.fromValue(t.get("source").getAsString()),
-          t.get("triggerId").getAsString(), t.get("label").getAsString(), t.get("outcome").getAsString(),
-          string(t, "message"), string(t, "action"), string(t, "error")));
+      triggers.add(
+          new DemoTrigger(
+              TriggerSource.fromValue(t.get("source").getAsString()),
+              t.get("triggerId").getAsString(),
+              t.get("label").getAsString(),
+              t.get("outcome").getAsString(),
+              string(t, "message"),
+              string(t, "action"),
+              string(t, "error")));
     }
     return triggers;
   }
@@ -172,15 +215,23 @@ final class ExampleSupport {
     }
   }
 
-  /** One line: the status and the server's explanation, with the detail a user needs to act on it. */
+  /**
+   * One line: the status and the server's explanation, with the detail a user needs to act on it.
+   */
   static String describe(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof PermissionDeniedException && !((PermissionDeniedException) e).missingPerms().isEmpty()) {
-      message += " (missing permissions: " + String.join(", ", ((PermissionDeniedException) e).missingPerms()) + ")";
+    if (e instanceof PermissionDeniedException
+        && !((PermissionDeniedException) e).missingPerms().isEmpty()) {
+      message +=
+          " (missing permissions: "
+              + String.join(", ", ((PermissionDeniedException) e).missingPerms())
+              + ")";
     } else if (e instanceof BadRequestException && !((BadRequestException) e).issues().isEmpty()) {
       Map<String, Object> issue = ((BadRequestException) e).issues().get(0);
-      message += " (" + issue.getOrDefault("path", "") + ": " + issue.getOrDefault("message", "") + ")";
-    } else if (e instanceof CotoolServiceException && ((CotoolServiceException) e).statusCode() == 401) {
+      message +=
+          " (" + issue.getOrDefault("path", "") + ": " + issue.getOrDefault("message", "") + ")";
+    } else if (e instanceof CotoolServiceException
+        && ((CotoolServiceException) e).statusCode() == 401) {
       message += " (check " + API_KEY + ")";
     }
     return message.replaceAll("\\s+", " ").strip();

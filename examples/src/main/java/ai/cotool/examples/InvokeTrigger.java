@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Posts a JSON payload (an AWS GuardDuty finding, from {@code guardduty-finding.json}) to webhook triggers and
- * reports, for each, whether it started an agent execution, skipped the event or failed.
+ * Posts a JSON payload (an AWS GuardDuty finding, from {@code guardduty-finding.json}) to webhook
+ * triggers and reports, for each, whether it started an agent execution, skipped the event or
+ * failed.
  *
- * <p>Triggers are given as {@code SOURCE:TRIGGER_ID} arguments or in {@code COTOOL_TRIGGER_IDS} (comma-separated);
- * with the embedded fake, the three triggers of {@code demo-triggers.json} are used, one per outcome.
+ * <p>Triggers are given as {@code SOURCE:TRIGGER_ID} arguments or in {@code COTOOL_TRIGGER_IDS}
+ * (comma-separated); with the embedded fake, the three triggers of {@code demo-triggers.json} are
+ * used, one per outcome.
  *
  * <pre>
  * mvn -q -pl examples exec:java -Dexec.mainClass=ai.cotool.examples.InvokeTrigger \
@@ -39,9 +41,13 @@ public final class InvokeTrigger {
     PrintStream out = session.out();
     List<Target> targets = targets(session);
     JsonElement payload = ExampleSupport.readJson("guardduty-finding.json");
-    out.println("Posting a GuardDuty finding to " + targets.size() + (targets.size() == 1 ? " trigger:" : " triggers:"));
+    out.println(
+        "Posting a GuardDuty finding to "
+            + targets.size()
+            + (targets.size() == 1 ? " trigger:" : " triggers:"));
     for (Target target : targets) {
-      TriggerResult result = session.client().triggers().invoke(target.source(), target.triggerId(), payload);
+      TriggerResult result =
+          session.client().triggers().invoke(target.source(), target.triggerId(), payload);
       out.printf("  %-10s %s  %s%n", target.source().value(), target.triggerId(), describe(result));
     }
     return ExampleSupport.OK;
@@ -73,8 +79,10 @@ public final class InvokeTrigger {
       return targets;
     }
     if (specs.isEmpty()) {
-      throw new UsageException("no trigger to invoke: pass SOURCE:TRIGGER_ID arguments or set "
-          + ExampleSupport.TRIGGER_IDS + " (e.g. webhook:de9ffc93-1792-4969-b7ed-abdf25873891)");
+      throw new UsageException(
+          "no trigger to invoke: pass SOURCE:TRIGGER_ID arguments or set "
+              + ExampleSupport.TRIGGER_IDS
+              + " (e.g. webhook:de9ffc93-1792-4969-b7ed-abdf25873891)");
     }
     for (String spec : specs) {
       int colon = spec.indexOf(':');

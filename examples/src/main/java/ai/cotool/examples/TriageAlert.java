@@ -17,13 +17,14 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Triages one alert end to end: lists the newest open alerts, reads one with its timeline ({@code alerts().get}),
- * pages through the whole timeline ({@code timelineAutoPaging}), adds a comment, sets the status and shows the
- * result. The status is {@code in_progress} for a high or critical alert and {@code closed_false_positive} otherwise,
- * unless given.
+ * Triages one alert end to end: lists the newest open alerts, reads one with its timeline ({@code
+ * alerts().get}), pages through the whole timeline ({@code timelineAutoPaging}), adds a comment,
+ * sets the status and shows the result. The status is {@code in_progress} for a high or critical
+ * alert and {@code closed_false_positive} otherwise, unless given.
  *
- * <p>Against the embedded fake it triages the newest open alert. Against the real API it changes real data, so it
- * triages only the alert named as the first argument (a UUID or display id such as {@code COT-1042}).
+ * <p>Against the embedded fake it triages the newest open alert. Against the real API it changes
+ * real data, so it triages only the alert named as the first argument (a UUID or display id such as
+ * {@code COT-1042}).
  *
  * <pre>
  * mvn -q -pl examples exec:java -Dexec.mainClass=ai.cotool.examples.TriageAlert -Dexec.args="COT-1042 in_progress"
@@ -32,6 +33,7 @@ import java.util.List;
 public final class TriageAlert {
   /** How many open alerts to list, and the timeline's page size (small, so that paging shows). */
   static final int LIST_SIZE = 5;
+
   static final int TIMELINE_PAGE_SIZE = 2;
 
   private TriageAlert() {}
@@ -52,15 +54,21 @@ public final class TriageAlert {
     }
     AlertStatus chosen = args.size() == 2 ? status(args.get(1)) : null;
     if (!session.embedded() && args.isEmpty()) {
-      throw new UsageException("name the alert to triage (this changes it): TriageAlert ALERT_ID [STATUS]");
+      throw new UsageException(
+          "name the alert to triage (this changes it): TriageAlert ALERT_ID [STATUS]");
     }
 
     // 1. The newest open alerts.
-    List<Alert> open = client.alerts()
-        .list(AlertListParams.builder().statuses(AlertStatus.OPEN).limit(LIST_SIZE).build()).alerts();
+    List<Alert> open =
+        client
+            .alerts()
+            .list(AlertListParams.builder().statuses(AlertStatus.OPEN).limit(LIST_SIZE).build())
+            .alerts();
     out.println("Newest open alerts:");
     for (Alert alert : open) {
-      out.printf("  %-9s %-8s %s%n", alert.displayId(), alert.severityAsString().orElse("none"), alert.title());
+      out.printf(
+          "  %-9s %-8s %s%n",
+          alert.displayId(), alert.severityAsString().orElse("none"), alert.title());
     }
     if (open.isEmpty()) {
       out.println("  (none)");
@@ -75,8 +83,12 @@ public final class TriageAlert {
     }
 
     // 2. One alert, with the first page of its timeline.
-    AlertWithTimeline alert = client.alerts().get(alertId).alert()
-        .orElseThrow(() -> new IllegalStateException("The API returned no alert"));
+    AlertWithTimeline alert =
+        client
+            .alerts()
+            .get(alertId)
+            .alert()
+            .orElseThrow(() -> new IllegalStateException("The API returned no alert"));
     out.println();
     out.println("Triaging " + alert.displayId() + ": " + alert.title());
     out.println("  status    " + alert.statusAsString());
@@ -97,27 +109,56 @@ public final class TriageAlert {
 
     // 4. A comment, then 5. the status.
     AlertStatus status = chosen != null ? chosen : decide(alert);
-    String comment = status == AlertStatus.CLOSED_FALSE_POSITIVE
-        ? "Reviewed: no malicious activity found, closing as false positive."
-        : status.isClosed() ? "Reviewed: closing as `" + status.value() + "`."
-        : "Reviewed: needs investigation, setting `" + status.value() + "`.";
-    TimelineEntry added = client.alerts().addComment(alert.id(),
-        AddAlertCommentParams.builder().bodyMarkdown(comment).build()).entry();
+    String comment =
+        status == AlertStatus.CLOSED_FALSE_POSITIVE
+            ? "Reviewed: no malicious activity found, closing as false positive."
+            : status.isClosed()
+                ? "Reviewed: closing as `" + status.value() + "`."
+                : "Reviewed: needs investigation, setting `" + status.value() + "`.";
+    TimelineEntry added =
+        client
+            .alerts()
+            .addComment(alert.id(), AddAlertCommentParams.builder().bodyMarkdown(comment).build())
+            .entry();
     out.println("Commented: " + line(added));
 
-    AlertStatusUpdated updated = client.alerts().updateStatus(alert.id(), UpdateAlertStatusParams.builder()
-        .status(status.value()).reason("Triaged with the cotool-java TriageAlert example").build());
-    Alert after = updated.alert().orElseThrow(() -> new IllegalStateException("The API returned no alert"));
-    out.println("Status:    " + alert.statusAsString() + " -> " + after.statusAsString()
-        + after.resolvedAtAsString().map(at -> " (resolved " + at + ")").orElse(""));
+    AlertStatusUpdated updated =
+        client
+            .alerts()
+            .updateStatus(
+                alert.id(),
+                UpdateAlertStatusParams.builder()
+                    .status(status.value())
+                    .reason("Triaged with the cotool-java TriageAlert example")
+                    .build());
+    Alert after =
+        updated.alert().orElseThrow(() -> new IllegalStateException("The API returned no alert"));
+    out.println(
+        "Status:    "
+            + alert.statusAsString()
+            + " -> "
+            + after.statusAsString()
+            + after.resolvedAtAsString().map(at -> " (resolved " + at + ")").orElse(""));
     updated.entry().ifPresent(entry -> out.println("           " + line(entry)));
 
     // 6. The result, as the API now shows it.
-    AlertWithTimeline now = client.alerts().get(alert.id()).alert()
-        .orElseThrow(() -> new IllegalStateException("The API returned no alert"));
-    out.println("Now " + now.displayId() + " is " + now.statusAsString() + " with "
-        + client.alerts().timeline(now.id(), AlertTimelineParams.builder().limit(1).build()).totalCount()
-        + " timeline entries.");
+    AlertWithTimeline now =
+        client
+            .alerts()
+            .get(alert.id())
+            .alert()
+            .orElseThrow(() -> new IllegalStateException("The API returned no alert"));
+    out.println(
+        "Now "
+            + now.displayId()
+            + " is "
+            + now.statusAsString()
+            + " with "
+            + client
+                .alerts()
+                .timeline(now.id(), AlertTimelineParams.builder().limit(1).build())
+                .totalCount()
+            + " timeline entries.");
     return ExampleSupport.OK;
   }
 
@@ -125,14 +166,18 @@ public final class TriageAlert {
   static AlertStatus decide(AlertWithTimeline alert) {
     AlertSeverity severity = alert.severity().orElse(AlertSeverity.UNKNOWN);
     return severity == AlertSeverity.HIGH || severity == AlertSeverity.CRITICAL
-        ? AlertStatus.IN_PROGRESS : AlertStatus.CLOSED_FALSE_POSITIVE;
+        ? AlertStatus.IN_PROGRESS
+        : AlertStatus.CLOSED_FALSE_POSITIVE;
   }
 
   private static AlertStatus status(String text) {
     AlertStatus status = AlertStatus.fromValue(text);
     if (status == AlertStatus.UNKNOWN) {
-      throw new UsageException("unknown status " + text + "; one of open, in_progress, escalated,"
-          + " closed_true_positive, closed_false_positive, closed_true_positive_benign");
+      throw new UsageException(
+          "unknown status "
+              + text
+              + "; one of open, in_progress, escalated,"
+              + " closed_true_positive, closed_false_positive, closed_true_positive_benign");
     }
     return status;
   }
@@ -142,7 +187,11 @@ public final class TriageAlert {
     String who = entry.actorUserName().or(entry::actorAgentName).orElse("system");
     who = who.length() > 20 ? who.substring(0, 19) + "…" : who;
     String text = entry.bodyMarkdown().orElse("").lines().findFirst().orElse("");
-    return String.format("%-24s %-13s %-20s %s", entry.createdAt().orElse("?"), entry.kind().orElse("?"), who,
+    return String.format(
+        "%-24s %-13s %-20s %s",
+        entry.createdAt().orElse("?"),
+        entry.kind().orElse("?"),
+        who,
         text.length() > 70 ? text.substring(0, 69) + "…" : text);
   }
 }

@@ -21,19 +21,21 @@ import java.util.TreeMap;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 
 /**
- * Writes the public types of {@code ai.cotool.sdk.models} that the spec names with {@code x-cotool-name}, with the
- * templates in {@code resources/cotool-java} (tracks openapi-generator 7.25.0).
+ * Writes the public types of {@code ai.cotool.sdk.models} that the spec names with {@code
+ * x-cotool-name}, with the templates in {@code resources/cotool-java} (tracks openapi-generator
+ * 7.25.0).
  *
- * <p>{@link #preprocessOpenAPI} runs after the generator has moved inline objects to components, and replaces the
- * document by one component per public type; the ordinary model pipeline then writes each through
- * {@code model.mustache}:
+ * <p>{@link #preprocessOpenAPI} runs after the generator has moved inline objects to components,
+ * and replaces the document by one component per public type; the ordinary model pipeline then
+ * writes each through {@code model.mustache}:
  *
  * <ul>
- *   <li>enumerations: inline, some repeated (the three trigger-type properties of an alert) and some extended in a
- *       second place (a third {@code builtInAgentType} value in the accept response), so one enum per name with the
- *       union of the values, in order of first appearance, without {@code null} ({@code publicEnum.mustache});
- *   <li>response classes and request params with {@code x-cotool-wire}: see {@link PublicClasses} and
- *       {@link Params}.
+ *   <li>enumerations: inline, some repeated (the three trigger-type properties of an alert) and
+ *       some extended in a second place (a third {@code builtInAgentType} value in the accept
+ *       response), so one enum per name with the union of the values, in order of first appearance,
+ *       without {@code null} ({@code publicEnum.mustache});
+ *   <li>response classes and request params with {@code x-cotool-wire}: see {@link PublicClasses}
+ *       and {@link Params}.
  * </ul>
  */
 public class CotoolJavaCodegen extends JavaClientCodegen {
@@ -65,8 +67,14 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
     if (pkg == null) {
       return super.modelFilename(templateName, modelName);
     }
-    return outputFolder + java.io.File.separator + sourceFolder + java.io.File.separator
-        + pkg.replace('.', java.io.File.separatorChar) + java.io.File.separator + modelName + ".java";
+    return outputFolder
+        + java.io.File.separator
+        + sourceFolder
+        + java.io.File.separator
+        + pkg.replace('.', java.io.File.separatorChar)
+        + java.io.File.separator
+        + modelName
+        + ".java";
   }
 
   /** Everything through the model pipeline: no API classes, supporting files, tests or docs. */
@@ -99,7 +107,8 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
   /** Walks every schema of the document once, merging the enumerations by their public name. */
   private static final class EnumCollector {
     private final Map<String, Schema<?>> enums;
-    private final Set<Schema<?>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Schema<?>> seen =
+        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     EnumCollector(Map<String, Schema<?>> enums) {
       this.enums = enums;
@@ -125,7 +134,9 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
         }
       }
       if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-        operation.getRequestBody().getContent().values().stream().map(MediaType::getSchema).forEach(this::schema);
+        operation.getRequestBody().getContent().values().stream()
+            .map(MediaType::getSchema)
+            .forEach(this::schema);
       }
       if (operation.getResponses() != null) {
         for (ApiResponse response : operation.getResponses().values()) {
@@ -140,15 +151,18 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
       if (schema == null || !seen.add(schema)) {
         return;
       }
-      if (schema.getEnum() != null && schema.getExtensions() != null && schema.getExtensions().get(NAME) != null) {
+      if (schema.getEnum() != null
+          && schema.getExtensions() != null
+          && schema.getExtensions().get(NAME) != null) {
         merge((String) schema.getExtensions().get(NAME), schema);
       }
       if (schema.getProperties() != null) {
         schema.getProperties().values().forEach(this::schema);
       }
       schema(schema.getItems());
-      for (List<Schema> variants : List.of(nonNull(schema.getOneOf()), nonNull(schema.getAnyOf()),
-          nonNull(schema.getAllOf()))) {
+      for (List<Schema> variants :
+          List.of(
+              nonNull(schema.getOneOf()), nonNull(schema.getAnyOf()), nonNull(schema.getAllOf()))) {
         variants.forEach(this::schema);
       }
       if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
@@ -156,14 +170,20 @@ public class CotoolJavaCodegen extends JavaClientCodegen {
       }
     }
 
-    /** Adds the schema's values (and their {@code x-enum-descriptions}) to the public enumeration of that name. */
+    /**
+     * Adds the schema's values (and their {@code x-enum-descriptions}) to the public enumeration of
+     * that name.
+     */
     private void merge(String name, Schema<?> schema) {
-      Schema<?> merged = enums.computeIfAbsent(name, n -> {
-        StringSchema created = new StringSchema();
-        created.setDescription(schema.getDescription());
-        created.addExtension("x-enum-descriptions", new ArrayList<String>());
-        return created;
-      });
+      Schema<?> merged =
+          enums.computeIfAbsent(
+              name,
+              n -> {
+                StringSchema created = new StringSchema();
+                created.setDescription(schema.getDescription());
+                created.addExtension("x-enum-descriptions", new ArrayList<String>());
+                return created;
+              });
       @SuppressWarnings("unchecked")
       List<String> descriptions = (List<String>) merged.getExtensions().get("x-enum-descriptions");
       Map<Object, String> documented = documented(schema);

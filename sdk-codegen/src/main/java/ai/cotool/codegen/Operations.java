@@ -23,19 +23,20 @@ import java.util.TreeSet;
 
 /**
  * The operations of the spec as Java: for each {@code x-cotool-resource}, the public interfaces
- * ({@code resource.mustache}: blocking and raw; {@code resourceAsync.mustache}: async and raw async) and the internal
- * service that implements all four ({@code service.mustache}); for each paged list ({@code x-cotool-paging}), its page
- * class ({@code page.mustache}); for each set of query parameters ({@code x-cotool-params}), its params class
- * ({@link QueryParams}); and the client's resource accessors ({@code clientResources.mustache},
- * {@code services.mustache}).
+ * ({@code resource.mustache}: blocking and raw; {@code resourceAsync.mustache}: async and raw
+ * async) and the internal service that implements all four ({@code service.mustache}); for each
+ * paged list ({@code x-cotool-paging}), its page class ({@code page.mustache}); for each set of
+ * query parameters ({@code x-cotool-params}), its params class ({@link QueryParams}); and the
+ * client's resource accessors ({@code clientResources.mustache}, {@code services.mustache}).
  *
- * <p>An operation marked {@code x-cotool-handwritten: true} (the trigger's free-form payload) is left to hand-written
- * {@code …Resource}, {@code …ResourceAsync} and {@code …Service} classes of the same shape; its resource still gets
- * its accessor on the client.
+ * <p>An operation marked {@code x-cotool-handwritten: true} (the trigger's free-form payload) is
+ * left to hand-written {@code …Resource}, {@code …ResourceAsync} and {@code …Service} classes of
+ * the same shape; its resource still gets its accessor on the client.
  *
- * <p>Each generated file is one synthetic component whose extension ({@code x-resource}, {@code x-resource-async},
- * {@code x-service}, {@code x-page}, {@code x-query-params}, {@code x-client}) is its view, routed to its package by
- * {@link CotoolJavaCodegen#modelFilename}. The Java expressions are computed here; templates only print them.
+ * <p>Each generated file is one synthetic component whose extension ({@code x-resource}, {@code
+ * x-resource-async}, {@code x-service}, {@code x-page}, {@code x-query-params}, {@code x-client})
+ * is its view, routed to its package by {@link CotoolJavaCodegen#modelFilename}. The Java
+ * expressions are computed here; templates only print them.
  */
 final class Operations {
   static final String RESOURCES = "ai.cotool.sdk.resources";
@@ -44,8 +45,10 @@ final class Operations {
 
   private final OpenAPI openAPI;
   private final CotoolJavaCodegen codegen;
+
   /** Resource accessor → its operations, in path order. */
   private final Map<String, List<Map<String, Object>>> byResource = new TreeMap<>();
+
   private final Map<String, Boolean> generated = new TreeMap<>();
   private final Map<String, Schema<?>> components = new TreeMap<>();
 
@@ -54,31 +57,45 @@ final class Operations {
     this.codegen = codegen;
   }
 
-  /** @return the synthetic components to generate, by file name; {@code routes} learns each one's package */
+  /**
+   * @return the synthetic components to generate, by file name; {@code routes} learns each one's
+   *     package
+   */
   Map<String, Schema<?>> collect(Map<String, String> routes) {
     if (openAPI.getPaths() == null) {
       return components;
     }
-    openAPI.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-      String resource = (String) operation.getExtensions().get("x-cotool-resource");
-      boolean handwritten = Boolean.TRUE.equals(operation.getExtensions().get("x-cotool-handwritten"));
-      generated.merge(resource, !handwritten, Boolean::logicalOr);
-      List<Map<String, Object>> ops = byResource.computeIfAbsent(resource, r -> new ArrayList<>());
-      if (!handwritten) {
-        ops.add(operation(method.name(), path, item, operation, routes));
-      }
-    }));
+    openAPI
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> {
+                          String resource =
+                              (String) operation.getExtensions().get("x-cotool-resource");
+                          boolean handwritten =
+                              Boolean.TRUE.equals(
+                                  operation.getExtensions().get("x-cotool-handwritten"));
+                          generated.merge(resource, !handwritten, Boolean::logicalOr);
+                          List<Map<String, Object>> ops =
+                              byResource.computeIfAbsent(resource, r -> new ArrayList<>());
+                          if (!handwritten) {
+                            ops.add(operation(method.name(), path, item, operation, routes));
+                          }
+                        }));
     List<Map<String, Object>> resources = new ArrayList<>();
-    byResource.forEach((acc, ops) -> {
-      Map<String, Object> view = resource(acc, ops);
-      resources.add(view);
-      if (generated.get(acc)) {
-        String name = (String) view.get("resource");
-        add(name + "Resource", RESOURCES, "x-resource", view, routes);
-        add(name + "ResourceAsync", RESOURCES, "x-resource-async", view, routes);
-        add(name + "Service", INTERNAL, "x-service", view, routes);
-      }
-    });
+    byResource.forEach(
+        (acc, ops) -> {
+          Map<String, Object> view = resource(acc, ops);
+          resources.add(view);
+          if (generated.get(acc)) {
+            String name = (String) view.get("resource");
+            add(name + "Resource", RESOURCES, "x-resource", view, routes);
+            add(name + "ResourceAsync", RESOURCES, "x-resource-async", view, routes);
+            add(name + "Service", INTERNAL, "x-service", view, routes);
+          }
+        });
     Map<String, Object> client = Map.of("resources", resources);
     add("ClientResources", RESOURCES, "x-client", client, routes);
     add("ClientResourcesAsync", RESOURCES, "x-client-async", client, routes);
@@ -86,10 +103,12 @@ final class Operations {
     return components;
   }
 
-  private void add(String name, String pkg, String kind, Map<String, Object> view, Map<String, String> routes) {
+  private void add(
+      String name, String pkg, String kind, Map<String, Object> view, Map<String, String> routes) {
     ObjectSchema component = new ObjectSchema();
     component.addExtension(kind, view);
-    component.addProperty("view", new StringSchema()); // the generator skips a component without properties
+    component.addProperty(
+        "view", new StringSchema()); // the generator skips a component without properties
     components.put(name, component);
     routes.put(name, pkg);
   }
@@ -99,8 +118,10 @@ final class Operations {
     String name = Character.toUpperCase(acc.charAt(0)) + acc.substring(1);
     view.put("resource", name);
     view.put("acc", acc);
-    Map<?, ?> docs = openAPI.getExtensions() == null ? null : (Map<?, ?>) openAPI.getExtensions()
-        .get("x-cotool-resources");
+    Map<?, ?> docs =
+        openAPI.getExtensions() == null
+            ? null
+            : (Map<?, ?>) openAPI.getExtensions().get("x-cotool-resources");
     Map<?, ?> doc = docs == null ? null : (Map<?, ?>) docs.get(acc);
     view.put("summary", doc != null ? doc.get("summary") : "the {@code " + acc + "} operations");
     view.put("doc", doc != null ? doc.get("description") : "The {@code " + acc + "} operations.");
@@ -132,8 +153,8 @@ final class Operations {
     return view;
   }
 
-  private Map<String, Object> operation(String method, String path, PathItem item, Operation operation,
-      Map<String, String> routes) {
+  private Map<String, Object> operation(
+      String method, String path, PathItem item, Operation operation, Map<String, String> routes) {
     String http = method + " " + path;
     String javaName = (String) operation.getExtensions().get("x-cotool-method");
     if (javaName == null) {
@@ -145,8 +166,11 @@ final class Operations {
     op.put("http", http);
     String summary = javadoc(operation.getSummary());
     String description = javadoc(operation.getDescription());
-    StringBuilder doc = new StringBuilder(summary != null ? summary + ": " : "").append("{@code ").append(http)
-        .append("}.");
+    StringBuilder doc =
+        new StringBuilder(summary != null ? summary + ": " : "")
+            .append("{@code ")
+            .append(http)
+            .append("}.");
     if (description != null && !description.equals(summary)) {
       doc.append(' ').append(description).append('.');
     }
@@ -176,11 +200,15 @@ final class Operations {
         continue;
       }
       if (!"path".equals(parameter.getIn())) {
-        throw new IllegalStateException(http + ": a " + parameter.getIn() + " parameter is not supported yet");
+        throw new IllegalStateException(
+            http + ": a " + parameter.getIn() + " parameter is not supported yet");
       }
       String json = parameter.getName();
-      String acc = parameter.getExtensions() != null && parameter.getExtensions().get("x-cotool-accessor") != null
-          ? (String) parameter.getExtensions().get("x-cotool-accessor") : codegen.toVarName(json);
+      String acc =
+          parameter.getExtensions() != null
+                  && parameter.getExtensions().get("x-cotool-accessor") != null
+              ? (String) parameter.getExtensions().get("x-cotool-accessor")
+              : codegen.toVarName(json);
       Schema<?> schema = parameter.getSchema();
       String enumType = text(schema, CotoolJavaCodegen.NAME);
       String paramDoc = javadoc(parameter.getDescription());
@@ -190,7 +218,14 @@ final class Operations {
       if (schema != null && schema.getEnum() != null && enumType != null) {
         type = enumType;
         imports.add("ai.cotool.sdk.models." + enumType);
-        value = "Validate.known(\"" + json + "\", Validate.required(\"" + json + "\", " + acc + ")).value()";
+        value =
+            "Validate.known(\""
+                + json
+                + "\", Validate.required(\""
+                + json
+                + "\", "
+                + acc
+                + ")).value()";
         uuidDecl.add(type + " " + acc);
         uuidArgs.add(acc);
       } else if (schema != null && "uuid".equals(schema.getFormat())) {
@@ -199,8 +234,15 @@ final class Operations {
         uuidDecl.add("UUID " + acc);
         uuidArgs.add(acc + " == null ? null : " + acc + ".toString()");
       } else {
-        value = "Validate.length(\"" + json + "\", Validate.required(\"" + json + "\", " + acc + "), 1, "
-            + "Integer.MAX_VALUE)";
+        value =
+            "Validate.length(\""
+                + json
+                + "\", Validate.required(\""
+                + json
+                + "\", "
+                + acc
+                + "), 1, "
+                + "Integer.MAX_VALUE)";
         uuidDecl.add("String " + acc);
         uuidArgs.add(acc);
       }
@@ -237,17 +279,20 @@ final class Operations {
     String queryType = (String) operation.getExtensions().get("x-cotool-params");
     if (!queryNames.isEmpty()) {
       if (queryType == null) {
-        throw new IllegalStateException(http + ": query parameters need x-cotool-params (the params type)");
+        throw new IllegalStateException(
+            http + ": query parameters need x-cotool-params (the params type)");
       }
       if (bodyType != null) {
-        throw new IllegalStateException(http + ": a body and query parameters together are not supported yet");
+        throw new IllegalStateException(
+            http + ": a body and query parameters together are not supported yet");
       }
       queryConst = javaConstant(javaName) + "_QUERY";
       op.put("queryConst", queryConst);
       op.put("queryNames", String.join(", ", queryNames.stream().map(n -> '"' + n + '"').toList()));
       lines.add("Validate.required(\"params\", params);");
       query = "params.toQueryParams()";
-      components.put(queryType, new QueryParams(codegen).component(queryType, http, parameters, routes));
+      components.put(
+          queryType, new QueryParams(codegen).component(queryType, http, parameters, routes));
     } else {
       op.put("queryConst", false);
     }
@@ -257,7 +302,12 @@ final class Operations {
       decl.add(paramsType + " params");
       uuidDecl.add(paramsType + " params");
       uuidArgs.add("params");
-      params.add(Map.of("name", "params", "doc", bodyType != null ? "the request body" : "the query parameters"));
+      params.add(
+          Map.of(
+              "name",
+              "params",
+              "doc",
+              bodyType != null ? "the request body" : "the query parameters"));
     }
 
     Schema<?> response = response(operation, http);
@@ -265,11 +315,22 @@ final class Operations {
     Schema<?> named = array ? resolve(response.getItems()) : response;
     String returns = text(named, CotoolJavaCodegen.NAME);
     if (returns == null) {
-      throw new IllegalStateException(http + ": the response (or, for an array, its items) has no x-cotool-name");
+      throw new IllegalStateException(
+          http + ": the response (or, for an array, its items) has no x-cotool-name");
     }
     imports.add("ai.cotool.sdk.models." + returns);
-    String request = "new ApiRequest(\"" + method + "\", List.of(" + String.join(", ", segments) + "), " + query
-        + ", " + queryConst + ", " + body + ")";
+    String request =
+        "new ApiRequest(\""
+            + method
+            + "\", List.of("
+            + String.join(", ", segments)
+            + "), "
+            + query
+            + ", "
+            + queryConst
+            + ", "
+            + body
+            + ")";
     String returnDoc = "the {@link " + returns + "}";
     Object paging = operation.getExtensions().get("x-cotool-paging");
     if (paging instanceof Map<?, ?> pagingSpec) {
@@ -280,37 +341,58 @@ final class Operations {
       String pageType = (String) page.get("page");
       imports.add(PAGING + "." + pageType);
       imports.add("ai.cotool.sdk.models." + page.get("item"));
-      lines.add("return Prepared.streaming(" + request + ", body -> new " + pageType + "(" + returns
-          + ".fromJson(body), params));");
+      lines.add(
+          "return Prepared.streaming("
+              + request
+              + ", body -> new "
+              + pageType
+              + "("
+              + returns
+              + ".fromJson(body), params));");
       Map<String, Object> paged = new LinkedHashMap<>();
       paged.put("item", page.get("item"));
-      paged.put("argsPage", String.join(", ", names(decl).stream().map(n -> n.equals("params") ? "page" : n)
-          .toList()));
+      paged.put(
+          "argsPage",
+          String.join(
+              ", ", names(decl).stream().map(n -> n.equals("params") ? "page" : n).toList()));
       op.put("paged", paged);
       returns = pageType;
       returnDoc = "one page, with the parameters of the next";
     } else if (array) {
       if (named.getProperties() == null) {
-        throw new IllegalStateException(http + ": an array response must be of a named object type");
+        throw new IllegalStateException(
+            http + ": an array response must be of a named object type");
       }
       op.put("paged", false);
-      lines.add("return Prepared.streaming(" + request + ", body -> Json.decodeArray(body, " + returns
-          + "::fromJson));");
+      lines.add(
+          "return Prepared.streaming("
+              + request
+              + ", body -> Json.decodeArray(body, "
+              + returns
+              + "::fromJson));");
       imports.add("java.util.List");
       returnDoc = "the {@link " + returns + "} items (unmodifiable; the server's order)";
       returns = "List<" + returns + ">";
     } else {
       op.put("paged", false);
       boolean union = response.getOneOf() != null || response.getAnyOf() != null;
-      lines.add("return Prepared." + (union ? "text" : "streaming") + "(" + request + ", " + returns
-          + "::fromJson);");
+      lines.add(
+          "return Prepared."
+              + (union ? "text" : "streaming")
+              + "("
+              + request
+              + ", "
+              + returns
+              + "::fromJson);");
     }
     op.put("returns", returns);
     op.put("returnDoc", returnDoc);
     op.put("params", params);
     op.put("decl", String.join(", ", decl));
     op.put("args", String.join(", ", names(decl)));
-    op.put("types", String.join(", ", decl.stream().map(d -> d.substring(0, d.lastIndexOf(' '))).toList()));
+    op.put(
+        "types",
+        String.join(", ", decl.stream().map(d -> d.substring(0, d.lastIndexOf(' '))).toList()));
     op.put("declOptions", String.join(", ", plus(decl, "RequestOptions options")));
     op.put("argsNone", String.join(", ", plus(names(decl), "RequestOptions.none()")));
     op.put("argsOptions", String.join(", ", plus(names(decl), "options")));
@@ -329,17 +411,27 @@ final class Operations {
     return op;
   }
 
-  /** The page class of a paged list: its items, their id (for the pagers' dedupe), and how to read the total. */
-  private Map<String, Object> page(String http, String listType, String paramsType, Schema<?> list,
-      Map<?, ?> paging, Map<String, String> routes) {
+  /**
+   * The page class of a paged list: its items, their id (for the pagers' dedupe), and how to read
+   * the total.
+   */
+  private Map<String, Object> page(
+      String http,
+      String listType,
+      String paramsType,
+      Schema<?> list,
+      Map<?, ?> paging,
+      Map<String, String> routes) {
     String items = (String) paging.get("items");
     String total = paging.get("total") != null ? (String) paging.get("total") : "totalCount";
     String idName = paging.get("id") != null ? (String) paging.get("id") : "id";
     Schema<?> array = resolve((Schema<?>) list.getProperties().get(items));
-    Schema<?> itemSchema = array == null || array.getItems() == null ? null : resolve(array.getItems());
+    Schema<?> itemSchema =
+        array == null || array.getItems() == null ? null : resolve(array.getItems());
     String item = text(itemSchema, CotoolJavaCodegen.NAME);
     if (item == null || list.getProperties().get(total) == null) {
-      throw new IllegalStateException(http + ": x-cotool-paging must name an array of a named type and a total");
+      throw new IllegalStateException(
+          http + ": x-cotool-paging must name an array of a named type and a total");
     }
     String pageType = paging.get("page") != null ? (String) paging.get("page") : item + "Page";
     Map<String, Object> view = new LinkedHashMap<>();
@@ -350,14 +442,23 @@ final class Operations {
     view.put("http", http);
     view.put("items", accessor(items, (Schema<?>) list.getProperties().get(items)));
     String totalAcc = accessor(total, (Schema<?>) list.getProperties().get(total));
-    view.put("total", strict(list, total) ? "body." + totalAcc + "()" : "body." + totalAcc + "().orElse(null)");
+    view.put(
+        "total",
+        strict(list, total) ? "body." + totalAcc + "()" : "body." + totalAcc + "().orElse(null)");
     view.put("totalWhere", listType + "." + total);
-    Schema<?> idSchema = itemSchema.getProperties() == null ? null : (Schema<?>) itemSchema.getProperties().get(idName);
+    Schema<?> idSchema =
+        itemSchema.getProperties() == null
+            ? null
+            : (Schema<?>) itemSchema.getProperties().get(idName);
     if (idSchema == null) {
       view.put("id", "null");
     } else {
       String idAcc = accessor(idName, idSchema);
-      view.put("id", strict(itemSchema, idName) ? "item." + idAcc + "()" : "item." + idAcc + "().orElse(null)");
+      view.put(
+          "id",
+          strict(itemSchema, idName)
+              ? "item." + idAcc + "()"
+              : "item." + idAcc + "().orElse(null)");
     }
     add(pageType, PAGING, "x-page", view, routes);
     return view;
@@ -366,8 +467,11 @@ final class Operations {
   private boolean strict(Schema<?> owner, String property) {
     Schema<?> declared = (Schema<?>) owner.getProperties().get(property);
     List<?> trusted = (List<?>) extension(owner, "x-cotool-strict");
-    return owner.getRequired() != null && owner.getRequired().contains(property) && !nullable(declared)
-        && !nullable(resolve(declared)) && (trusted == null || trusted.contains(property));
+    return owner.getRequired() != null
+        && owner.getRequired().contains(property)
+        && !nullable(declared)
+        && !nullable(resolve(declared))
+        && (trusted == null || trusted.contains(property));
   }
 
   private static String accessor(String json, Schema<?> declared) {

@@ -12,34 +12,39 @@ import java.util.TreeMap;
 
 /**
  * The public response classes: the object schemas (moved to components by the generator) named with
- * {@code x-cotool-name} of which one names, with {@code x-cotool-wire}, the internal generated class it reads.
- * {@code Outer.Inner} names become static nested classes of {@code Outer}.
+ * {@code x-cotool-name} of which one names, with {@code x-cotool-wire}, the internal generated
+ * class it reads. {@code Outer.Inner} names become static nested classes of {@code Outer}.
  *
- * <p>Each top-level class becomes one synthetic component whose {@code x-class} extension is a view of it, so that
- * {@code publicClass.mustache} only picks between a few accessor shapes and prints Java expressions computed here:
+ * <p>Each top-level class becomes one synthetic component whose {@code x-class} extension is a view
+ * of it, so that {@code publicClass.mustache} only picks between a few accessor shapes and prints
+ * Java expressions computed here:
  *
  * <ul>
- *   <li>class: {@code name}, {@code wire}, {@code doc}, {@code top}, {@code mixin}, {@code props}, {@code toString},
- *       {@code classes} (nested), {@code extrasExcept};
- *   <li>property: {@code acc} (accessor), {@code json}, {@code doc}, {@code value} (the wire value, an expression),
- *       {@code strict} (required, not nullable: the accessor throws when it is missing), and one kind:
- *       {@code scalar} (its Java type), {@code flag} ({@code boolean}, {@code false} when missing), {@code enumType},
- *       {@code time} (an ISO-8601 {@code Instant}), {@code model} (a public class), {@code listOf} (a list of a Java
- *       type), {@code listOfModel}, {@code any} (any JSON value), {@code map} (a JSON object), {@code extraEnum} or
- *       {@code extraText} (a property only another schema of the same name declares, read from the wire's
- *       unknown properties), {@code extras} (unknown properties of a flattened object).
+ *   <li>class: {@code name}, {@code wire}, {@code doc}, {@code top}, {@code mixin}, {@code props},
+ *       {@code toString}, {@code classes} (nested), {@code extrasExcept};
+ *   <li>property: {@code acc} (accessor), {@code json}, {@code doc}, {@code value} (the wire value,
+ *       an expression), {@code strict} (required, not nullable: the accessor throws when it is
+ *       missing), and one kind: {@code scalar} (its Java type), {@code flag} ({@code boolean},
+ *       {@code false} when missing), {@code enumType}, {@code time} (an ISO-8601 {@code Instant}),
+ *       {@code model} (a public class), {@code listOf} (a list of a Java type), {@code
+ *       listOfModel}, {@code any} (any JSON value), {@code map} (a JSON object), {@code extraEnum}
+ *       or {@code extraText} (a property only another schema of the same name declares, read from
+ *       the wire's unknown properties), {@code extras} (unknown properties of a flattened object).
  * </ul>
  *
- * Schemas of one name merge: the wire schema's properties, then the others' (read from unknown properties). A
- * property whose object has the owner's name is flattened: its properties become the owner's accessors.
+ * Schemas of one name merge: the wire schema's properties, then the others' (read from unknown
+ * properties). A property whose object has the owner's name is flattened: its properties become the
+ * owner's accessors.
  */
 final class PublicClasses {
   private static final String WIRE_PACKAGE = "ai.cotool.sdk.internal.generated.model.";
 
   private final OpenAPI openAPI;
   private final CotoolJavaCodegen codegen;
+
   /** Schemas by public name, the wire schema first. */
   private final Map<String, List<Schema<?>>> byName = new TreeMap<>();
+
   /** While viewing one class: the wire value of each object flattened into it, and its schema. */
   private final Map<String, Schema<?>> flattened = new LinkedHashMap<>();
 
@@ -61,17 +66,20 @@ final class PublicClasses {
       }
     }
     Set<Schema<?>> bodies = requestBodies();
-    byName.forEach((name, schemas) -> {
-      if (!name.contains(".") && wired(name)) {
-        ObjectSchema component = new ObjectSchema();
-        boolean body = bodies.contains(schemas.get(0));
-        component.addExtension(body ? "x-params" : "x-class", body ? new Params(codegen).view(name, schemas.get(0))
-            : view(name));
-        // the template reads only x-class; one property keeps the generator from skipping a free-form object
-        component.addProperty("delegate", new io.swagger.v3.oas.models.media.StringSchema());
-        classes.put(name, component);
-      }
-    });
+    byName.forEach(
+        (name, schemas) -> {
+          if (!name.contains(".") && wired(name)) {
+            ObjectSchema component = new ObjectSchema();
+            boolean body = bodies.contains(schemas.get(0));
+            component.addExtension(
+                body ? "x-params" : "x-class",
+                body ? new Params(codegen).view(name, schemas.get(0)) : view(name));
+            // the template reads only x-class; one property keeps the generator from skipping a
+            // free-form object
+            component.addProperty("delegate", new io.swagger.v3.oas.models.media.StringSchema());
+            classes.put(name, component);
+          }
+        });
     return classes;
   }
 
@@ -81,7 +89,10 @@ final class PublicClasses {
     if (openAPI.getPaths() != null) {
       openAPI.getPaths().values().stream()
           .flatMap(path -> path.readOperations().stream())
-          .filter(operation -> operation.getRequestBody() != null && operation.getRequestBody().getContent() != null)
+          .filter(
+              operation ->
+                  operation.getRequestBody() != null
+                      && operation.getRequestBody().getContent() != null)
           .flatMap(operation -> operation.getRequestBody().getContent().values().stream())
           .filter(media -> media.getSchema() != null)
           .forEach(media -> bodies.add(resolve(media.getSchema())));
@@ -111,38 +122,54 @@ final class PublicClasses {
     List<String> fromExtras = new ArrayList<>();
     flattened.clear();
     addProperties(props, name, wire, "delegate", wire);
-    Map.Entry<String, Schema<?>> primaryFlat = flattened.isEmpty() ? null : flattened.entrySet().iterator().next();
+    Map.Entry<String, Schema<?>> primaryFlat =
+        flattened.isEmpty() ? null : flattened.entrySet().iterator().next();
     for (Schema<?> other : schemas.subList(1, schemas.size())) {
       if (flattenedInto(name, other)) {
-        // another shape's flattened object: what the primary's lacks is read from that object's unknown properties
+        // another shape's flattened object: what the primary's lacks is read from that object's
+        // unknown properties
         if (primaryFlat == null || primaryFlat.getValue() == other) {
           continue;
         }
         String holder = primaryFlat.getKey();
         for (Map.Entry<String, Schema> entry : other.getProperties().entrySet()) {
-          if (!primaryFlat.getValue().getProperties().containsKey(entry.getKey()) && props.stream()
-              .noneMatch(prop -> prop.get("acc").equals(accessor(entry.getKey(), entry.getValue())))) {
-            props.add(extraProperty(name, entry.getKey(), entry.getValue(), "(" + holder + " == null ? null : "
-                + holder + ".getAdditionalProperties())"));
+          if (!primaryFlat.getValue().getProperties().containsKey(entry.getKey())
+              && props.stream()
+                  .noneMatch(
+                      prop -> prop.get("acc").equals(accessor(entry.getKey(), entry.getValue())))) {
+            props.add(
+                extraProperty(
+                    name,
+                    entry.getKey(),
+                    entry.getValue(),
+                    "(" + holder + " == null ? null : " + holder + ".getAdditionalProperties())"));
           }
         }
         continue;
       }
       for (Map.Entry<String, Schema> entry : other.getProperties().entrySet()) {
-        if (!wire.getProperties().containsKey(entry.getKey()) && props.stream()
-            .noneMatch(prop -> prop.get("acc").equals(accessor(entry.getKey(), entry.getValue())))) {
-          props.add(extraProperty(name, entry.getKey(), entry.getValue(), "delegate.getAdditionalProperties()"));
+        if (!wire.getProperties().containsKey(entry.getKey())
+            && props.stream()
+                .noneMatch(
+                    prop -> prop.get("acc").equals(accessor(entry.getKey(), entry.getValue())))) {
+          props.add(
+              extraProperty(
+                  name, entry.getKey(), entry.getValue(), "delegate.getAdditionalProperties()"));
           fromExtras.add('"' + entry.getKey() + '"');
         }
       }
     }
     view.put("props", props);
-    view.put("extrasExcept", fromExtras.isEmpty() ? false : "java.util.Set.of(" + String.join(", ", fromExtras) + ")");
+    view.put(
+        "extrasExcept",
+        fromExtras.isEmpty() ? false : "java.util.Set.of(" + String.join(", ", fromExtras) + ")");
     view.put("toString", printed(wire, props));
 
     List<Map<String, Object>> nested = new ArrayList<>();
     for (String other : byName.keySet()) {
-      if (other.startsWith(name + ".") && other.indexOf('.', name.length() + 1) < 0 && wired(other)) {
+      if (other.startsWith(name + ".")
+          && other.indexOf('.', name.length() + 1) < 0
+          && wired(other)) {
         nested.add(view(other));
       }
     }
@@ -150,7 +177,10 @@ final class PublicClasses {
     return view;
   }
 
-  /** Whether {@code schema} is the object of a property of another schema of that name (so flattened into it). */
+  /**
+   * Whether {@code schema} is the object of a property of another schema of that name (so flattened
+   * into it).
+   */
   private boolean flattenedInto(String name, Schema<?> schema) {
     return byName.get(name).stream()
         .filter(owner -> owner != schema)
@@ -158,8 +188,14 @@ final class PublicClasses {
         .anyMatch(property -> resolve(property) == schema);
   }
 
-  /** @param owner the schema that sets strictness ({@code required}, {@code x-cotool-strict}) */
-  private void addProperties(List<Map<String, Object>> props, String name, Schema<?> schema, String holder,
+  /**
+   * @param owner the schema that sets strictness ({@code required}, {@code x-cotool-strict})
+   */
+  private void addProperties(
+      List<Map<String, Object>> props,
+      String name,
+      Schema<?> schema,
+      String holder,
       Schema<?> owner) {
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
     List<?> trusted = (List<?>) extension(owner, "x-cotool-strict");
@@ -168,40 +204,59 @@ final class PublicClasses {
       Schema<?> declared = entry.getValue();
       Schema<?> resolved = resolve(declared);
       String getter = "get" + codegen.getterAndSetterCapitalize(codegen.toVarName(json));
-      String value = holder.equals("delegate") ? "delegate." + getter + "()"
-          : "(" + holder + " == null ? null : " + holder + "." + getter + "())";
+      String value =
+          holder.equals("delegate")
+              ? "delegate." + getter + "()"
+              : "(" + holder + " == null ? null : " + holder + "." + getter + "())";
       if (name.equals(text(resolved, CotoolJavaCodegen.NAME))) {
         flattened.putIfAbsent(value, resolved);
         addProperties(props, name, resolved, value, owner); // flattened into its owner
         String extras = text(resolved, "x-cotool-extras-accessor");
         if (extras != null) {
-          Map<String, Object> prop = property(extras, json, "unknown properties of {@code " + json + "}", value);
+          Map<String, Object> prop =
+              property(extras, json, "unknown properties of {@code " + json + "}", value);
           prop.put("extras", true);
           props.add(prop);
         }
         continue;
       }
-      boolean strict = required.contains(json) && !nullable(declared) && !nullable(resolved)
-          && (trusted == null || trusted.contains(json));
-      props.add(kind(name + "." + json, property(accessor(json, declared), json, doc(json, declared, resolved), value),
-          declared, resolved, strict));
+      boolean strict =
+          required.contains(json)
+              && !nullable(declared)
+              && !nullable(resolved)
+              && (trusted == null || trusted.contains(json));
+      props.add(
+          kind(
+              name + "." + json,
+              property(accessor(json, declared), json, doc(json, declared, resolved), value),
+              declared,
+              resolved,
+              strict));
     }
   }
 
-  private Map<String, Object> kind(String where, Map<String, Object> prop, Schema<?> declared, Schema<?> schema,
+  private Map<String, Object> kind(
+      String where,
+      Map<String, Object> prop,
+      Schema<?> declared,
+      Schema<?> schema,
       boolean strict) {
     prop.put("strict", strict);
     String publicName = text(schema, CotoolJavaCodegen.NAME);
     String type = type(schema);
     if (schema.getEnum() != null && publicName != null) {
       prop.put("enumType", publicName);
-      prop.put("text", "(" + prop.get("value") + " == null ? null : " + prop.get("value") + ".getValue())");
+      prop.put(
+          "text",
+          "(" + prop.get("value") + " == null ? null : " + prop.get("value") + ".getValue())");
     } else if (schema.getProperties() != null && publicName != null) {
       prop.put("model", publicName);
       prop.put("wrap", wrap(publicName, schema));
-    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp")) || "date-time".equals(schema.getFormat())) {
+    } else if (Boolean.TRUE.equals(extension(declared, "x-cotool-timestamp"))
+        || "date-time".equals(schema.getFormat())) {
       prop.put("time", true);
-    } else if ("boolean".equals(type) && Boolean.FALSE.equals(extension(declared, "x-cotool-default"))) {
+    } else if ("boolean".equals(type)
+        && Boolean.FALSE.equals(extension(declared, "x-cotool-default"))) {
       prop.put("flag", true);
     } else if ("array".equals(type)) {
       Schema<?> items = resolve(schema.getItems());
@@ -223,8 +278,9 @@ final class PublicClasses {
   }
 
   /**
-   * How to make the public {@code name} of a wire value of {@code schema}: its constructor, or, for another shape
-   * of that name (its own generated class), its constructor after reading the value as the primary's wire class.
+   * How to make the public {@code name} of a wire value of {@code schema}: its constructor, or, for
+   * another shape of that name (its own generated class), its constructor after reading the value
+   * as the primary's wire class.
    */
   private String wrap(String name, Schema<?> schema) {
     List<Schema<?>> shapes = byName.get(name);
@@ -235,25 +291,46 @@ final class PublicClasses {
     return "w -> new " + name + "(Json.rewire(w, " + WIRE_PACKAGE + wire + ".class))";
   }
 
-  private Map<String, Object> extraProperty(String name, String json, Schema<?> declared, String extras) {
+  private Map<String, Object> extraProperty(
+      String name, String json, Schema<?> declared, String extras) {
     Schema<?> schema = resolve(declared);
-    Map<String, Object> prop = property(accessor(json, declared), json, doc(json, declared, schema),
-        "Models.extraText(" + extras + ", TYPE, \"" + json + "\")");
+    Map<String, Object> prop =
+        property(
+            accessor(json, declared),
+            json,
+            doc(json, declared, schema),
+            "Models.extraText(" + extras + ", TYPE, \"" + json + "\")");
     String publicName = text(schema, CotoolJavaCodegen.NAME);
     if (schema.getEnum() != null && publicName != null) {
       prop.put("extraEnum", publicName);
     } else if ("string".equals(type(schema))) {
       prop.put("extraText", true);
     } else {
-      throw new IllegalStateException(name + "." + json + ": only text properties can be read from another shape");
+      throw new IllegalStateException(
+          name + "." + json + ": only text properties can be read from another shape");
     }
     return prop;
   }
 
-  private static Map<String, Object> property(String accessor, String json, String doc, String value) {
+  private static Map<String, Object> property(
+      String accessor, String json, String doc, String value) {
     Map<String, Object> prop = new LinkedHashMap<>();
-    for (String kind : List.of("scalar", "flag", "enumType", "time", "model", "listOf", "listOfModel", "any", "map",
-        "extraEnum", "extraText", "extras", "strict", "wrap")) {
+    for (String kind :
+        List.of(
+            "scalar",
+            "flag",
+            "enumType",
+            "time",
+            "model",
+            "listOf",
+            "listOfModel",
+            "any",
+            "map",
+            "extraEnum",
+            "extraText",
+            "extras",
+            "strict",
+            "wrap")) {
       prop.put(kind, false); // every key set: a nested context must not see its parent's
     }
     prop.put("acc", accessor);
@@ -263,19 +340,28 @@ final class PublicClasses {
     return prop;
   }
 
-  /** toString(): the properties {@code x-cotool-to-string} lists, in its order, or every single value. */
-  private static List<Map<String, Object>> printed(Schema<?> wire, List<Map<String, Object>> props) {
+  /**
+   * toString(): the properties {@code x-cotool-to-string} lists, in its order, or every single
+   * value.
+   */
+  private static List<Map<String, Object>> printed(
+      Schema<?> wire, List<Map<String, Object>> props) {
     List<?> listed = (List<?>) extension(wire, "x-cotool-to-string");
     List<?> secret = (List<?>) extension(wire, "x-cotool-secret");
     List<Map<String, Object>> printed = new ArrayList<>();
     for (Map<String, Object> prop : props) {
-      boolean single = Boolean.FALSE.equals(prop.get("listOf")) && Boolean.FALSE.equals(prop.get("listOfModel"))
-          && Boolean.FALSE.equals(prop.get("extras")) && Boolean.FALSE.equals(prop.get("model"));
+      boolean single =
+          Boolean.FALSE.equals(prop.get("listOf"))
+              && Boolean.FALSE.equals(prop.get("listOfModel"))
+              && Boolean.FALSE.equals(prop.get("extras"))
+              && Boolean.FALSE.equals(prop.get("model"));
       if (listed == null ? single : listed.contains(prop.get("json"))) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("json", prop.get("json"));
         boolean hidden = secret != null && secret.contains(prop.get("json"));
-        item.put("expression", (hidden ? "Models.redacted(" : "Models.abbreviate(") + prop.get("value") + ")");
+        item.put(
+            "expression",
+            (hidden ? "Models.redacted(" : "Models.abbreviate(") + prop.get("value") + ")");
         printed.add(item);
       }
     }
@@ -294,7 +380,11 @@ final class PublicClasses {
   }
 
   private static String doc(String json, Schema<?> declared, Schema<?> resolved) {
-    String doc = javadoc(declared.getDescription() != null ? declared.getDescription() : resolved.getDescription());
+    String doc =
+        javadoc(
+            declared.getDescription() != null
+                ? declared.getDescription()
+                : resolved.getDescription());
     return doc != null ? doc : "the {@code " + json + "} property";
   }
 
@@ -314,7 +404,8 @@ final class PublicClasses {
       case "number":
         return "java.math.BigDecimal";
       default:
-        throw new IllegalStateException(where + ": a " + type + " is not supported in a generated class yet");
+        throw new IllegalStateException(
+            where + ": a " + type + " is not supported in a generated class yet");
     }
   }
 
@@ -345,8 +436,13 @@ final class PublicClasses {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String out = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("*/", "*&#47;").replace("@", "&#64;");
+    String out =
+        text.strip()
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("*/", "*&#47;")
+            .replace("@", "&#64;");
     return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
   }
 
@@ -356,6 +452,8 @@ final class PublicClasses {
   }
 
   static Object extension(Schema<?> schema, String name) {
-    return schema == null || schema.getExtensions() == null ? null : schema.getExtensions().get(name);
+    return schema == null || schema.getExtensions() == null
+        ? null
+        : schema.getExtensions().get(name);
   }
 }

@@ -15,11 +15,13 @@ import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
 
 /**
- * The loop from spec to public type: generating from a copy of {@code spec/openapi.json} with one more enumeration
- * value, and one more named enumeration, yields the constant and the type with no hand-written change.
+ * The loop from spec to public type: generating from a copy of {@code spec/openapi.json} with one
+ * more enumeration value, and one more named enumeration, yields the constant and the type with no
+ * hand-written change.
  */
 class CotoolJavaCodegenTest {
-  private static final Path SPEC = Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json").normalize();
+  private static final Path SPEC =
+      Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json").normalize();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static {
@@ -32,12 +34,26 @@ class CotoolJavaCodegenTest {
   void everyNamedEnumerationBecomesOnePublicEnumWithTheUnionOfItsValues() throws IOException {
     Map<String, String> enums = generate((ObjectNode) JSON.readTree(SPEC.toFile()));
 
-    assertThat(enums).containsKeys("AlertSeverity", "AlertStatus", "TriggerSource", "WebhookAuthType", "Alert", "Detection");
-    assertThat(enums.get("AlertSeverity")).contains("public enum AlertSeverity implements ApiEnum {",
-        "CRITICAL(\"critical\"),", "UNKNOWN(null);").doesNotContain("NULL");
+    assertThat(enums)
+        .containsKeys(
+            "AlertSeverity",
+            "AlertStatus",
+            "TriggerSource",
+            "WebhookAuthType",
+            "Alert",
+            "Detection");
+    assertThat(enums.get("AlertSeverity"))
+        .contains(
+            "public enum AlertSeverity implements ApiEnum {",
+            "CRITICAL(\"critical\"),",
+            "UNKNOWN(null);")
+        .doesNotContain("NULL");
     // the create response lists two built-in agent types, the accept response three
-    assertThat(enums.get("BuiltInAgentType")).contains("THREAT_RELEVANCY(\"threat-relevancy\"),",
-        "TEST_AGENT(\"test-agent\"),", "/** Test agent. Wire value {@code \"test-agent\"}. */");
+    assertThat(enums.get("BuiltInAgentType"))
+        .contains(
+            "THREAT_RELEVANCY(\"threat-relevancy\"),",
+            "TEST_AGENT(\"test-agent\"),",
+            "/** Test agent. Wire value {@code \"test-agent\"}. */");
     assertThat(enums.get("AlertStatus")).contains("implements ApiEnum, AlertStatusMixin {");
   }
 
@@ -52,37 +68,62 @@ class CotoolJavaCodegenTest {
   @Test
   void anEnumerationAddedToTheSpecBecomesAType() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
-    alert(spec).with("properties").set("priority", JSON.readTree(
-        "{\"type\":\"string\",\"enum\":[\"p1\",\"p2\"],\"description\":\"How urgent.\",\"x-cotool-name\":\"AlertPriority\"}"));
+    alert(spec)
+        .with("properties")
+        .set(
+            "priority",
+            JSON.readTree(
+                "{\"type\":\"string\",\"enum\":[\"p1\",\"p2\"],\"description\":\"How urgent.\",\"x-cotool-name\":\"AlertPriority\"}"));
 
-    assertThat(generate(spec).get("AlertPriority")).contains("public enum AlertPriority implements ApiEnum {",
-        " * How urgent.", "P1(\"p1\"),", "P2(\"p2\"),", "public static AlertPriority fromValue(String value) {");
+    assertThat(generate(spec).get("AlertPriority"))
+        .contains(
+            "public enum AlertPriority implements ApiEnum {",
+            " * How urgent.",
+            "P1(\"p1\"),",
+            "P2(\"p2\"),",
+            "public static AlertPriority fromValue(String value) {");
   }
 
   @Test
   void aPropertyAddedToTheSpecBecomesAnAccessor() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
-    alert(spec).with("properties").set("riskScore", JSON.readTree(
-        "{\"type\":[\"integer\",\"null\"],\"description\":\"How risky, 0 to 100.\"}"));
+    alert(spec)
+        .with("properties")
+        .set(
+            "riskScore",
+            JSON.readTree(
+                "{\"type\":[\"integer\",\"null\"],\"description\":\"How risky, 0 to 100.\"}"));
 
-    assertThat(generate(spec).get("Alert")).contains("/** @return How risky, 0 to 100, if any */",
-        "public Optional<java.math.BigInteger> riskScore() {", "return Optional.ofNullable(delegate.getRiskScore());");
+    assertThat(generate(spec).get("Alert"))
+        .contains(
+            "/** @return How risky, 0 to 100, if any */",
+            "public Optional<java.math.BigInteger> riskScore() {",
+            "return Optional.ofNullable(delegate.getRiskScore());");
   }
 
   @Test
   void aRequestPropertyAddedToTheSpecBecomesACheckedSetter() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
-    ((ObjectNode) spec.at("/paths/~1api~1detections/post/requestBody/content/application~1json/schema"))
-        .with("properties").set("owner", JSON.readTree("{\"type\":\"string\",\"maxLength\":64}"));
+    ((ObjectNode)
+            spec.at("/paths/~1api~1detections/post/requestBody/content/application~1json/schema"))
+        .with("properties")
+        .set("owner", JSON.readTree("{\"type\":\"string\",\"maxLength\":64}"));
 
-    assertThat(generate(spec).get("CreateDetectionParams")).contains("public Builder owner(String owner) {",
-        "this.owner = Validate.length(\"owner\", builder.owner, 0, 64);", "body.owner(owner);");
+    assertThat(generate(spec).get("CreateDetectionParams"))
+        .contains(
+            "public Builder owner(String owner) {",
+            "this.owner = Validate.length(\"owner\", builder.owner, 0, 64);",
+            "body.owner(owner);");
   }
 
   @Test
   void anOperationAddedToTheSpecBecomesAResourceMethodInEveryFace() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
-    ((ObjectNode) spec.get("paths")).set("/api/alerts/{alertId}/watchers", JSON.readTree("""
+    ((ObjectNode) spec.get("paths"))
+        .set(
+            "/api/alerts/{alertId}/watchers",
+            JSON.readTree(
+                """
         {"post": {"summary": "Add a watcher", "x-cotool-resource": "alerts", "x-cotool-method": "addWatcher",
           "parameters": [{"in": "path", "name": "alertId", "required": true, "schema": {"type": "string"}}],
           "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
@@ -94,16 +135,19 @@ class CotoolJavaCodegenTest {
         """));
 
     Map<String, String> out = generate(spec);
-    assertThat(out.get("AlertsResource")).contains(
-        "default Watcher addWatcher(String alertId, AddWatcherParams params) {",
-        "Watcher addWatcher(String alertId, AddWatcherParams params, RequestOptions options);",
-        "ApiResponse<Watcher> addWatcher(String alertId, AddWatcherParams params, RequestOptions options);");
-    assertThat(out.get("AlertsResourceAsync")).contains(
-        "CompletableFuture<Watcher> addWatcher(String alertId, AddWatcherParams params, RequestOptions options);");
-    assertThat(out.get("AlertsService")).contains(
-        "String body = Validate.required(\"params\", params).toJson();",
-        "new ApiRequest(\"POST\", List.of(\"api\", \"alerts\", alertIdSegment, \"watchers\"), List.of(), Set.of(), body)",
-        "return transport.callRawAsync(AlertsService.addWatcher(alertId, params), options);");
+    assertThat(out.get("AlertsResource"))
+        .contains(
+            "default Watcher addWatcher(String alertId, AddWatcherParams params) {",
+            "Watcher addWatcher(String alertId, AddWatcherParams params, RequestOptions options);",
+            "ApiResponse<Watcher> addWatcher(String alertId, AddWatcherParams params, RequestOptions options);");
+    assertThat(out.get("AlertsResourceAsync"))
+        .contains(
+            "CompletableFuture<Watcher> addWatcher(String alertId, AddWatcherParams params, RequestOptions options);");
+    assertThat(out.get("AlertsService"))
+        .contains(
+            "String body = Validate.required(\"params\", params).toJson();",
+            "new ApiRequest(\"POST\", List.of(\"api\", \"alerts\", alertIdSegment, \"watchers\"), List.of(), Set.of(), body)",
+            "return transport.callRawAsync(AlertsService.addWatcher(alertId, params), options);");
     assertThat(out.get("AddWatcherParams")).contains("public Builder email(String email) {");
     assertThat(out.get("Watcher")).contains("public Optional<String> email() {");
   }
@@ -111,7 +155,11 @@ class CotoolJavaCodegenTest {
   @Test
   void aResourceAddedToTheSpecBecomesAClientAccessor() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
-    ((ObjectNode) spec.get("paths")).set("/api/skills", JSON.readTree("""
+    ((ObjectNode) spec.get("paths"))
+        .set(
+            "/api/skills",
+            JSON.readTree(
+                """
         {"get": {"x-cotool-resource": "skills", "x-cotool-method": "list",
           "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object",
             "x-cotool-name": "SkillList", "x-cotool-wire": "SkillListJson",
@@ -119,43 +167,54 @@ class CotoolJavaCodegenTest {
         """));
 
     Map<String, String> out = generate(spec);
-    assertThat(out.get("ClientResources")).contains("SkillsResource skills();",
-        "SkillsResource.WithRawResponse skills();");
+    assertThat(out.get("ClientResources"))
+        .contains("SkillsResource skills();", "SkillsResource.WithRawResponse skills();");
     assertThat(out.get("ClientResourcesAsync")).contains("SkillsResourceAsync skills();");
-    assertThat(out.get("Services")).contains("this.skills = new SkillsService.Blocking(transport);");
+    assertThat(out.get("Services"))
+        .contains("this.skills = new SkillsService.Blocking(transport);");
     assertThat(out.get("SkillsResource")).contains("SkillList list(RequestOptions options);");
   }
 
   @Test
   void aQueryParameterAddedToTheSpecBecomesACheckedSetterAndIsSent() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
-    ((ArrayNode) spec.at("/paths/~1api~1alerts/get/parameters")).add(JSON.readTree(
-        "{\"in\":\"query\",\"name\":\"assigneeEmail\",\"schema\":{\"type\":\"string\",\"maxLength\":320}}"));
+    ((ArrayNode) spec.at("/paths/~1api~1alerts/get/parameters"))
+        .add(
+            JSON.readTree(
+                "{\"in\":\"query\",\"name\":\"assigneeEmail\",\"schema\":{\"type\":\"string\",\"maxLength\":320}}"));
 
     Map<String, String> out = generate(spec);
-    assertThat(out.get("AlertListParams")).contains("public Builder assigneeEmail(String assigneeEmail) {",
-        "Validate.length(\"assigneeEmail\", assigneeEmail, 1, MAX_ASSIGNEE_EMAIL_LENGTH)",
-        "add(params, \"assigneeEmail\", assigneeEmail);");
-    assertThat(out.get("AlertsService")).contains("\"originDetectionHitId\", \"q\", \"assigneeEmail\")");
+    assertThat(out.get("AlertListParams"))
+        .contains(
+            "public Builder assigneeEmail(String assigneeEmail) {",
+            "Validate.length(\"assigneeEmail\", assigneeEmail, 1, MAX_ASSIGNEE_EMAIL_LENGTH)",
+            "add(params, \"assigneeEmail\", assigneeEmail);");
+    assertThat(out.get("AlertsService"))
+        .contains("\"originDetectionHitId\", \"q\", \"assigneeEmail\")");
   }
 
   private static ObjectNode alert(ObjectNode spec) {
-    return (ObjectNode) spec.at("/paths/~1api~1alerts/get/responses/200/content/application~1json/schema/properties/"
-        + "alerts/items");
+    return (ObjectNode)
+        spec.at(
+            "/paths/~1api~1alerts/get/responses/200/content/application~1json/schema/properties/"
+                + "alerts/items");
   }
 
-  /** @return the generated public types by simple name */
+  /**
+   * @return the generated public types by simple name
+   */
   private Map<String, String> generate(ObjectNode spec) throws IOException {
     Path input = dir.resolve("openapi.json");
     JSON.writeValue(input.toFile(), spec);
     Path output = dir.resolve("out");
-    CodegenConfigurator configurator = new CodegenConfigurator()
-        .setGeneratorName(CotoolJavaCodegen.class.getName())
-        .setInputSpec(input.toString())
-        .setOutputDir(output.toString())
-        .setModelPackage("ai.cotool.sdk.models")
-        .addGlobalProperty("quiet", "true")
-        .addAdditionalProperty("hideGenerationTimestamp", true);
+    CodegenConfigurator configurator =
+        new CodegenConfigurator()
+            .setGeneratorName(CotoolJavaCodegen.class.getName())
+            .setInputSpec(input.toString())
+            .setOutputDir(output.toString())
+            .setModelPackage("ai.cotool.sdk.models")
+            .addGlobalProperty("quiet", "true")
+            .addAdditionalProperty("hideGenerationTimestamp", true);
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
     Map<String, String> out = new java.util.TreeMap<>();
     try (var files = Files.walk(output.resolve("src/main/java/ai/cotool/sdk"))) {

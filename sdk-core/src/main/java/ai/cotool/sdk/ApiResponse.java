@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A decoded result together with the HTTP response it came from: status, headers and the request id the server
- * sent, if any. Returned by the {@code withRawResponse()} forms of the clients.
+ * A decoded result together with the HTTP response it came from: status, headers and the request id
+ * the server sent, if any. Returned by the {@code withRawResponse()} forms of the clients.
  *
  * <pre>{@code
  * ApiResponse<AlertPage> response = client.withRawResponse().alerts().list(params);
@@ -32,17 +32,23 @@ public final class ApiResponse<T> {
     this.data = Objects.requireNonNull(data, "data");
   }
 
-  /** @return the decoded result */
+  /**
+   * @return the decoded result
+   */
   public T data() {
     return data;
   }
 
-  /** @return the HTTP status code */
+  /**
+   * @return the HTTP status code
+   */
   public int statusCode() {
     return response.statusCode();
   }
 
-  /** @return the response headers, names lower-case */
+  /**
+   * @return the response headers, names lower-case
+   */
   public Map<String, List<String>> headers() {
     return response.headers();
   }
@@ -55,12 +61,16 @@ public final class ApiResponse<T> {
     return response.header(name);
   }
 
-  /** @return the request id the server sent ({@code x-request-id} or {@code request-id}), if any */
+  /**
+   * @return the request id the server sent ({@code x-request-id} or {@code request-id}), if any
+   */
   public Optional<String> requestId() {
     return response.header("x-request-id").or(() -> response.header("request-id"));
   }
 
-  /** @return status, headers and body as received */
+  /**
+   * @return status, headers and body as received
+   */
   public HttpResponseInfo response() {
     return response;
   }
@@ -68,6 +78,12 @@ public final class ApiResponse<T> {
   @Override
   public String toString() {
     return Secrets.redact(
-        "ApiResponse{status=" + statusCode() + ", requestId=" + requestId().orElse("none") + ", data=" + data + "}");
+        "ApiResponse{status="
+            + statusCode()
+            + ", requestId="
+            + requestId().orElse("none")
+            + ", data="
+            + data
+            + "}");
   }
 }

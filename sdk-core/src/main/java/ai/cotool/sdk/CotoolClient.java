@@ -11,8 +11,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The Cotool API client: one per application, thread-safe and immutable, grouped by resource like the API.
- * Close it to release its connections and threads.
+ * The Cotool API client: one per application, thread-safe and immutable, grouped by resource like
+ * the API. Close it to release its connections and threads.
  *
  * <pre>{@code
  * try (CotoolClient client = CotoolClient.fromEnv()) {          // COTOOL_API_KEY, optional COTOOL_BASE_URL
@@ -27,67 +27,81 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
   String DEFAULT_BASE_URL = "https://app.cotool.ai";
 
   /**
-   * @return the same client without blocking: every operation returns a {@link java.util.concurrent.CompletableFuture}
-   *     and shares this client's configuration, connection pool, retries and deadlines
-   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   * @return the same client without blocking: every operation returns a {@link
+   *     java.util.concurrent.CompletableFuture} and shares this client's configuration, connection
+   *     pool, retries and deadlines
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the
+   *     default)
    */
   default CotoolClientAsync async() {
     throw new UnsupportedOperationException("async() is not supported by " + getClass().getName());
   }
 
   /**
-   * @return the same operations, each returning an {@link ApiResponse}: the result with its status, headers and
-   *     the request id the server sent
-   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   * @return the same operations, each returning an {@link ApiResponse}: the result with its status,
+   *     headers and the request id the server sent
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the
+   *     default)
    */
   default WithRawResponse withRawResponse() {
-    throw new UnsupportedOperationException("withRawResponse() is not supported by " + getClass().getName());
+    throw new UnsupportedOperationException(
+        "withRawResponse() is not supported by " + getClass().getName());
   }
 
   /** {@link CotoolClient}'s operations with their HTTP responses. */
   interface WithRawResponse extends ClientResources.WithRawResponse {}
 
-  /** Releases connections and threads the client created itself (never those of a caller-supplied OkHttpClient). */
+  /**
+   * Releases connections and threads the client created itself (never those of a caller-supplied
+   * OkHttpClient).
+   */
   @Override
   void close();
 
   /**
-   * Sends a request to an endpoint this SDK has no method for, as {@link #request(RawRequest, RequestOptions)} does
-   * with no options.
+   * Sends a request to an endpoint this SDK has no method for, as {@link #request(RawRequest,
+   * RequestOptions)} does with no options.
    *
    * @param request the method, path, query and body
    * @return the {@code 2xx} response, whatever its body holds
-   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the
+   *     default)
    */
   default RawResponse request(RawRequest request) {
     return request(request, RequestOptions.none());
   }
 
   /**
-   * Sends a request to an endpoint this SDK has no method for, through the same pipeline as every typed call: the
-   * API key, the deadline, {@code maxResponseBytes}, the same exceptions for an error status ({@code 404} is a
-   * {@link ai.cotool.sdk.errors.NotFoundException} with status, headers and body), and the same retries: a
-   * {@code GET} as a read; a {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} as a write, retried only when
-   * it provably did not reach the server or was rate limited, unless the options allow more
-   * ({@link RequestOptions.Builder#retryNonIdempotent(boolean)}).
+   * Sends a request to an endpoint this SDK has no method for, through the same pipeline as every
+   * typed call: the API key, the deadline, {@code maxResponseBytes}, the same exceptions for an
+   * error status ({@code 404} is a {@link ai.cotool.sdk.errors.NotFoundException} with status,
+   * headers and body), and the same retries: a {@code GET} as a read; a {@code POST}, {@code PUT},
+   * {@code PATCH} or {@code DELETE} as a write, retried only when it provably did not reach the
+   * server or was rate limited, unless the options allow more ({@link
+   * RequestOptions.Builder#retryNonIdempotent(boolean)}).
    *
    * <pre>{@code
    * RawResponse response = client.request(RawRequest.get("/api/audit-logs").queryParam("limit", "50").build());
    * }</pre>
    *
    * @param request the method, path, query and body
-   * @param options per-call overrides; extra headers (an {@code Accept}, say) and query parameters go here
+   * @param options per-call overrides; extra headers (an {@code Accept}, say) and query parameters
+   *     go here
    * @return the {@code 2xx} response, whatever its body holds
-   * @throws ai.cotool.sdk.errors.InvalidParameterException if an extra query parameter has the name of one of the
-   *     request's own, before anything is sent
-   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the default)
+   * @throws ai.cotool.sdk.errors.InvalidParameterException if an extra query parameter has the name
+   *     of one of the request's own, before anything is sent
+   * @throws UnsupportedOperationException from a hand-written fake that does not offer it (the
+   *     default)
    */
   default RawResponse request(RawRequest request, RequestOptions options) {
-    throw new UnsupportedOperationException("request(RawRequest, RequestOptions) is not supported by "
-        + getClass().getName());
+    throw new UnsupportedOperationException(
+        "request(RawRequest, RequestOptions) is not supported by " + getClass().getName());
   }
 
-  /** @return a builder with the defaults: production URL, 2 retries, 10 s connect, 60 s read, 2 min per call */
+  /**
+   * @return a builder with the defaults: production URL, 2 retries, 10 s connect, 60 s read, 2 min
+   *     per call
+   */
   static Builder builder() {
     return new Builder();
   }
@@ -118,7 +132,8 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
     private Builder() {}
 
     /**
-     * @param apiKey the API key from Cotool's settings page; sent as {@code Authorization: Bearer <key>}
+     * @param apiKey the API key from Cotool's settings page; sent as {@code Authorization: Bearer
+     *     <key>}
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
@@ -127,7 +142,8 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
     }
 
     /**
-     * @param baseUrl the API's root, e.g. {@code https://app.cotool.ai}; plain {@code http} only for loopback hosts
+     * @param baseUrl the API's root, e.g. {@code https://app.cotool.ai}; plain {@code http} only
+     *     for loopback hosts
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
@@ -197,8 +213,8 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
     }
 
     /**
-     * @param timeout the overall deadline of one call, covering every attempt and wait (default 2 min); a server
-     *     that sends slowly forever is cut off by it
+     * @param timeout the overall deadline of one call, covering every attempt and wait (default 2
+     *     min); a server that sends slowly forever is cut off by it
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
@@ -207,7 +223,8 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
     }
 
     /**
-     * @param maxResponseBytes the largest response body read (default 16 MiB); a larger one is an error
+     * @param maxResponseBytes the largest response body read (default 16 MiB); a larger one is an
+     *     error
      * @return this builder
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
@@ -219,8 +236,8 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
     }
 
     /**
-     * Shares a caller's OkHttp connection pool and dispatcher. The client derives its own settings from it
-     * (timeouts, no silent retries) and never shuts it down.
+     * Shares a caller's OkHttp connection pool and dispatcher. The client derives its own settings
+     * from it (timeouts, no silent retries) and never shuts it down.
      *
      * @param httpClient the OkHttpClient to share
      * @return this builder
@@ -250,18 +267,20 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
 
     /**
      * @return the client
-     * @throws IllegalStateException if the API key is missing, blank or not a valid header value, or the base URL is
-     *     unusable: not http(s), with credentials, a query or a fragment, or plain {@code http} to a host that is
-     *     not loopback
+     * @throws IllegalStateException if the API key is missing, blank or not a valid header value,
+     *     or the base URL is unusable: not http(s), with credentials, a query or a fragment, or
+     *     plain {@code http} to a host that is not loopback
      */
     public CotoolClient build() {
       if (apiKey == null || apiKey.isBlank()) {
-        throw new IllegalStateException("An API key is required: call apiKey(...) or set COTOOL_API_KEY");
+        throw new IllegalStateException(
+            "An API key is required: call apiKey(...) or set COTOOL_API_KEY");
       }
       for (char c : apiKey.toCharArray()) {
         if (c < 0x21 || c > 0x7e) {
-          throw new IllegalStateException("The API key contains a character not allowed in an HTTP header"
-              + " (whitespace, a line break or a non-ASCII character)");
+          throw new IllegalStateException(
+              "The API key contains a character not allowed in an HTTP header"
+                  + " (whitespace, a line break or a non-ASCII character)");
         }
       }
       HttpUrl url = HttpUrl.parse(baseUrl);
@@ -272,19 +291,37 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
         throw new IllegalStateException("Base URL must not contain credentials: " + redacted(url));
       }
       if (!url.isHttps() && !ClientFactory.isLoopback(url.host())) {
-        throw new IllegalStateException("Refusing to send the API key over plain http to " + url.host()
-            + ": use https (plain http is allowed only for localhost and loopback addresses)");
+        throw new IllegalStateException(
+            "Refusing to send the API key over plain http to "
+                + url.host()
+                + ": use https (plain http is allowed only for localhost and loopback addresses)");
       }
       if (url.query() != null || url.fragment() != null) {
-        throw new IllegalStateException("Base URL must not have a query or fragment: " + redacted(url));
+        throw new IllegalStateException(
+            "Base URL must not have a query or fragment: " + redacted(url));
       }
-      return ClientFactory.create(url, apiKey, maxRetries, connectTimeout, readTimeout, timeout, maxResponseBytes,
-          httpClient, sleeper, clock);
+      return ClientFactory.create(
+          url,
+          apiKey,
+          maxRetries,
+          connectTimeout,
+          readTimeout,
+          timeout,
+          maxResponseBytes,
+          httpClient,
+          sleeper,
+          clock);
     }
 
     /** The URL without user info, query or fragment: for messages. */
     private static String redacted(HttpUrl url) {
-      return url.newBuilder().username("").password("").query(null).fragment(null).build().toString();
+      return url.newBuilder()
+          .username("")
+          .password("")
+          .query(null)
+          .fragment(null)
+          .build()
+          .toString();
     }
 
     private static Duration positive(Duration d, String name) {
@@ -297,10 +334,21 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
     @Override
     public String toString() {
       HttpUrl url = HttpUrl.parse(baseUrl);
-      return "CotoolClient.Builder{baseUrl=" + (url == null ? "<invalid>" : redacted(url))
-          + ", apiKey=" + (apiKey == null ? "unset" : "<redacted>") + ", maxRetries=" + maxRetries
-          + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", timeout=" + timeout
-          + ", maxResponseBytes=" + maxResponseBytes + "}";
+      return "CotoolClient.Builder{baseUrl="
+          + (url == null ? "<invalid>" : redacted(url))
+          + ", apiKey="
+          + (apiKey == null ? "unset" : "<redacted>")
+          + ", maxRetries="
+          + maxRetries
+          + ", connectTimeout="
+          + connectTimeout
+          + ", readTimeout="
+          + readTimeout
+          + ", timeout="
+          + timeout
+          + ", maxResponseBytes="
+          + maxResponseBytes
+          + "}";
     }
   }
 }

@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request to an endpoint this SDK has no method for, sent with {@link CotoolClient#request(RawRequest)} through
- * the same pipeline as every typed call: API key, retries, deadline, size cap and exceptions. Immutable.
+ * A request to an endpoint this SDK has no method for, sent with {@link
+ * CotoolClient#request(RawRequest)} through the same pipeline as every typed call: API key,
+ * retries, deadline, size cap and exceptions. Immutable.
  *
  * <pre>{@code
  * RawRequest request = RawRequest.get("/api/audit-logs/{id}")
@@ -24,16 +25,18 @@ import java.util.Optional;
  * RawResponse response = client.request(request);
  * }</pre>
  *
- * <p>The path is a template: literal segments and {@code {name}} placeholders, starting with {@code /}, without
- * query, fragment, {@code %} or {@code ;}; literal text is sent as written. Each placeholder's value is sent inside
- * its one segment: {@code /}, {@code ?}, {@code #}, {@code %}, {@code ;}, {@code \}, spaces and non-ASCII in it are
- * percent-encoded, and a value that would make its segment empty, {@code .} or {@code ..} is refused. Anything
- * refused throws an {@link InvalidParameterException} naming it ({@code path}, {@code pathParams.id},
- * {@code queryParams.limit}, {@code body}), before anything is sent.
+ * <p>The path is a template: literal segments and {@code {name}} placeholders, starting with {@code
+ * /}, without query, fragment, {@code %} or {@code ;}; literal text is sent as written. Each
+ * placeholder's value is sent inside its one segment: {@code /}, {@code ?}, {@code #}, {@code %},
+ * {@code ;}, {@code \}, spaces and non-ASCII in it are percent-encoded, and a value that would make
+ * its segment empty, {@code .} or {@code ..} is refused. Anything refused throws an {@link
+ * InvalidParameterException} naming it ({@code path}, {@code pathParams.id}, {@code
+ * queryParams.limit}, {@code body}), before anything is sent.
  *
- * <p>Only a {@code GET} is retried after it may have reached the server; a {@code POST}, {@code PUT}, {@code PATCH}
- * or {@code DELETE} is retried only when it provably was not (the connection failed) or was rate limited, unless
- * {@link RequestOptions.Builder#retryNonIdempotent(boolean)} allows it.
+ * <p>Only a {@code GET} is retried after it may have reached the server; a {@code POST}, {@code
+ * PUT}, {@code PATCH} or {@code DELETE} is retried only when it provably was not (the connection
+ * failed) or was rate limited, unless {@link RequestOptions.Builder#retryNonIdempotent(boolean)}
+ * allows it.
  */
 public final class RawRequest {
   private final String method;
@@ -101,40 +104,52 @@ public final class RawRequest {
     return new Builder("DELETE", pathTemplate);
   }
 
-  /** @return {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} */
+  /**
+   * @return {@code GET}, {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}
+   */
   public String method() {
     return method;
   }
 
-  /** @return the path template as given, such as {@code /api/audit-logs/{id}} */
+  /**
+   * @return the path template as given, such as {@code /api/audit-logs/{id}}
+   */
   public String pathTemplate() {
     return template.template();
   }
 
-  /** @return each placeholder's value, in the order they were set */
+  /**
+   * @return each placeholder's value, in the order they were set
+   */
   public Map<String, String> pathParams() {
     return pathParams;
   }
 
   /**
-   * @return the path as sent after the base URL's, values in place and encoded, such as
-   *     {@code /api/audit-logs/log%2F7}
+   * @return the path as sent after the base URL's, values in place and encoded, such as {@code
+   *     /api/audit-logs/log%2F7}
    */
   public String path() {
     return path;
   }
 
-  /** @return the query parameters in the order they were added; a name may repeat */
+  /**
+   * @return the query parameters in the order they were added; a name may repeat
+   */
   public List<Map.Entry<String, String>> queryParams() {
     return queryParams;
   }
 
-  /** @return the JSON body, if one is set */
+  /**
+   * @return the JSON body, if one is set
+   */
   public Optional<String> jsonBody() {
     return Optional.ofNullable(jsonBody);
   }
 
-  /** @return a builder holding this request, to send a variant of it */
+  /**
+   * @return a builder holding this request, to send a variant of it
+   */
   public Builder toBuilder() {
     Builder b = new Builder(method, template);
     b.pathParams.putAll(pathParams);
@@ -152,8 +167,10 @@ public final class RawRequest {
       return false;
     }
     RawRequest other = (RawRequest) o;
-    return method.equals(other.method) && pathTemplate().equals(other.pathTemplate())
-        && pathParams.equals(other.pathParams) && queryParams.equals(other.queryParams)
+    return method.equals(other.method)
+        && pathTemplate().equals(other.pathTemplate())
+        && pathParams.equals(other.pathParams)
+        && queryParams.equals(other.queryParams)
         && Objects.equals(jsonBody, other.jsonBody);
   }
 
@@ -165,9 +182,18 @@ public final class RawRequest {
   /** Method, template and parameter names: never a value or the body, which may hold secrets. */
   @Override
   public String toString() {
-    return Secrets.redact("RawRequest{" + method + " " + pathTemplate() + ", pathParams=" + pathParams.keySet()
-        + ", queryParams=" + queryParams.stream().map(Map.Entry::getKey).toList()
-        + ", body=" + (jsonBody == null ? "none" : jsonBody.length() + " chars") + "}");
+    return Secrets.redact(
+        "RawRequest{"
+            + method
+            + " "
+            + pathTemplate()
+            + ", pathParams="
+            + pathParams.keySet()
+            + ", queryParams="
+            + queryParams.stream().map(Map.Entry::getKey).toList()
+            + ", body="
+            + (jsonBody == null ? "none" : jsonBody.length() + " chars")
+            + "}");
   }
 
   /** Builds a {@link RawRequest}. Not thread-safe. */
@@ -191,8 +217,8 @@ public final class RawRequest {
      * @param name a placeholder of the path template, without braces
      * @param value its value, sent inside one path segment (see {@link RawRequest})
      * @return this builder
-     * @throws InvalidParameterException ({@code pathParams.<name>}) if the template has no such placeholder, or
-     *     the value is {@code null} or holds an unpaired surrogate
+     * @throws InvalidParameterException ({@code pathParams.<name>}) if the template has no such
+     *     placeholder, or the value is {@code null} or holds an unpaired surrogate
      */
     public Builder pathParam(String name, String value) {
       template.checkValue(name, value);
@@ -201,14 +227,14 @@ public final class RawRequest {
     }
 
     /**
-     * Adds a query parameter, percent-encoded as UTF-8 (a space is {@code %20}); calling it again with the same
-     * name adds a second value.
+     * Adds a query parameter, percent-encoded as UTF-8 (a space is {@code %20}); calling it again
+     * with the same name adds a second value.
      *
      * @param name its name
      * @param value its value
      * @return this builder
-     * @throws InvalidParameterException ({@code queryParams.<name>}) if either is {@code null}, the name is empty,
-     *     or either holds an unpaired surrogate
+     * @throws InvalidParameterException ({@code queryParams.<name>}) if either is {@code null}, the
+     *     name is empty, or either holds an unpaired surrogate
      */
     public Builder queryParam(String name, String value) {
       Validate.wellFormed("queryParams", Validate.required("queryParams", name));
@@ -222,14 +248,15 @@ public final class RawRequest {
     }
 
     /**
-     * Sets the body to {@code value} written as JSON, as a trigger payload is: maps, lists, arrays and records;
-     * strings, numbers and booleans; {@code java.time} values in ISO-8601; the SDK's enums and models as the API
-     * spells them; {@code null} as JSON {@code null}. Sent as {@code application/json}.
+     * Sets the body to {@code value} written as JSON, as a trigger payload is: maps, lists, arrays
+     * and records; strings, numbers and booleans; {@code java.time} values in ISO-8601; the SDK's
+     * enums and models as the API spells them; {@code null} as JSON {@code null}. Sent as {@code
+     * application/json}.
      *
      * @param value the body, any JSON value
      * @return this builder
-     * @throws InvalidParameterException ({@code body...}, naming where) if the request is a {@code GET}, or a part
-     *     of the value has no JSON form
+     * @throws InvalidParameterException ({@code body...}, naming where) if the request is a {@code
+     *     GET}, or a part of the value has no JSON form
      */
     public Builder body(Object value) {
       this.jsonBody = RawCalls.writeBody(method, value);
@@ -241,8 +268,8 @@ public final class RawRequest {
      *
      * @param json one JSON value
      * @return this builder
-     * @throws InvalidParameterException ({@code body}) if the request is a {@code GET}, or the text is not one
-     *     JSON value
+     * @throws InvalidParameterException ({@code body}) if the request is a {@code GET}, or the text
+     *     is not one JSON value
      */
     public Builder jsonBody(String json) {
       this.jsonBody = RawCalls.checkBody(method, json);
@@ -251,8 +278,8 @@ public final class RawRequest {
 
     /**
      * @return the request
-     * @throws InvalidParameterException ({@code pathParams.<name>}) if a placeholder has no value, or its value
-     *     would make its path segment empty, {@code .} or {@code ..}
+     * @throws InvalidParameterException ({@code pathParams.<name>}) if a placeholder has no value,
+     *     or its value would make its path segment empty, {@code .} or {@code ..}
      */
     public RawRequest build() {
       return new RawRequest(this);

@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The successful ({@code 2xx}) answer to a {@link RawRequest}: status, headers and body as text, whatever the body
- * holds (JSON, other text, nothing), with helpers to read it as JSON. An error status throws the exception a typed
- * call would ({@link ai.cotool.sdk.errors.NotFoundException}, ...), never returns one of these. Immutable.
+ * The successful ({@code 2xx}) answer to a {@link RawRequest}: status, headers and body as text,
+ * whatever the body holds (JSON, other text, nothing), with helpers to read it as JSON. An error
+ * status throws the exception a typed call would ({@link ai.cotool.sdk.errors.NotFoundException},
+ * ...), never returns one of these. Immutable.
  *
  * <pre>{@code
  * RawResponse response = client.request(RawRequest.get("/api/audit-logs").queryParam("limit", "50").build());
@@ -25,18 +26,23 @@ public final class RawResponse {
   private final HttpResponseInfo response;
 
   /**
-   * @param response what the server sent; the client blanks its API key out of it wherever the server echoed it
+   * @param response what the server sent; the client blanks its API key out of it wherever the
+   *     server echoed it
    */
   public RawResponse(HttpResponseInfo response) {
     this.response = Objects.requireNonNull(response, "response");
   }
 
-  /** @return the HTTP status code, {@code 200} to {@code 299} */
+  /**
+   * @return the HTTP status code, {@code 200} to {@code 299}
+   */
   public int statusCode() {
     return response.statusCode();
   }
 
-  /** @return the response headers, names lower-case */
+  /**
+   * @return the response headers, names lower-case
+   */
   public Map<String, List<String>> headers() {
     return response.headers();
   }
@@ -49,36 +55,44 @@ public final class RawResponse {
     return response.header(name);
   }
 
-  /** @return the request id the server sent ({@code x-request-id} or {@code request-id}), if any */
+  /**
+   * @return the request id the server sent ({@code x-request-id} or {@code request-id}), if any
+   */
   public Optional<String> requestId() {
     return response.header("x-request-id").or(() -> response.header("request-id"));
   }
 
-  /** @return status, headers and body as received */
+  /**
+   * @return status, headers and body as received
+   */
   public HttpResponseInfo response() {
     return response;
   }
 
-  /** @return the body as text (decoded as its {@code Content-Type} says, else UTF-8), empty when there was none */
+  /**
+   * @return the body as text (decoded as its {@code Content-Type} says, else UTF-8), empty when
+   *     there was none
+   */
   public String body() {
     return response.body();
   }
 
   /**
-   * The body read as one JSON value, in plain Java: a {@code Map<String, Object>} (keys in the order received),
-   * {@code List<Object>}, {@code String}, {@code Number}, {@code Boolean} or {@code null}, unmodifiable; what the
-   * models' {@code additionalProperties()} hold.
+   * The body read as one JSON value, in plain Java: a {@code Map<String, Object>} (keys in the
+   * order received), {@code List<Object>}, {@code String}, {@code Number}, {@code Boolean} or
+   * {@code null}, unmodifiable; what the models' {@code additionalProperties()} hold.
    *
    * @return the value
-   * @throws CotoolInvalidDataException if the body is empty or not exactly one JSON value; it keeps the response
+   * @throws CotoolInvalidDataException if the body is empty or not exactly one JSON value; it keeps
+   *     the response
    */
   public Object json() {
     return RawCalls.plainJson(response);
   }
 
   /**
-   * The body read as one of the SDK's response models, as the typed operation returning it would read it: unknown
-   * properties and enum values kept.
+   * The body read as one of the SDK's response models, as the typed operation returning it would
+   * read it: unknown properties and enum values kept.
    *
    * <pre>{@code
    * Detection detection = response.bodyAs(Detection.class);
@@ -88,9 +102,10 @@ public final class RawResponse {
    *     {@code OutputDestination} or {@code AlertList}
    * @param <T> the model
    * @return the model
-   * @throws CotoolInvalidDataException if the body is empty or not that model's JSON; it keeps the response
-   * @throws ai.cotool.sdk.errors.InvalidParameterException ({@code model}) if the class is not a response model
-   *     of the SDK (a request body, say)
+   * @throws CotoolInvalidDataException if the body is empty or not that model's JSON; it keeps the
+   *     response
+   * @throws ai.cotool.sdk.errors.InvalidParameterException ({@code model}) if the class is not a
+   *     response model of the SDK (a request body, say)
    */
   public <T extends ApiModel> T bodyAs(Class<T> model) {
     return RawCalls.model(response, model);
@@ -99,7 +114,13 @@ public final class RawResponse {
   /** Status, request id and body length: never the body, which may hold secrets. */
   @Override
   public String toString() {
-    return Secrets.redact("RawResponse{status=" + statusCode() + ", requestId=" + requestId().orElse("none")
-        + ", bodyLength=" + body().length() + "}");
+    return Secrets.redact(
+        "RawResponse{status="
+            + statusCode()
+            + ", requestId="
+            + requestId().orElse("none")
+            + ", bodyLength="
+            + body().length()
+            + "}");
   }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settings for one call that override the client's: retries, deadline, extra headers and query parameters.
- * Immutable; {@link #none()} overrides nothing.
+ * Settings for one call that override the client's: retries, deadline, extra headers and query
+ * parameters. Immutable; {@link #none()} overrides nothing.
  *
  * <pre>{@code
  * client.alerts().list(params, RequestOptions.builder().maxRetries(5).timeout(Duration.ofSeconds(20)).build());
@@ -33,17 +33,23 @@ public final class RequestOptions {
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
   }
 
-  /** @return options that override nothing */
+  /**
+   * @return options that override nothing
+   */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** @return a builder with nothing set */
+  /**
+   * @return a builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a builder holding these options */
+  /**
+   * @return a builder holding these options
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxRetries = maxRetries;
@@ -54,35 +60,54 @@ public final class RequestOptions {
     return b;
   }
 
-  /** @return the retry budget for this call, if overridden */
+  /**
+   * @return the retry budget for this call, if overridden
+   */
   public Optional<Integer> maxRetries() {
     return Optional.ofNullable(maxRetries);
   }
 
-  /** @return the overall deadline of this call (all attempts and waits), if overridden */
+  /**
+   * @return the overall deadline of this call (all attempts and waits), if overridden
+   */
   public Optional<Duration> timeout() {
     return Optional.ofNullable(timeout);
   }
 
-  /** @return whether a request other than a GET may be retried after it may have reached the server */
+  /**
+   * @return whether a request other than a GET may be retried after it may have reached the server
+   */
   public boolean retryNonIdempotent() {
     return retryNonIdempotent;
   }
 
-  /** @return extra headers to send, in the order they were set */
+  /**
+   * @return extra headers to send, in the order they were set
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** @return extra query parameters to send after the operation's own, in the order they were set */
+  /**
+   * @return extra query parameters to send after the operation's own, in the order they were set
+   */
   public Map<String, String> queryParams() {
     return queryParams;
   }
 
   @Override
   public String toString() {
-    return "RequestOptions{maxRetries=" + maxRetries + ", timeout=" + timeout + ", retryNonIdempotent="
-        + retryNonIdempotent + ", headers=" + headers.keySet() + ", queryParams=" + queryParams.keySet() + "}";
+    return "RequestOptions{maxRetries="
+        + maxRetries
+        + ", timeout="
+        + timeout
+        + ", retryNonIdempotent="
+        + retryNonIdempotent
+        + ", headers="
+        + headers.keySet()
+        + ", queryParams="
+        + queryParams.keySet()
+        + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -120,9 +145,9 @@ public final class RequestOptions {
     }
 
     /**
-     * Allows retrying a create (POST), or a raw {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE}, even
-     * after the request may have reached the server. Only do this when a duplicate is harmless to you: the API
-     * documents no idempotency key.
+     * Allows retrying a create (POST), or a raw {@code POST}, {@code PUT}, {@code PATCH} or {@code
+     * DELETE}, even after the request may have reached the server. Only do this when a duplicate is
+     * harmless to you: the API documents no idempotency key.
      *
      * @param retry whether to allow it
      * @return this builder
@@ -144,19 +169,23 @@ public final class RequestOptions {
         throw new IllegalArgumentException("Authorization is set by the client from its API key");
       }
       if (!isToken(name)) {
-        throw new IllegalArgumentException("Not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only)");
+        throw new IllegalArgumentException(
+            "Not a valid HTTP header name (letters, digits and !#$%&'*+-.^_`|~ only)");
       }
       if (!isFieldValue(value)) {
-        throw new IllegalArgumentException("The value of header " + name
-            + " has a character HTTP cannot carry (a control character, a line break or non-ASCII)");
+        throw new IllegalArgumentException(
+            "The value of header "
+                + name
+                + " has a character HTTP cannot carry (a control character, a line break or non-ASCII)");
       }
       headers.put(name, value);
       return this;
     }
 
     /**
-     * Adds a query parameter the SDK does not know yet. A name the operation defines itself (such as {@code limit}
-     * or {@code offset} for the alert list) is rejected when the call is made: set it on the params instead.
+     * Adds a query parameter the SDK does not know yet. A name the operation defines itself (such
+     * as {@code limit} or {@code offset} for the alert list) is rejected when the call is made: set
+     * it on the params instead.
      *
      * @param name a query parameter name
      * @param value its value (encoded by the client)
@@ -167,7 +196,9 @@ public final class RequestOptions {
       return this;
     }
 
-    /** @return the options */
+    /**
+     * @return the options
+     */
     public RequestOptions build() {
       return new RequestOptions(this);
     }
@@ -178,8 +209,11 @@ public final class RequestOptions {
         return false;
       }
       for (char c : s.toCharArray()) {
-        boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        boolean ok =
+            (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
         if (!ok) {
           return false;
         }

@@ -6,9 +6,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits between retries. The default sleeps the calling thread for blocking calls and schedules the wait for async
- * ones; tests pass one that records the delays instead of waiting (see
- * {@link CotoolClient.Builder#sleeper(Sleeper)}).
+ * Waits between retries. The default sleeps the calling thread for blocking calls and schedules the
+ * wait for async ones; tests pass one that records the delays instead of waiting (see {@link
+ * CotoolClient.Builder#sleeper(Sleeper)}).
  */
 @FunctionalInterface
 public interface Sleeper {
@@ -19,24 +19,28 @@ public interface Sleeper {
   void sleep(Duration duration) throws InterruptedException;
 
   /**
-   * Waits without blocking: async calls use this. The default runs {@link #sleep} on a pool thread, which suits a
-   * sleeper that records instead of waiting; {@link #system()} schedules the wait without holding a thread.
+   * Waits without blocking: async calls use this. The default runs {@link #sleep} on a pool thread,
+   * which suits a sleeper that records instead of waiting; {@link #system()} schedules the wait
+   * without holding a thread.
    *
    * @param duration how long to wait
    * @return a future that completes when the wait is over
    */
   default CompletableFuture<Void> sleepAsync(Duration duration) {
-    return CompletableFuture.runAsync(() -> {
-      try {
-        sleep(duration);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CompletionException(e);
-      }
-    });
+    return CompletableFuture.runAsync(
+        () -> {
+          try {
+            sleep(duration);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+          }
+        });
   }
 
-  /** @return a sleeper that blocks the calling thread, and schedules async waits on a timer */
+  /**
+   * @return a sleeper that blocks the calling thread, and schedules async waits on a timer
+   */
   static Sleeper system() {
     return new Sleeper() {
       @Override
@@ -46,8 +50,8 @@ public interface Sleeper {
 
       @Override
       public CompletableFuture<Void> sleepAsync(Duration duration) {
-        return CompletableFuture.runAsync(() -> { },
-            CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+        return CompletableFuture.runAsync(
+            () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
       }
 
       @Override

@@ -3,10 +3,11 @@ package ai.cotool.sdk;
 import ai.cotool.sdk.models.*;
 import ai.cotool.sdk.paging.*;
 import ai.cotool.sdk.resources.*;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Test fakes' base classes: every operation throws until a fake overrides the ones its test uses. */
+/**
+ * Test fakes' base classes: every operation throws until a fake overrides the ones its test uses.
+ */
 public final class Unsupported {
   private Unsupported() {}
 
@@ -15,48 +16,64 @@ public final class Unsupported {
     public DetectionList list(RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public Detection create(CreateDetectionParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public DetectionHitPage listHits(DetectionHitListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AutoPager<DetectionHit> listHitsAutoPaging(DetectionHitListParams params, RequestOptions options) {
+    public AutoPager<DetectionHit> listHitsAutoPaging(
+        DetectionHitListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public DetectionHitStatusUpdated updateHitStatus(String hitId, UpdateDetectionHitStatusParams params, RequestOptions options) {
+    public DetectionHitStatusUpdated updateHitStatus(
+        String hitId, UpdateDetectionHitStatusParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public DetectionSuggestions suggestions(RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public Detection accept(String detectionId, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public DetectionOutputs getOutputs(String id, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public DetectionOutputSettings updateOutputs(String id, UpdateDetectionOutputsParams params, RequestOptions options) {
+    public DetectionOutputSettings updateOutputs(
+        String id, UpdateDetectionOutputsParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public DetectionRunStarted run(String id, RunDetectionParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public DetectionRunPage listRuns(String id, DetectionRunListParams params, RequestOptions options) {
+    public DetectionRunPage listRuns(
+        String id, DetectionRunListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AutoPager<DetectionRun> listRunsAutoPaging(String id, DetectionRunListParams params, RequestOptions options) {
+    public AutoPager<DetectionRun> listRunsAutoPaging(
+        String id, DetectionRunListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
   }
@@ -66,32 +83,43 @@ public final class Unsupported {
     public AlertPage list(AlertListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public AutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public AlertForRun getForRun(String runId, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public AlertDetail get(String alertId, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CommentAdded addComment(String alertId, AddAlertCommentParams params, RequestOptions options) {
+    public CommentAdded addComment(
+        String alertId, AddAlertCommentParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AlertStatusUpdated updateStatus(String alertId, UpdateAlertStatusParams params, RequestOptions options) {
+    public AlertStatusUpdated updateStatus(
+        String alertId, UpdateAlertStatusParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public TimelineEntryPage timeline(String alertId, AlertTimelineParams params, RequestOptions options) {
+    public TimelineEntryPage timeline(
+        String alertId, AlertTimelineParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AutoPager<TimelineEntry> timelineAutoPaging(String alertId, AlertTimelineParams params, RequestOptions options) {
+    public AutoPager<TimelineEntry> timelineAutoPaging(
+        String alertId, AlertTimelineParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
   }
@@ -101,48 +129,67 @@ public final class Unsupported {
     public CompletableFuture<DetectionList> list(RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<Detection> create(CreateDetectionParams params, RequestOptions options) {
+    public CompletableFuture<Detection> create(
+        CreateDetectionParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<DetectionHitPage> listHits(DetectionHitListParams params, RequestOptions options) {
+    public CompletableFuture<DetectionHitPage> listHits(
+        DetectionHitListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AsyncAutoPager<DetectionHit> listHitsAutoPaging(DetectionHitListParams params, RequestOptions options) {
+    public AsyncAutoPager<DetectionHit> listHitsAutoPaging(
+        DetectionHitListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<DetectionHitStatusUpdated> updateHitStatus(String hitId, UpdateDetectionHitStatusParams params, RequestOptions options) {
+    public CompletableFuture<DetectionHitStatusUpdated> updateHitStatus(
+        String hitId, UpdateDetectionHitStatusParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public CompletableFuture<DetectionSuggestions> suggestions(RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public CompletableFuture<Detection> accept(String detectionId, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public CompletableFuture<DetectionOutputs> getOutputs(String id, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<DetectionOutputSettings> updateOutputs(String id, UpdateDetectionOutputsParams params, RequestOptions options) {
+    public CompletableFuture<DetectionOutputSettings> updateOutputs(
+        String id, UpdateDetectionOutputsParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<DetectionRunStarted> run(String id, RunDetectionParams params, RequestOptions options) {
+    public CompletableFuture<DetectionRunStarted> run(
+        String id, RunDetectionParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<DetectionRunPage> listRuns(String id, DetectionRunListParams params, RequestOptions options) {
+    public CompletableFuture<DetectionRunPage> listRuns(
+        String id, DetectionRunListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AsyncAutoPager<DetectionRun> listRunsAutoPaging(String id, DetectionRunListParams params, RequestOptions options) {
+    public AsyncAutoPager<DetectionRun> listRunsAutoPaging(
+        String id, DetectionRunListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
   }
@@ -152,32 +199,43 @@ public final class Unsupported {
     public CompletableFuture<AlertPage> list(AlertListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public AsyncAutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public CompletableFuture<AlertForRun> getForRun(String runId, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
     public CompletableFuture<AlertDetail> get(String alertId, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<CommentAdded> addComment(String alertId, AddAlertCommentParams params, RequestOptions options) {
+    public CompletableFuture<CommentAdded> addComment(
+        String alertId, AddAlertCommentParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<AlertStatusUpdated> updateStatus(String alertId, UpdateAlertStatusParams params, RequestOptions options) {
+    public CompletableFuture<AlertStatusUpdated> updateStatus(
+        String alertId, UpdateAlertStatusParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public CompletableFuture<TimelineEntryPage> timeline(String alertId, AlertTimelineParams params, RequestOptions options) {
+    public CompletableFuture<TimelineEntryPage> timeline(
+        String alertId, AlertTimelineParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
+
     @Override
-    public AsyncAutoPager<TimelineEntry> timelineAutoPaging(String alertId, AlertTimelineParams params, RequestOptions options) {
+    public AsyncAutoPager<TimelineEntry> timelineAutoPaging(
+        String alertId, AlertTimelineParams params, RequestOptions options) {
       throw new UnsupportedOperationException("not faked");
     }
   }

@@ -3,7 +3,10 @@ package ai.cotool.bench.pojo;
 import com.google.gson.annotations.SerializedName;
 import java.util.List;
 
-/** Hand-written equivalent of the {@code POST /api/detections} request body (Gson leaves {@code null}s out). */
+/**
+ * Hand-written equivalent of the {@code POST /api/detections} request body (Gson leaves {@code
+ * null}s out).
+ */
 public final class CreateDetectionRequestPojo {
   public String name;
   public String description;
@@ -15,16 +18,24 @@ public final class CreateDetectionRequestPojo {
   public Cadence detectionCadence;
 
   public enum Category {
-    @SerializedName("baseline_anomaly") BASELINE_ANOMALY,
-    @SerializedName("first_occurrence") FIRST_OCCURRENCE,
-    @SerializedName("sequence_pattern") SEQUENCE_PATTERN,
-    @SerializedName("privilege_escalation") PRIVILEGE_ESCALATION,
-    @SerializedName("custom") CUSTOM
+    @SerializedName("baseline_anomaly")
+    BASELINE_ANOMALY,
+    @SerializedName("first_occurrence")
+    FIRST_OCCURRENCE,
+    @SerializedName("sequence_pattern")
+    SEQUENCE_PATTERN,
+    @SerializedName("privilege_escalation")
+    PRIVILEGE_ESCALATION,
+    @SerializedName("custom")
+    CUSTOM
   }
 
   public enum Cadence {
-    @SerializedName("hourly") HOURLY,
-    @SerializedName("daily") DAILY,
-    @SerializedName("weekly") WEEKLY
+    @SerializedName("hourly")
+    HOURLY,
+    @SerializedName("daily")
+    DAILY,
+    @SerializedName("weekly")
+    WEEKLY
   }
 }

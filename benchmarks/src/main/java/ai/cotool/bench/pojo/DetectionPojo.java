@@ -4,7 +4,10 @@ import com.google.gson.annotations.SerializedName;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-written equivalent of the {@code POST /api/detections} response, for plain Gson data-binding. */
+/**
+ * Hand-written equivalent of the {@code POST /api/detections} response, for plain Gson
+ * data-binding.
+ */
 public final class DetectionPojo {
   public String id;
   public String organizationId;
@@ -60,8 +63,10 @@ public final class DetectionPojo {
     public Map<String, Object> properties;
     public Object items;
     public List<String> required;
+
     @SerializedName("enum")
     public List<String> enumValues;
+
     @SerializedName("x-cotool")
     public Metadata xCotool;
   }
@@ -77,18 +82,25 @@ public final class DetectionPojo {
   }
 
   public enum PlanningMode {
-    @SerializedName("auto") AUTO,
-    @SerializedName("never") NEVER,
-    @SerializedName("always") ALWAYS
+    @SerializedName("auto")
+    AUTO,
+    @SerializedName("never")
+    NEVER,
+    @SerializedName("always")
+    ALWAYS
   }
 
   public enum AgentType {
-    @SerializedName("response") RESPONSE,
-    @SerializedName("detection") DETECTION
+    @SerializedName("response")
+    RESPONSE,
+    @SerializedName("detection")
+    DETECTION
   }
 
   public enum BuiltInAgentType {
-    @SerializedName("threat-relevancy") THREAT_RELEVANCY,
-    @SerializedName("threat-research") THREAT_RESEARCH
+    @SerializedName("threat-relevancy")
+    THREAT_RELEVANCY,
+    @SerializedName("threat-research")
+    THREAT_RESEARCH
   }
 }

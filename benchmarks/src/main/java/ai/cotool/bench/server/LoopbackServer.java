@@ -20,15 +20,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A tiny HTTP/1.1 server on 127.0.0.1 (raw {@link ServerSocket}, one thread per keep-alive connection) that answers
- * from prebuilt bytes, so the server costs as little as possible and the same for every client measured against it:
+ * A tiny HTTP/1.1 server on 127.0.0.1 (raw {@link ServerSocket}, one thread per keep-alive
+ * connection) that answers from prebuilt bytes, so the server costs as little as possible and the
+ * same for every client measured against it:
  *
  * <ul>
- *   <li>{@code GET /api/alerts?limit=L&offset=O}: a page of {@code L} alerts ({@link AlertPageData}) whose ids are
- *       those of offset {@code O}, with the configured {@code totalCount}; the page is copied into a per-connection
- *       buffer and its ids patched, no other work.</li>
- *   <li>{@code POST /api/detections}: the {@link DetectionData} response (the request body is read and dropped).</li>
- *   <li>anything else: 404.</li>
+ *   <li>{@code GET /api/alerts?limit=L&offset=O}: a page of {@code L} alerts ({@link
+ *       AlertPageData}) whose ids are those of offset {@code O}, with the configured {@code
+ *       totalCount}; the page is copied into a per-connection buffer and its ids patched, no other
+ *       work.
+ *   <li>{@code POST /api/detections}: the {@link DetectionData} response (the request body is read
+ *       and dropped).
+ *   <li>anything else: 404.
  * </ul>
  *
  * It listens only on the loopback address and stops when closed.
@@ -47,18 +50,22 @@ public final class LoopbackServer implements AutoCloseable {
   private final AtomicLong requests = new AtomicLong();
   private volatile boolean closed;
 
-  /** @param totalCount the {@code totalCount} every alerts page reports */
+  /**
+   * @param totalCount the {@code totalCount} every alerts page reports
+   */
   public LoopbackServer(long totalCount) throws IOException {
     this.totalCount = totalCount;
     this.detectionResponse = withHeaders(DetectionData.responseBytes());
     this.serverSocket = new ServerSocket();
     serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     AtomicInteger n = new AtomicInteger();
-    this.threads = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "loopback-server-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.threads =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "loopback-server-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     threads.execute(this::acceptLoop);
   }
 
@@ -141,7 +148,8 @@ public final class LoopbackServer implements AutoCloseable {
         String[] parts = requestLine.split(" ", 3);
         String method = parts[0];
         String target = parts.length > 1 ? parts[1] : "/";
-        if (method.equals("GET") && (target.equals("/api/alerts") || target.startsWith("/api/alerts?"))) {
+        if (method.equals("GET")
+            && (target.equals("/api/alerts") || target.startsWith("/api/alerts?"))) {
           int limit = (int) queryParam(target, "limit", 100);
           long offset = queryParam(target, "offset", 0);
           Page page = page(limit);
@@ -172,10 +180,12 @@ public final class LoopbackServer implements AutoCloseable {
     if (limit < 1 || limit > 200) {
       throw new IllegalArgumentException("limit " + limit);
     }
-    return pages.computeIfAbsent(limit, l -> {
-      AlertPageData data = new AlertPageData(l, totalCount);
-      return new Page(header(data.length()), data);
-    });
+    return pages.computeIfAbsent(
+        limit,
+        l -> {
+          AlertPageData data = new AlertPageData(l, totalCount);
+          return new Page(header(data.length()), data);
+        });
   }
 
   private static long queryParam(String target, String name, long fallback) {
@@ -209,8 +219,10 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   private static byte[] header(int contentLength) {
-    return ("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " + contentLength
-        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    return ("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
+            + contentLength
+            + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   private static byte[] withHeaders(byte[] body) {

@@ -1,10 +1,10 @@
 package ai.cotool.sdk.errors;
 
 /**
- * Root of every exception the SDK throws for a call that failed: the server answered with an error status
- * ({@link CotoolServiceException}), the network failed ({@link CotoolIoException}), or the response could not be
- * read ({@link CotoolInvalidDataException}). Invalid arguments are reported before anything is sent, with
- * {@link InvalidParameterException}.
+ * Root of every exception the SDK throws for a call that failed: the server answered with an error
+ * status ({@link CotoolServiceException}), the network failed ({@link CotoolIoException}), or the
+ * response could not be read ({@link CotoolInvalidDataException}). Invalid arguments are reported
+ * before anything is sent, with {@link InvalidParameterException}.
  */
 public class CotoolException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +17,9 @@ public class CotoolException extends RuntimeException {
     super(message, cause);
   }
 
-  /** @param message what went wrong; never contains the API key */
+  /**
+   * @param message what went wrong; never contains the API key
+   */
   public CotoolException(String message) {
     super(message);
   }

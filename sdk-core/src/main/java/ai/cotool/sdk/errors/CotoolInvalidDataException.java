@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The server's response could not be read as the API documents it: not JSON, truncated, the wrong shape, or a
- * required property missing when it was asked for. Keeps what was received, when it came from an HTTP response.
+ * The server's response could not be read as the API documents it: not JSON, truncated, the wrong
+ * shape, or a required property missing when it was asked for. Keeps what was received, when it
+ * came from an HTTP response.
  */
 public class CotoolInvalidDataException extends CotoolException {
   private static final long serialVersionUID = 1L;
@@ -31,22 +32,30 @@ public class CotoolInvalidDataException extends CotoolException {
     this.response = response;
   }
 
-  /** @return the HTTP response the data came from, when known */
+  /**
+   * @return the HTTP response the data came from, when known
+   */
   public Optional<HttpResponseInfo> response() {
     return Optional.ofNullable(response);
   }
 
-  /** @return the HTTP status, or 0 when the data did not come from a response */
+  /**
+   * @return the HTTP status, or 0 when the data did not come from a response
+   */
   public int statusCode() {
     return response == null ? 0 : response.statusCode();
   }
 
-  /** @return the response headers (names lower-case), empty when unknown */
+  /**
+   * @return the response headers (names lower-case), empty when unknown
+   */
   public Map<String, List<String>> headers() {
     return response == null ? Map.of() : response.headers();
   }
 
-  /** @return the response body as received (up to the client's size cap), empty when unknown */
+  /**
+   * @return the response body as received (up to the client's size cap), empty when unknown
+   */
   public String body() {
     return response == null ? "" : response.body();
   }

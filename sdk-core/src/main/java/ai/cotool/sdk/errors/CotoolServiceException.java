@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The server answered with an error status. One subclass per class of status; each keeps the status code, the
- * headers and the body, and the server's own explanation ({@link #errorMessage()}) when its body carried one.
+ * The server answered with an error status. One subclass per class of status; each keeps the status
+ * code, the headers and the body, and the server's own explanation ({@link #errorMessage()}) when
+ * its body carried one.
  *
  * <pre>{@code
  * try {
@@ -27,7 +28,9 @@ public class CotoolServiceException extends CotoolException {
   private final transient HttpResponseInfo response;
   private final String errorMessage;
 
-  /** @param response what the server sent */
+  /**
+   * @param response what the server sent
+   */
   public CotoolServiceException(HttpResponseInfo response) {
     this(response, ErrorBodies.errorMessage(response.body()), null);
   }
@@ -37,7 +40,10 @@ public class CotoolServiceException extends CotoolException {
    * @param message what went wrong, in place of the one made from the status and body
    */
   protected CotoolServiceException(HttpResponseInfo response, String message) {
-    this(response, ErrorBodies.errorMessage(response.body()), Objects.requireNonNull(message, "message"));
+    this(
+        response,
+        ErrorBodies.errorMessage(response.body()),
+        Objects.requireNonNull(message, "message"));
   }
 
   private CotoolServiceException(HttpResponseInfo response, String errorMessage, String message) {
@@ -56,27 +62,37 @@ public class CotoolServiceException extends CotoolException {
     return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT) + "…";
   }
 
-  /** @return the HTTP status code */
+  /**
+   * @return the HTTP status code
+   */
   public int statusCode() {
     return response.statusCode();
   }
 
-  /** @return the response headers, names lower-case */
+  /**
+   * @return the response headers, names lower-case
+   */
   public Map<String, List<String>> headers() {
     return response.headers();
   }
 
-  /** @return the response body as received (up to the client's size cap) */
+  /**
+   * @return the response body as received (up to the client's size cap)
+   */
   public String body() {
     return response.body();
   }
 
-  /** @return status, headers and body together */
+  /**
+   * @return status, headers and body together
+   */
   public HttpResponseInfo response() {
     return response;
   }
 
-  /** @return the {@code error} text of a JSON error body, when there was one */
+  /**
+   * @return the {@code error} text of a JSON error body, when there was one
+   */
   public Optional<String> errorMessage() {
     return Optional.ofNullable(errorMessage);
   }

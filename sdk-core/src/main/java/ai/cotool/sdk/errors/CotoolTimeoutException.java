@@ -1,6 +1,8 @@
 package ai.cotool.sdk.errors;
 
-/** The call's overall deadline (which includes every retry and wait) expired before it completed. */
+/**
+ * The call's overall deadline (which includes every retry and wait) expired before it completed.
+ */
 public class CotoolTimeoutException extends CotoolIoException {
   private static final long serialVersionUID = 1L;
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What the server sent: status, headers and body. Immutable; header names are lower-case. Construct one in tests
- * to build the SDK's exceptions yourself.
+ * What the server sent: status, headers and body. Immutable; header names are lower-case. Construct
+ * one in tests to build the SDK's exceptions yourself.
  */
 public final class HttpResponseInfo {
   private final int statusCode;
@@ -26,19 +26,26 @@ public final class HttpResponseInfo {
   public HttpResponseInfo(int statusCode, Map<String, List<String>> headers, String body) {
     this.statusCode = statusCode;
     Map<String, List<String>> copy = new TreeMap<>();
-    Objects.requireNonNull(headers, "headers").forEach((name, values) ->
-        copy.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
+    Objects.requireNonNull(headers, "headers")
+        .forEach(
+            (name, values) ->
+                copy.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
+                    .addAll(values));
     copy.replaceAll((name, values) -> List.copyOf(values));
     this.headers = Collections.unmodifiableMap(copy);
     this.body = body == null ? "" : body;
   }
 
-  /** @return the HTTP status code */
+  /**
+   * @return the HTTP status code
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** @return all headers, names lower-case, in name order */
+  /**
+   * @return all headers, names lower-case, in name order
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -52,7 +59,9 @@ public final class HttpResponseInfo {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** @return the body as text, empty when there was none */
+  /**
+   * @return the body as text, empty when there was none
+   */
   public String body() {
     return body;
   }

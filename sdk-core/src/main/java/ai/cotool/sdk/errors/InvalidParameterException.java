@@ -28,7 +28,9 @@ public class InvalidParameterException extends IllegalArgumentException {
     this.field = field;
   }
 
-  /** @return the name of the offending field or parameter, as the API spells it */
+  /**
+   * @return the name of the offending field or parameter, as the API spells it
+   */
   public String field() {
     return field;
   }

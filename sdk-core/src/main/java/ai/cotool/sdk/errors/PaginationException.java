@@ -1,9 +1,10 @@
 package ai.cotool.sdk.errors;
 
 /**
- * Auto-paging stopped because the server's pages do not add up: it returned the same page again, or page after page
- * of alerts already delivered. Continuing could loop or silently skip alerts, so the iterator fails instead. The
- * alerts delivered before it remain valid; the iterator does not fetch further.
+ * Auto-paging stopped because the server's pages do not add up: it returned the same page again, or
+ * page after page of alerts already delivered. Continuing could loop or silently skip alerts, so
+ * the iterator fails instead. The alerts delivered before it remain valid; the iterator does not
+ * fetch further.
  */
 public class PaginationException extends CotoolException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +20,9 @@ public class PaginationException extends CotoolException {
     this.offset = offset;
   }
 
-  /** @return the offset of the page that revealed the problem */
+  /**
+   * @return the offset of the page that revealed the problem
+   */
   public long offset() {
     return offset;
   }

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 429: too many requests. Thrown once the client's retries are used up, or at once when the server asked for a
- * wait longer than the client is willing to sleep; {@link #retryAfter()} says how long the server asked for.
+ * 429: too many requests. Thrown once the client's retries are used up, or at once when the server
+ * asked for a wait longer than the client is willing to sleep; {@link #retryAfter()} says how long
+ * the server asked for.
  */
 public class RateLimitException extends CotoolServiceException {
   private static final long serialVersionUID = 1L;
@@ -16,8 +17,8 @@ public class RateLimitException extends CotoolServiceException {
   private final transient Duration retryAfter;
 
   /**
-   * Reads the wait from the response's {@code Retry-After-Ms} or {@code Retry-After} header, measuring an HTTP date
-   * against the system clock.
+   * Reads the wait from the response's {@code Retry-After-Ms} or {@code Retry-After} header,
+   * measuring an HTTP date against the system clock.
    *
    * @param response what the server sent
    */
@@ -31,12 +32,13 @@ public class RateLimitException extends CotoolServiceException {
    */
   public RateLimitException(HttpResponseInfo response, Clock clock) {
     super(response);
-    this.retryAfter = RetryAfter.parse(response, Objects.requireNonNull(clock, "clock")).orElse(null);
+    this.retryAfter =
+        RetryAfter.parse(response, Objects.requireNonNull(clock, "clock")).orElse(null);
   }
 
   /**
-   * @return the wait the server asked for ({@code Retry-After-Ms}, or {@code Retry-After} in seconds or as an HTTP
-   *     date), when it sent one
+   * @return the wait the server asked for ({@code Retry-After-Ms}, or {@code Retry-After} in
+   *     seconds or as an HTTP date), when it sent one
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);

@@ -4,7 +4,9 @@ package ai.cotool.sdk.errors;
 public class UnexpectedStatusCodeException extends CotoolServiceException {
   private static final long serialVersionUID = 1L;
 
-  /** @param response what the server sent */
+  /**
+   * @param response what the server sent
+   */
   public UnexpectedStatusCodeException(HttpResponseInfo response) {
     super(response);
   }

@@ -18,8 +18,15 @@ public final class ClientConfig {
   private final String userAgent;
   private final Redactor redactor;
 
-  public ClientConfig(HttpUrl baseUrl, String apiKey, int maxRetries, Duration timeout, long maxResponseBytes,
-      Sleeper sleeper, Clock clock, String userAgent) {
+  public ClientConfig(
+      HttpUrl baseUrl,
+      String apiKey,
+      int maxRetries,
+      Duration timeout,
+      long maxResponseBytes,
+      Sleeper sleeper,
+      Clock clock,
+      String userAgent) {
     this.baseUrl = Objects.requireNonNull(baseUrl);
     this.apiKey = Objects.requireNonNull(apiKey);
     this.maxRetries = maxRetries;
@@ -71,7 +78,14 @@ public final class ClientConfig {
 
   @Override
   public String toString() {
-    return "ClientConfig{baseUrl=" + baseUrl + ", apiKey=<redacted>, maxRetries=" + maxRetries + ", timeout=" + timeout
-        + ", maxResponseBytes=" + maxResponseBytes + "}";
+    return "ClientConfig{baseUrl="
+        + baseUrl
+        + ", apiKey=<redacted>, maxRetries="
+        + maxRetries
+        + ", timeout="
+        + timeout
+        + ", maxResponseBytes="
+        + maxResponseBytes
+        + "}";
   }
 }

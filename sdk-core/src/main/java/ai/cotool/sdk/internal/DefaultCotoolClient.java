@@ -8,7 +8,10 @@ import ai.cotool.sdk.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.OkHttpClient;
 
-/** The client: every face of the resources ({@link Services}) over one {@link HttpPipeline}. Not API. */
+/**
+ * The client: every face of the resources ({@link Services}) over one {@link HttpPipeline}. Not
+ * API.
+ */
 final class DefaultCotoolClient extends Services.Blocking implements CotoolClient {
   private final ClientConfig config;
   private final OkHttpClient http;
@@ -21,7 +24,8 @@ final class DefaultCotoolClient extends Services.Blocking implements CotoolClien
     this(config, http, ownsHttp, new Transport(new HttpPipeline(config, http)));
   }
 
-  private DefaultCotoolClient(ClientConfig config, OkHttpClient http, boolean ownsHttp, Transport transport) {
+  private DefaultCotoolClient(
+      ClientConfig config, OkHttpClient http, boolean ownsHttp, Transport transport) {
     super(transport);
     this.config = config;
     this.http = http;
@@ -86,7 +90,8 @@ final class DefaultCotoolClient extends Services.Blocking implements CotoolClien
     }
   }
 
-  private static final class RawAsync extends Services.RawAsync implements CotoolClientAsync.WithRawResponse {
+  private static final class RawAsync extends Services.RawAsync
+      implements CotoolClientAsync.WithRawResponse {
     RawAsync(Transport transport) {
       super(transport);
     }

@@ -14,7 +14,8 @@ public final class Enums {
   /**
    * @param type an enum whose constants implement {@link ApiEnum} and include {@code UNKNOWN}
    * @param value a wire value, or {@code null}
-   * @return the constant for the value, {@code UNKNOWN} for a value it does not list, {@code null} for {@code null}
+   * @return the constant for the value, {@code UNKNOWN} for a value it does not list, {@code null}
+   *     for {@code null}
    */
   public static <E extends Enum<E> & ApiEnum> E fromValue(Class<E> type, String value) {
     if (value == null) {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the API's error bodies ({@code ValidationError}, {@code Error}, {@code PermissionError}) leniently: a body
- * that is not JSON, or lacks a field, yields nothing rather than an exception. Not API.
+ * Reads the API's error bodies ({@code ValidationError}, {@code Error}, {@code PermissionError})
+ * leniently: a body that is not JSON, or lacks a field, yields nothing rather than an exception.
+ * Not API.
  */
 public final class ErrorBodies {
   private ErrorBodies() {}
@@ -58,7 +59,8 @@ public final class ErrorBodies {
     try {
       JsonElement element = JsonParser.parseString(body);
       return element.isJsonObject() ? element.getAsJsonObject() : null;
-    } catch (RuntimeException | StackOverflowError e) { // nesting beyond the stack, on a Gson without a limit
+    } catch (RuntimeException
+        | StackOverflowError e) { // nesting beyond the stack, on a Gson without a limit
       return null;
     }
   }

@@ -11,9 +11,9 @@ import java.io.Reader;
 import java.io.StringReader;
 
 /**
- * The one Gson of the SDK: the generated layer's, whose model adapters (template overrides in sdk-generated) read
- * in one streaming pass and keep unknown properties and enum values. Turns every parser failure into
- * {@link CotoolInvalidDataException}. Not API.
+ * The one Gson of the SDK: the generated layer's, whose model adapters (template overrides in
+ * sdk-generated) read in one streaming pass and keep unknown properties and enum values. Turns
+ * every parser failure into {@link CotoolInvalidDataException}. Not API.
  */
 public final class Json {
   private static final Gson GSON = JSON.getGson();
@@ -35,13 +35,17 @@ public final class Json {
       JsonReader in = GSON.newJsonReader(reader);
       T value = GSON.getAdapter(type).read(in);
       if (value == null) {
-        throw new CotoolInvalidDataException("Expected a JSON object for " + type.getSimpleName() + " but got null", null);
+        throw new CotoolInvalidDataException(
+            "Expected a JSON object for " + type.getSimpleName() + " but got null", null);
       }
       if (in.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
         throw new CotoolInvalidDataException("Unexpected content after the JSON document", null);
       }
       return value;
-    } catch (JsonParseException | IllegalStateException | IllegalArgumentException | IOException e) {
+    } catch (JsonParseException
+        | IllegalStateException
+        | IllegalArgumentException
+        | IOException e) {
       throw new CotoolInvalidDataException(
           "Response is not a valid " + type.getSimpleName() + ": " + describe(e), e);
     }
@@ -63,8 +67,8 @@ public final class Json {
   }
 
   /**
-   * A nested object of another shape of the same public type (decoded as its own generated class) read as the
-   * public type's generated class, through its JSON; {@code null} stays {@code null}.
+   * A nested object of another shape of the same public type (decoded as its own generated class)
+   * read as the public type's generated class, through its JSON; {@code null} stays {@code null}.
    */
   public static <T> T rewire(Object generated, Class<T> type) {
     if (generated == null || type.isInstance(generated)) {
@@ -73,8 +77,12 @@ public final class Json {
     return bind(Json.parse(encodeModel(generated)), type);
   }
 
-  /** A top-level JSON array, each item decoded from its text; {@code null} items are dropped. Unmodifiable. */
-  public static <T> java.util.List<T> decodeArray(Reader reader, java.util.function.Function<String, T> item) {
+  /**
+   * A top-level JSON array, each item decoded from its text; {@code null} items are dropped.
+   * Unmodifiable.
+   */
+  public static <T> java.util.List<T> decodeArray(
+      Reader reader, java.util.function.Function<String, T> item) {
     JsonElement tree = decode(reader, JsonElement.class);
     if (!tree.isJsonArray()) {
       throw new CotoolInvalidDataException("Response is not a JSON array", null);
@@ -93,19 +101,24 @@ public final class Json {
   }
 
   /**
-   * A generated model as the API's JSON: like {@link #encode(Object)}, with the properties the response had as
-   * {@code null} written as {@code null} (at any depth) instead of left out.
+   * A generated model as the API's JSON: like {@link #encode(Object)}, with the properties the
+   * response had as {@code null} written as {@code null} (at any depth) instead of left out.
    */
   public static String encodeModel(Object generated) {
     return ModelJson.write(generated);
   }
 
-  /** Like {@link #encode(Object)}, writing {@code null} values of maps as {@code null} instead of leaving them out. */
+  /**
+   * Like {@link #encode(Object)}, writing {@code null} values of maps as {@code null} instead of
+   * leaving them out.
+   */
   public static String encodeWithNulls(Object value) {
     return WITH_NULLS.toJson(value);
   }
 
   private static String describe(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(); // cut by whoever shows it
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getMessage(); // cut by whoever shows it
   }
 }

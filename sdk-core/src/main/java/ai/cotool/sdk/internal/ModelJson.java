@@ -15,16 +15,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A generated model as the API's JSON ({@code toJson()} of the response models). The generated writers leave out
- * declared properties that are {@code null}; this puts back those the response had as {@code null} (the models
- * record which were present), at any depth, so the text reads back to an equal model that tells {@code null} from
- * absent the same way. Declared properties come in declaration order, then the unknown ones in the order received.
- * Not API.
+ * A generated model as the API's JSON ({@code toJson()} of the response models). The generated
+ * writers leave out declared properties that are {@code null}; this puts back those the response
+ * had as {@code null} (the models record which were present), at any depth, so the text reads back
+ * to an equal model that tells {@code null} from absent the same way. Declared properties come in
+ * declaration order, then the unknown ones in the order received. Not API.
  */
 final class ModelJson {
   private static final Gson WITH_NULLS = Json.gson().newBuilder().serializeNulls().create();
 
-  /** What a generated model class offers: its declared properties, presence and unknown properties. */
+  /**
+   * What a generated model class offers: its declared properties, presence and unknown properties.
+   */
   private static final class Shape {
     final List<Field> fields = new ArrayList<>();
     final List<String> names = new ArrayList<>();
@@ -32,31 +34,32 @@ final class ModelJson {
     Method extras;
   }
 
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    protected Shape computeValue(Class<?> type) {
-      Shape shape = new Shape();
-      try {
-        shape.present = type.getMethod("isPropertyPresent", String.class);
-      } catch (NoSuchMethodException e) {
-        return null; // not a generated model
-      }
-      try {
-        shape.extras = type.getMethod("getAdditionalProperties");
-      } catch (NoSuchMethodException e) {
-        shape.extras = null;
-      }
-      for (Field field : type.getDeclaredFields()) {
-        SerializedName name = field.getAnnotation(SerializedName.class);
-        if (name != null && !Modifier.isStatic(field.getModifiers())) {
-          field.setAccessible(true); // the SDK's own generated classes
-          shape.fields.add(field);
-          shape.names.add(name.value());
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          Shape shape = new Shape();
+          try {
+            shape.present = type.getMethod("isPropertyPresent", String.class);
+          } catch (NoSuchMethodException e) {
+            return null; // not a generated model
+          }
+          try {
+            shape.extras = type.getMethod("getAdditionalProperties");
+          } catch (NoSuchMethodException e) {
+            shape.extras = null;
+          }
+          for (Field field : type.getDeclaredFields()) {
+            SerializedName name = field.getAnnotation(SerializedName.class);
+            if (name != null && !Modifier.isStatic(field.getModifiers())) {
+              field.setAccessible(true); // the SDK's own generated classes
+              shape.fields.add(field);
+              shape.names.add(name.value());
+            }
+          }
+          return shape;
         }
-      }
-      return shape;
-    }
-  };
+      };
 
   private ModelJson() {}
 
@@ -89,7 +92,8 @@ final class ModelJson {
         String name = shape.names.get(i);
         Object fieldValue = shape.fields.get(i).get(value);
         if (extras != null && extras.containsKey(name)) {
-          continue; // written from the unknown properties, which replace a declared one of the same name
+          continue; // written from the unknown properties, which replace a declared one of the same
+          // name
         }
         if (in.has(name)) {
           out.add(name, withPresentNulls(in.get(name), fieldValue));
@@ -104,7 +108,8 @@ final class ModelJson {
       }
       return out;
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read generated model " + value.getClass().getName(), e);
+      throw new IllegalStateException(
+          "cannot read generated model " + value.getClass().getName(), e);
     }
   }
 }

@@ -13,14 +13,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** What the public models share: strict access to required properties, copies, and redaction. Not API. */
+/**
+ * What the public models share: strict access to required properties, copies, and redaction. Not
+ * API.
+ */
 public final class Models {
   private Models() {}
 
   /** A required, non-null property: strict on access. */
   public static <T> T require(T value, String type, String property) {
     if (value == null) {
-      throw new CotoolInvalidDataException(type + "." + property + " is missing from the response", null);
+      throw new CotoolInvalidDataException(
+          type + "." + property + " is missing from the response", null);
     }
     return value;
   }
@@ -30,7 +34,8 @@ public final class Models {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new CotoolInvalidDataException(type + "." + property + " is not an ISO-8601 timestamp: " + text, e);
+      throw new CotoolInvalidDataException(
+          type + "." + property + " is not an ISO-8601 timestamp: " + text, e);
     }
   }
 
@@ -50,7 +55,10 @@ public final class Models {
     return value == null ? "null" : "<redacted>";
   }
 
-  /** A JSON object of a response as plain unmodifiable maps and lists; {@code null} stays {@code null}. */
+  /**
+   * A JSON object of a response as plain unmodifiable maps and lists; {@code null} stays {@code
+   * null}.
+   */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> plainObject(Object value, String type, String property) {
     Object plain = plain(value);
@@ -60,7 +68,10 @@ public final class Models {
     throw new CotoolInvalidDataException(type + "." + property + " is not an object", null);
   }
 
-  /** A text property read from the unknown properties (one that another shape of the object declares). */
+  /**
+   * A text property read from the unknown properties (one that another shape of the object
+   * declares).
+   */
   public static String extraText(Map<String, Object> extras, String type, String property) {
     Object value = extras == null ? null : extras.get(property);
     if (value == null || value instanceof String) {
@@ -110,7 +121,10 @@ public final class Models {
     return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
   }
 
-  /** A JSON value read as plain Java (String, Number, Boolean, List, Map), copied into unmodifiable collections. */
+  /**
+   * A JSON value read as plain Java (String, Number, Boolean, List, Map), copied into unmodifiable
+   * collections.
+   */
   public static Object plain(Object value) {
     if (value instanceof Map) {
       Map<String, Object> out = new LinkedHashMap<>();
@@ -130,8 +144,8 @@ public final class Models {
   }
 
   /**
-   * A URL for {@code toString()}: scheme, host and path only, since the query (a Teams workflow's {@code sig}) or
-   * the user info may be a credential.
+   * A URL for {@code toString()}: scheme, host and path only, since the query (a Teams workflow's
+   * {@code sig}) or the user info may be a credential.
    */
   public static String redactUrl(String url) {
     if (url == null) {
@@ -145,7 +159,8 @@ public final class Models {
       String host = uri.getHost() == null ? "<redacted>" : uri.getHost();
       String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
       String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-      boolean hidden = uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null;
+      boolean hidden =
+          uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null;
       return uri.getScheme() + "://" + host + port + path + (hidden ? "?…" : "");
     } catch (URISyntaxException e) {
       return "<redacted>";

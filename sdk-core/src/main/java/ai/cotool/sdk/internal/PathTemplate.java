@@ -11,25 +11,32 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A raw request's path: {@code /api/audit-logs/{id}}, literal segments and {@code {name}} placeholders, and how
- * every path segment is encoded on the wire. Not API.
+ * A raw request's path: {@code /api/audit-logs/{id}}, literal segments and {@code {name}}
+ * placeholders, and how every path segment is encoded on the wire. Not API.
  *
- * <p>A template is a path only: it starts with {@code /}, has no empty, {@code .} or {@code ..} segment, no query,
- * fragment, {@code %} or {@code ;}, and its literal characters are those a path segment carries unencoded (letters,
- * digits and {@code -._~!$&'()*+,=:@}), so it is sent exactly as written. A placeholder's value becomes part of one
- * segment: every other character in it is percent-encoded as UTF-8 ({@code /}, {@code ?}, {@code #}, {@code %},
- * {@code ;}, {@code \}, spaces, controls, non-ASCII), and a segment that would be empty, {@code .} or
- * {@code ..} is refused, so no value can change which path is requested.
+ * <p>A template is a path only: it starts with {@code /}, has no empty, {@code .} or {@code ..}
+ * segment, no query, fragment, {@code %} or {@code ;}, and its literal characters are those a path
+ * segment carries unencoded (letters, digits and {@code -._~!$&'()*+,=:@}), so it is sent exactly
+ * as written. A placeholder's value becomes part of one segment: every other character in it is
+ * percent-encoded as UTF-8 ({@code /}, {@code ?}, {@code #}, {@code %}, {@code ;}, {@code \},
+ * spaces, controls, non-ASCII), and a segment that would be empty, {@code .} or {@code ..} is
+ * refused, so no value can change which path is requested.
  */
 public final class PathTemplate {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  /** What a segment may hold unencoded here: RFC 3986 {@code pchar} without {@code %} and {@code ;}. */
+
+  /**
+   * What a segment may hold unencoded here: RFC 3986 {@code pchar} without {@code %} and {@code ;}.
+   */
   private static final String LITERAL_PUNCTUATION = "-._~!$&'()*+,=:@";
+
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final String template;
+
   /** Each segment as its parts: a literal text, or a placeholder's name in braces. */
   private final List<List<String>> segments;
+
   private final Set<String> names;
 
   private PathTemplate(String template, List<List<String>> segments, Set<String> names) {
@@ -41,13 +48,15 @@ public final class PathTemplate {
   /**
    * @param template such as {@code /api/audit-logs/{id}}
    * @return the parsed template
-   * @throws InvalidParameterException ({@code path}) if it is not a path template as described above
+   * @throws InvalidParameterException ({@code path}) if it is not a path template as described
+   *     above
    */
   public static PathTemplate parse(String template) {
     Validate.required("path", template);
     Validate.wellFormed("path", template);
     if (!template.startsWith("/")) {
-      throw invalid(template, "must be a path starting with '/' (the client adds its base URL), not a URL");
+      throw invalid(
+          template, "must be a path starting with '/' (the client adds its base URL), not a URL");
     }
     List<List<String>> segments = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
@@ -60,7 +69,8 @@ public final class PathTemplate {
       }
       segments.add(parts(template, segment, names));
     }
-    return new PathTemplate(template, Collections.unmodifiableList(segments), Collections.unmodifiableSet(names));
+    return new PathTemplate(
+        template, Collections.unmodifiableList(segments), Collections.unmodifiableSet(names));
   }
 
   private static List<String> parts(String template, String segment, Set<String> names) {
@@ -72,7 +82,9 @@ public final class PathTemplate {
         int close = segment.indexOf('}', i);
         String name = close < 0 ? "" : segment.substring(i + 1, close);
         if (!NAME.matcher(name).matches()) {
-          throw invalid(template, "has a malformed placeholder: write {name}, a name of letters, digits and '_'");
+          throw invalid(
+              template,
+              "has a malformed placeholder: write {name}, a name of letters, digits and '_'");
         }
         if (!names.add(name)) {
           throw invalid(template, "has the placeholder {" + name + "} twice");
@@ -86,12 +98,17 @@ public final class PathTemplate {
       } else if (c == '}') {
         throw invalid(template, "has a '}' without its '{'");
       } else if (c == '?' || c == '#') {
-        throw invalid(template, "must not have a query or fragment: add query parameters with queryParam(...)");
+        throw invalid(
+            template,
+            "must not have a query or fragment: add query parameters with queryParam(...)");
       } else if (isLiteral(c)) {
         literal.append(c);
       } else {
-        throw invalid(template, "has a character a path does not carry unencoded ('" + printable(c)
-            + "'); pass such text as the value of a {placeholder}");
+        throw invalid(
+            template,
+            "has a character a path does not carry unencoded ('"
+                + printable(c)
+                + "'); pass such text as the value of a {placeholder}");
       }
     }
     if (literal.length() > 0) {
@@ -113,16 +130,25 @@ public final class PathTemplate {
   }
 
   private static boolean isUnreserved(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '.' || c == '_' || c == '~';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '.'
+        || c == '_'
+        || c == '~';
   }
 
-  /** @return the template as given */
+  /**
+   * @return the template as given
+   */
   public String template() {
     return template;
   }
 
-  /** @return the placeholders' names, in order */
+  /**
+   * @return the placeholders' names, in order
+   */
   public Set<String> names() {
     return names;
   }
@@ -136,8 +162,11 @@ public final class PathTemplate {
     Validate.required("pathParams", name);
     String field = Secrets.redact("pathParams." + name);
     if (!names.contains(name)) {
-      throw new InvalidParameterException(field, "is not a placeholder of " + Secrets.redact(template)
-          + (names.isEmpty() ? ", which has none" : "; its placeholders are " + names));
+      throw new InvalidParameterException(
+          field,
+          "is not a placeholder of "
+              + Secrets.redact(template)
+              + (names.isEmpty() ? ", which has none" : "; its placeholders are " + names));
     }
     Validate.required(field, value);
     Validate.wellFormed(field, value);
@@ -145,16 +174,17 @@ public final class PathTemplate {
 
   /**
    * @param values every placeholder's value, none other
-   * @return the path's segments with the values in place, not yet encoded (see {@link #encodeSegment})
-   * @throws InvalidParameterException naming the placeholder ({@code pathParams.<name>}) that is missing, unknown,
-   *     or would make its segment empty, {@code .} or {@code ..}
+   * @return the path's segments with the values in place, not yet encoded (see {@link
+   *     #encodeSegment})
+   * @throws InvalidParameterException naming the placeholder ({@code pathParams.<name>}) that is
+   *     missing, unknown, or would make its segment empty, {@code .} or {@code ..}
    */
   public List<String> expand(Map<String, String> values) {
     values.forEach(this::checkValue);
     for (String name : names) {
       if (!values.containsKey(name)) {
-        throw new InvalidParameterException(Secrets.redact("pathParams." + name),
-            "is required by " + Secrets.redact(template));
+        throw new InvalidParameterException(
+            Secrets.redact("pathParams." + name), "is required by " + Secrets.redact(template));
       }
     }
     List<String> out = new ArrayList<>(segments.size());
@@ -170,9 +200,12 @@ public final class PathTemplate {
       }
       String text = segment.toString();
       if (last != null && (text.isEmpty() || text.equals(".") || text.equals(".."))) {
-        throw new InvalidParameterException(Secrets.redact("pathParams." + last), "would make the path segment "
-            + (text.isEmpty() ? "empty" : "'" + text + "'") + ", which changes the path; pass a value that names"
-            + " one resource");
+        throw new InvalidParameterException(
+            Secrets.redact("pathParams." + last),
+            "would make the path segment "
+                + (text.isEmpty() ? "empty" : "'" + text + "'")
+                + ", which changes the path; pass a value that names"
+                + " one resource");
       }
       out.add(text);
     }
@@ -180,9 +213,9 @@ public final class PathTemplate {
   }
 
   /**
-   * One path segment as sent: letters, digits and {@code -._~!$&'()*+,=:@} as they are, every other character
-   * (including {@code /}, {@code ?}, {@code #}, {@code %}, {@code ;} and {@code \}) percent-encoded as UTF-8.
-   * A literal of a template is therefore sent as written.
+   * One path segment as sent: letters, digits and {@code -._~!$&'()*+,=:@} as they are, every other
+   * character (including {@code /}, {@code ?}, {@code #}, {@code %}, {@code ;} and {@code \})
+   * percent-encoded as UTF-8. A literal of a template is therefore sent as written.
    */
   public static String encodeSegment(String segment) {
     StringBuilder out = null;
@@ -195,7 +228,9 @@ public final class PathTemplate {
         }
       } else {
         if (out == null) {
-          out = new StringBuilder(bytes.length + 16).append(segment, 0, i); // ASCII so far: bytes are chars
+          out =
+              new StringBuilder(bytes.length + 16)
+                  .append(segment, 0, i); // ASCII so far: bytes are chars
         }
         out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }

@@ -33,23 +33,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes a trigger payload, an ordinary Java value, as JSON; refuses what has no obvious JSON form before anything
- * is sent. Not API.
+ * Writes a trigger payload, an ordinary Java value, as JSON; refuses what has no obvious JSON form
+ * before anything is sent. Not API.
  *
  * <ul>
- *   <li>{@code null}, strings, characters, booleans and the JDK's numbers (finite) as themselves;</li>
- *   <li>{@link Map}s with string (or enum, or UUID) keys as objects; {@link Iterable}s and arrays as arrays; records
- *       as objects of their components;</li>
- *   <li>{@code java.time} values in ISO-8601 ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} with its
- *       offset, {@code LocalDate}, {@code Duration}, ...), {@link Date} as its instant;</li>
- *   <li>{@link Optional} (and its primitive forms) as its value or {@code null};</li>
- *   <li>the SDK's enumerations as their wire value, other enums by name, {@link UUID} and {@link URI} as text;</li>
- *   <li>the SDK's models ({@link ApiModel}) as their API JSON; Gson trees ({@link JsonElement}) as they are.</li>
+ *   <li>{@code null}, strings, characters, booleans and the JDK's numbers (finite) as themselves;
+ *   <li>{@link Map}s with string (or enum, or UUID) keys as objects; {@link Iterable}s and arrays
+ *       as arrays; records as objects of their components;
+ *   <li>{@code java.time} values in ISO-8601 ({@code Instant}, {@code OffsetDateTime}, {@code
+ *       ZonedDateTime} with its offset, {@code LocalDate}, {@code Duration}, ...), {@link Date} as
+ *       its instant;
+ *   <li>{@link Optional} (and its primitive forms) as its value or {@code null};
+ *   <li>the SDK's enumerations as their wire value, other enums by name, {@link UUID} and {@link
+ *       URI} as text;
+ *   <li>the SDK's models ({@link ApiModel}) as their API JSON; Gson trees ({@link JsonElement}) as
+ *       they are.
  * </ul>
  *
- * <p>Anything else (a plain object, whose fields are no JSON contract) is refused with an
- * {@link InvalidParameterException} ({@code field()} is the parameter; the message says where in the payload, as in
- * {@code payload.alert.file}), as is a cycle.
+ * <p>Anything else (a plain object, whose fields are no JSON contract) is refused with an {@link
+ * InvalidParameterException} ({@code field()} is the parameter; the message says where in the
+ * payload, as in {@code payload.alert.file}), as is a cycle.
  */
 public final class PayloadJson {
   private static final int MAX_DEPTH = 256;
@@ -79,13 +82,15 @@ public final class PayloadJson {
       throw new IllegalStateException(e); // a StringWriter does not fail
     } catch (InvalidParameterException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) { // the caller's own collections or accessors failed
+    } catch (RuntimeException
+        | StackOverflowError e) { // the caller's own collections or accessors failed
       throw refuse(field, "could not be read: " + e);
     }
     return text.toString();
   }
 
-  // a payload may hold a java.util.Date (or java.sql's): written as ISO-8601, as java.time values are
+  // a payload may hold a java.util.Date (or java.sql's): written as ISO-8601, as java.time values
+  // are
   @SuppressWarnings("JavaUtilDate")
   private void value(Object value, String where, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
@@ -110,7 +115,10 @@ public final class PayloadJson {
     } else if (value instanceof Enum) {
       out.value(((Enum<?>) value).name());
     } else if (value instanceof JsonElement) {
-      jsonElement((JsonElement) value, where, depth); // through the same checks: depth, cycles, finite numbers
+      jsonElement(
+          (JsonElement) value,
+          where,
+          depth); // through the same checks: depth, cycles, finite numbers
     } else if (value instanceof Optional) {
       value(((Optional<?>) value).orElse(null), where, depth + 1);
     } else if (value instanceof OptionalInt) {
@@ -123,14 +131,18 @@ public final class PayloadJson {
       OptionalDouble o = (OptionalDouble) value;
       value(o.isPresent() ? (Object) o.getAsDouble() : null, where, depth + 1);
     } else if (value instanceof ZonedDateTime) {
-      out.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format((ZonedDateTime) value)); // no [Region/Zone] suffix
+      out.value(
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+              (ZonedDateTime) value)); // no [Region/Zone] suffix
     } else if (isJavaTime(value)) {
       out.value(value.toString()); // ISO-8601 for every java.time value type
     } else if (value instanceof Date) {
       // java.sql.Date and Time have no instant; their toString() is ISO-8601 already
       String type = value.getClass().getName();
-      out.value(type.equals("java.sql.Date") || type.equals("java.sql.Time")
-          ? value.toString() : Instant.ofEpochMilli(((Date) value).getTime()).toString());
+      out.value(
+          type.equals("java.sql.Date") || type.equals("java.sql.Time")
+              ? value.toString()
+              : Instant.ofEpochMilli(((Date) value).getTime()).toString());
     } else if (value instanceof UUID || value instanceof URI) {
       out.value(value.toString());
     } else {
@@ -140,9 +152,16 @@ public final class PayloadJson {
 
   private void container(Object value, String where, int depth) throws IOException {
     boolean isRecord = value instanceof Record;
-    if (!(value instanceof Map) && !(value instanceof Iterable) && !value.getClass().isArray() && !isRecord) {
-      throw refuse(where, "a " + value.getClass().getName() + " has no JSON form here; pass a Map, a List, a record,"
-          + " a String, a Number, a Boolean, a java.time value, an Optional, or an SDK enum or model");
+    if (!(value instanceof Map)
+        && !(value instanceof Iterable)
+        && !value.getClass().isArray()
+        && !isRecord) {
+      throw refuse(
+          where,
+          "a "
+              + value.getClass().getName()
+              + " has no JSON form here; pass a Map, a List, a record,"
+              + " a String, a Number, a Boolean, a java.time value, an Optional, or an SDK enum or model");
     }
     if (!path.add(value)) {
       throw refuse(where, "refers back to itself (a cycle)");
@@ -184,13 +203,22 @@ public final class PayloadJson {
     Method accessor = component.getAccessor();
     try {
       if (!accessor.canAccess(record) && !accessor.trySetAccessible()) {
-        throw refuse(where, "record " + record.getClass().getName() + " is not accessible to the SDK; make it public"
-            + " in an exported package, or open its package to module ai.cotool.sdk");
+        throw refuse(
+            where,
+            "record "
+                + record.getClass().getName()
+                + " is not accessible to the SDK; make it public"
+                + " in an exported package, or open its package to module ai.cotool.sdk");
       }
       return accessor.invoke(record);
     } catch (IllegalAccessException e) {
-      throw refuse(where, "record " + record.getClass().getName() + " is not accessible to the SDK (" + e.getMessage()
-          + ")");
+      throw refuse(
+          where,
+          "record "
+              + record.getClass().getName()
+              + " is not accessible to the SDK ("
+              + e.getMessage()
+              + ")");
     } catch (InvocationTargetException e) {
       throw refuse(where + "." + component.getName(), "its accessor threw " + e.getCause());
     }
@@ -205,7 +233,8 @@ public final class PayloadJson {
       container(element.getAsJsonArray(), where, depth);
     } else if (element.getAsJsonPrimitive().isNumber()) {
       Number number = element.getAsNumber();
-      if (!(number instanceof Double || number instanceof Float)) { // Gson's lazily parsed text among them
+      if (!(number instanceof Double
+          || number instanceof Float)) { // Gson's lazily parsed text among them
         try {
           number = new BigDecimal(number.toString());
         } catch (NumberFormatException e) {
@@ -225,7 +254,13 @@ public final class PayloadJson {
       return (String) key;
     }
     if (key instanceof ApiEnum && ((ApiEnum) key).value() == null) {
-      throw refuse(where, "has the map key " + key.getClass().getSimpleName() + "." + key + ", which has no wire value");
+      throw refuse(
+          where,
+          "has the map key "
+              + key.getClass().getSimpleName()
+              + "."
+              + key
+              + ", which has no wire value");
     }
     if (key instanceof ApiEnum && ((ApiEnum) key).value() != null) {
       return ((ApiEnum) key).value();
@@ -236,7 +271,9 @@ public final class PayloadJson {
     if (key instanceof Character || key instanceof UUID) {
       return key.toString();
     }
-    throw refuse(where, "has a map key that is not a String: " + (key == null ? "null" : key.getClass().getName()));
+    throw refuse(
+        where,
+        "has a map key that is not a String: " + (key == null ? "null" : key.getClass().getName()));
   }
 
   private void number(Number number, String where) throws IOException {
@@ -246,12 +283,19 @@ public final class PayloadJson {
         throw refuse(where, "is " + number + ", which JSON cannot carry");
       }
       out.value(number);
-    } else if (number instanceof Integer || number instanceof Long || number instanceof Short
-        || number instanceof Byte || number instanceof BigInteger || number instanceof BigDecimal
-        || number instanceof AtomicInteger || number instanceof AtomicLong) {
+    } else if (number instanceof Integer
+        || number instanceof Long
+        || number instanceof Short
+        || number instanceof Byte
+        || number instanceof BigInteger
+        || number instanceof BigDecimal
+        || number instanceof AtomicInteger
+        || number instanceof AtomicLong) {
       out.value(number);
     } else {
-      throw refuse(where, "a " + number.getClass().getName() + " has no JSON form here; pass a JDK number type");
+      throw refuse(
+          where,
+          "a " + number.getClass().getName() + " has no JSON form here; pass a JDK number type");
     }
   }
 
@@ -269,7 +313,9 @@ public final class PayloadJson {
         break;
       }
     }
-    // the message may quote what the caller's objects said, or a map key: never the API key of a live client
-    return new InvalidParameterException(where.substring(0, end), Secrets.redact(where + " " + problem));
+    // the message may quote what the caller's objects said, or a map key: never the API key of a
+    // live client
+    return new InvalidParameterException(
+        where.substring(0, end), Secrets.redact(where + " " + problem));
   }
 }

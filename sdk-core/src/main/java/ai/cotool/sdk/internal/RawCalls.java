@@ -18,39 +18,52 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Raw requests ({@link RawRequest}) as {@link ApiRequest}s for the one pipeline, and the reading of a
- * {@link RawResponse}'s body. Not API.
+ * Raw requests ({@link RawRequest}) as {@link ApiRequest}s for the one pipeline, and the reading of
+ * a {@link RawResponse}'s body. Not API.
  */
 public final class RawCalls {
   private static final String MODELS = "ai.cotool.sdk.models";
 
-  /** Each model's {@code static fromJson(String)}, or {@code null} when the class is no response model. */
-  private static final ClassValue<Method> FROM_JSON = new ClassValue<>() {
-    @Override
-    protected Method computeValue(Class<?> type) {
-      if (!type.getPackageName().equals(MODELS) || !ApiModel.class.isAssignableFrom(type)) {
-        return null;
-      }
-      try {
-        Method method = type.getMethod("fromJson", String.class);
-        return Modifier.isStatic(method.getModifiers()) && type.isAssignableFrom(method.getReturnType())
-            ? method : null;
-      } catch (NoSuchMethodException e) {
-        return null;
-      }
-    }
-  };
+  /**
+   * Each model's {@code static fromJson(String)}, or {@code null} when the class is no response
+   * model.
+   */
+  private static final ClassValue<Method> FROM_JSON =
+      new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+          if (!type.getPackageName().equals(MODELS) || !ApiModel.class.isAssignableFrom(type)) {
+            return null;
+          }
+          try {
+            Method method = type.getMethod("fromJson", String.class);
+            return Modifier.isStatic(method.getModifiers())
+                    && type.isAssignableFrom(method.getReturnType())
+                ? method
+                : null;
+          } catch (NoSuchMethodException e) {
+            return null;
+          }
+        }
+      };
 
   private RawCalls() {}
 
-  /** The request, ready for the pipeline; the 2xx answer is kept whole, as text, whatever it holds. */
+  /**
+   * The request, ready for the pipeline; the 2xx answer is kept whole, as text, whatever it holds.
+   */
   static Prepared<RawResponse> prepare(RawRequest request) {
     Validate.required("request", request);
     PathTemplate template = PathTemplate.parse(request.pathTemplate());
     Set<String> queryNames = new LinkedHashSet<>();
     request.queryParams().forEach(param -> queryNames.add(param.getKey()));
-    ApiRequest api = new ApiRequest(request.method(), template.expand(request.pathParams()), request.queryParams(),
-        queryNames, request.jsonBody().orElse(null));
+    ApiRequest api =
+        new ApiRequest(
+            request.method(),
+            template.expand(request.pathParams()),
+            request.queryParams(),
+            queryNames,
+            request.jsonBody().orElse(null));
     return new Prepared<>(api, received -> new RawResponse(received.info()));
   }
 
@@ -84,7 +97,8 @@ public final class RawCalls {
   /**
    * The body as plain Java values (maps, lists, strings, numbers, booleans, {@code null}).
    *
-   * @throws CotoolInvalidDataException keeping the response, if the body is empty or not one JSON value
+   * @throws CotoolInvalidDataException keeping the response, if the body is empty or not one JSON
+   *     value
    */
   public static Object plainJson(HttpResponseInfo response) {
     String body = nonEmpty(response);
@@ -105,14 +119,19 @@ public final class RawCalls {
    * The body as one of the SDK's response models, read by its own {@code fromJson}.
    *
    * @throws InvalidParameterException ({@code model}) if the class is not such a model
-   * @throws CotoolInvalidDataException keeping the response, if the body is empty or not that model's JSON
+   * @throws CotoolInvalidDataException keeping the response, if the body is empty or not that
+   *     model's JSON
    */
   public static <T extends ApiModel> T model(HttpResponseInfo response, Class<T> model) {
     Validate.required("model", model);
     Method fromJson = FROM_JSON.get(model);
     if (fromJson == null) {
-      throw new InvalidParameterException("model", model.getName() + " is not a response model of the SDK (one of "
-          + MODELS + " with a fromJson(String) method, such as Detection)");
+      throw new InvalidParameterException(
+          "model",
+          model.getName()
+              + " is not a response model of the SDK (one of "
+              + MODELS
+              + " with a fromJson(String) method, such as Detection)");
     }
     String body = nonEmpty(response);
     try {
@@ -123,8 +142,14 @@ public final class RawCalls {
         throw unreadable(failure.getMessage(), failure.getCause(), response);
       }
       if (failure instanceof RuntimeException || failure instanceof StackOverflowError) {
-        throw unreadable("Response body is not a valid " + model.getSimpleName() + " (" + describe(failure) + ")",
-            failure, response);
+        throw unreadable(
+            "Response body is not a valid "
+                + model.getSimpleName()
+                + " ("
+                + describe(failure)
+                + ")",
+            failure,
+            response);
       }
       if (failure instanceof Error) {
         throw (Error) failure;
@@ -137,20 +162,26 @@ public final class RawCalls {
 
   private static String nonEmpty(HttpResponseInfo response) {
     if (response.body().isEmpty()) {
-      throw new CotoolInvalidDataException("Response body is empty (HTTP " + response.statusCode() + ")", null,
-          response);
+      throw new CotoolInvalidDataException(
+          "Response body is empty (HTTP " + response.statusCode() + ")", null, response);
     }
     return response.body();
   }
 
-  /** The message and cause quote only the body kept in the response, whose key was blanked out already. */
-  private static CotoolInvalidDataException unreadable(String message, Throwable cause, HttpResponseInfo response) {
+  /**
+   * The message and cause quote only the body kept in the response, whose key was blanked out
+   * already.
+   */
+  private static CotoolInvalidDataException unreadable(
+      String message, Throwable cause, HttpResponseInfo response) {
     String text = Secrets.redact(message);
-    return new CotoolInvalidDataException(text.length() <= 500 ? text : text.substring(0, 500) + "…", cause,
-        response);
+    return new CotoolInvalidDataException(
+        text.length() <= 500 ? text : text.substring(0, 500) + "…", cause, response);
   }
 
   private static String describe(Throwable e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return e.getMessage() == null
+        ? e.getClass().getSimpleName()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

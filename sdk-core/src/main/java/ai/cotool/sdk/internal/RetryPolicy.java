@@ -7,16 +7,18 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Which failures are retried and how long to wait: the one place these decisions are made, for blocking and async
- * calls alike. Not API.
+ * Which failures are retried and how long to wait: the one place these decisions are made, for
+ * blocking and async calls alike. Not API.
  *
  * <ul>
- *   <li>Reads (GET) retry on 408, 409, 429, 500–599 and any I/O failure; a status outside 100–599 is never retried.
- *   <li>Creates (POST) are not idempotent in this API, so they retry only where the request provably did not
- *       reach the server (the connection was never established) and on 429; anything else surfaces at once unless
- *       the caller opted in for that request.
- *   <li>Waits grow exponentially from 0.5 s to at most 8 s, less up to 25% jitter; a {@code Retry-After-Ms} or
- *       {@code Retry-After} hint is used as is up to 60 s; a longer hint ends the retries.
+ *   <li>Reads (GET) retry on 408, 409, 429, 500–599 and any I/O failure; a status outside 100–599
+ *       is never retried.
+ *   <li>Creates (POST) are not idempotent in this API, so they retry only where the request
+ *       provably did not reach the server (the connection was never established) and on 429;
+ *       anything else surfaces at once unless the caller opted in for that request.
+ *   <li>Waits grow exponentially from 0.5 s to at most 8 s, less up to 25% jitter; a {@code
+ *       Retry-After-Ms} or {@code Retry-After} hint is used as is up to 60 s; a longer hint ends
+ *       the retries.
  * </ul>
  */
 public final class RetryPolicy {
@@ -40,8 +42,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * The wait before retry number {@code retry} (1 for the first retry), or empty when the server asked for a wait
-   * beyond {@link #MAX_RETRY_AFTER}.
+   * The wait before retry number {@code retry} (1 for the first retry), or empty when the server
+   * asked for a wait beyond {@link #MAX_RETRY_AFTER}.
    */
   public static Optional<Duration> delay(int retry, HttpResponseInfo response, Clock clock) {
     if (response != null) {

@@ -8,8 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Sends a {@link Prepared} operation in each of the four ways the public API offers: blocking or async, with or
- * without the raw response. One pipeline underneath, so retries, deadlines and errors are identical. Not API.
+ * Sends a {@link Prepared} operation in each of the four ways the public API offers: blocking or
+ * async, with or without the raw response. One pipeline underneath, so retries, deadlines and
+ * errors are identical. Not API.
  */
 final class Transport {
   /** An operation ready to send: its validated request and how to decode its 2xx body. */
@@ -19,7 +20,10 @@ final class Transport {
       return new Prepared<>(request, received -> decode.apply(received.reader()));
     }
 
-    /** Decoded from the body's text: for small bodies that keep their text (a union's unknown variant). */
+    /**
+     * Decoded from the body's text: for small bodies that keep their text (a union's unknown
+     * variant).
+     */
     static <T> Prepared<T> text(ApiRequest request, Function<String, T> decode) {
       return new Prepared<>(request, received -> decode.apply(received.text()));
     }
@@ -36,7 +40,9 @@ final class Transport {
   }
 
   <T> ApiResponse<T> callRaw(Prepared<T> op, RequestOptions options) {
-    return pipeline.execute(op.request(), checked(op, options),
+    return pipeline.execute(
+        op.request(),
+        checked(op, options),
         received -> new ApiResponse<>(received.info(), op.decode().apply(received)));
   }
 
@@ -45,7 +51,9 @@ final class Transport {
   }
 
   <T> CompletableFuture<ApiResponse<T>> callRawAsync(Prepared<T> op, RequestOptions options) {
-    return pipeline.executeAsync(op.request(), checked(op, options),
+    return pipeline.executeAsync(
+        op.request(),
+        checked(op, options),
         received -> new ApiResponse<>(received.info(), op.decode().apply(received)));
   }
 

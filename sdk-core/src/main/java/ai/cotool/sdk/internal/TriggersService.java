@@ -20,15 +20,18 @@ final class TriggersService {
     return prepared(source, triggerId, json);
   }
 
-  static Prepared<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json) {
+  static Prepared<TriggerResult> invokeWithJson(
+      TriggerSource source, String triggerId, String json) {
     Validate.singleJsonValue("body", json);
     return prepared(source, triggerId, json);
   }
 
-  private static Prepared<TriggerResult> prepared(TriggerSource source, String triggerId, String json) {
+  private static Prepared<TriggerResult> prepared(
+      TriggerSource source, String triggerId, String json) {
     String sourceValue = Validate.known("source", Validate.required("source", source)).value();
     String id = Validate.uuid("triggerId", Validate.required("triggerId", triggerId));
-    return Prepared.text(ApiRequest.post(List.of("api", "trigger", sourceValue, id), json), TriggerResult::fromJson);
+    return Prepared.text(
+        ApiRequest.post(List.of("api", "trigger", sourceValue, id), json), TriggerResult::fromJson);
   }
 
   static final class Blocking implements TriggersResource {
@@ -39,12 +42,14 @@ final class TriggersService {
     }
 
     @Override
-    public TriggerResult invoke(TriggerSource source, String triggerId, Object payload, RequestOptions options) {
+    public TriggerResult invoke(
+        TriggerSource source, String triggerId, Object payload, RequestOptions options) {
       return transport.call(TriggersService.invoke(source, triggerId, payload), options);
     }
 
     @Override
-    public TriggerResult invokeWithJson(TriggerSource source, String triggerId, String json, RequestOptions options) {
+    public TriggerResult invokeWithJson(
+        TriggerSource source, String triggerId, String json, RequestOptions options) {
       return transport.call(TriggersService.invokeWithJson(source, triggerId, json), options);
     }
   }
@@ -57,14 +62,14 @@ final class TriggersService {
     }
 
     @Override
-    public ApiResponse<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload,
-        RequestOptions options) {
+    public ApiResponse<TriggerResult> invoke(
+        TriggerSource source, String triggerId, Object payload, RequestOptions options) {
       return transport.callRaw(TriggersService.invoke(source, triggerId, payload), options);
     }
 
     @Override
-    public ApiResponse<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json,
-        RequestOptions options) {
+    public ApiResponse<TriggerResult> invokeWithJson(
+        TriggerSource source, String triggerId, String json, RequestOptions options) {
       return transport.callRaw(TriggersService.invokeWithJson(source, triggerId, json), options);
     }
   }
@@ -77,14 +82,14 @@ final class TriggersService {
     }
 
     @Override
-    public CompletableFuture<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload,
-        RequestOptions options) {
+    public CompletableFuture<TriggerResult> invoke(
+        TriggerSource source, String triggerId, Object payload, RequestOptions options) {
       return transport.callAsync(TriggersService.invoke(source, triggerId, payload), options);
     }
 
     @Override
-    public CompletableFuture<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json,
-        RequestOptions options) {
+    public CompletableFuture<TriggerResult> invokeWithJson(
+        TriggerSource source, String triggerId, String json, RequestOptions options) {
       return transport.callAsync(TriggersService.invokeWithJson(source, triggerId, json), options);
     }
   }
@@ -97,15 +102,16 @@ final class TriggersService {
     }
 
     @Override
-    public CompletableFuture<ApiResponse<TriggerResult>> invoke(TriggerSource source, String triggerId,
-        Object payload, RequestOptions options) {
+    public CompletableFuture<ApiResponse<TriggerResult>> invoke(
+        TriggerSource source, String triggerId, Object payload, RequestOptions options) {
       return transport.callRawAsync(TriggersService.invoke(source, triggerId, payload), options);
     }
 
     @Override
-    public CompletableFuture<ApiResponse<TriggerResult>> invokeWithJson(TriggerSource source, String triggerId,
-        String json, RequestOptions options) {
-      return transport.callRawAsync(TriggersService.invokeWithJson(source, triggerId, json), options);
+    public CompletableFuture<ApiResponse<TriggerResult>> invokeWithJson(
+        TriggerSource source, String triggerId, String json, RequestOptions options) {
+      return transport.callRawAsync(
+          TriggersService.invokeWithJson(source, triggerId, json), options);
     }
   }
 }

@@ -17,10 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Client-side checks of the constraints in spec/openapi.json. Each names the field it rejects. Not API. */
+/**
+ * Client-side checks of the constraints in spec/openapi.json. Each names the field it rejects. Not
+ * API.
+ */
 public final class Validate {
   private static final Pattern UUID_TEXT =
-      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+      Pattern.compile(
+          "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
   private Validate() {}
 
@@ -39,7 +43,8 @@ public final class Validate {
     int length = value.codePointCount(0, value.length());
     if (length < min || length > max) {
       String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
-      throw new InvalidParameterException(field, "must be " + range + " characters long, was " + length);
+      throw new InvalidParameterException(
+          field, "must be " + range + " characters long, was " + length);
     }
     return value;
   }
@@ -86,7 +91,8 @@ public final class Validate {
       return null;
     }
     if (!UUID_TEXT.matcher(value).matches()) {
-      throw new InvalidParameterException(field, "must be a UUID such as 3c90c3cc-0d44-4b50-8888-8dd25736052a");
+      throw new InvalidParameterException(
+          field, "must be a UUID such as 3c90c3cc-0d44-4b50-8888-8dd25736052a");
     }
     return UUID.fromString(value).toString().toLowerCase(Locale.ROOT);
   }
@@ -99,7 +105,9 @@ public final class Validate {
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      if (!uri.isAbsolute()
+          || !(scheme.equals("http") || scheme.equals("https"))
+          || uri.getHost() == null) {
         throw new InvalidParameterException(field, "must be an absolute http(s) URL");
       }
       return value;
@@ -109,20 +117,26 @@ public final class Validate {
   }
 
   /**
-   * Rejects text holding an unpaired UTF-16 surrogate: it has no UTF-8 form, and would reach the server as {@code ?}.
+   * Rejects text holding an unpaired UTF-16 surrogate: it has no UTF-8 form, and would reach the
+   * server as {@code ?}.
    */
   public static String wellFormed(String field, String value) {
     int at = value == null ? -1 : unpairedSurrogate(value);
     if (at >= 0) {
-      throw new InvalidParameterException(Secrets.redact(field), "contains an unpaired UTF-16 surrogate (\\u"
-          + Integer.toHexString(value.charAt(at)) + " at index " + at + "), which cannot be encoded as UTF-8");
+      throw new InvalidParameterException(
+          Secrets.redact(field),
+          "contains an unpaired UTF-16 surrogate (\\u"
+              + Integer.toHexString(value.charAt(at))
+              + " at index "
+              + at
+              + "), which cannot be encoded as UTF-8");
     }
     return value;
   }
 
   /**
-   * The same for a JSON document about to be sent, naming the property that holds the surrogate by its path
-   * ({@code payload.alert.tags[2]}) under {@code root}.
+   * The same for a JSON document about to be sent, naming the property that holds the surrogate by
+   * its path ({@code payload.alert.tags[2]}) under {@code root}.
    */
   public static void wellFormedJson(String root, String json) {
     if (json == null || unpairedSurrogate(json) < 0) {
@@ -149,7 +163,10 @@ public final class Validate {
     wellFormed(base, json); // not JSON, or outside any string: still not sendable
   }
 
-  /** {@code $.a.b[2]} under {@code payload} is {@code payload.a.b[2]}; a body's own properties go by their names. */
+  /**
+   * {@code $.a.b[2]} under {@code payload} is {@code payload.a.b[2]}; a body's own properties go by
+   * their names.
+   */
   private static String field(String root, String base, String path) {
     String relative = path.substring(1);
     return root.isEmpty() && relative.startsWith(".") ? relative.substring(1) : base + relative;
@@ -165,11 +182,15 @@ public final class Validate {
     }
   }
 
-  /** @return the index of the first unpaired surrogate, or -1 */
+  /**
+   * @return the index of the first unpaired surrogate, or -1
+   */
   static int unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return i;
@@ -178,10 +199,13 @@ public final class Validate {
     return -1;
   }
 
-  /** A known constant: {@code UNKNOWN} stands for values the server sent and cannot be sent back. */
+  /**
+   * A known constant: {@code UNKNOWN} stands for values the server sent and cannot be sent back.
+   */
   public static <E extends Enum<E> & ApiEnum> E known(String field, E value) {
     if (value != null && value.value() == null) {
-      throw new InvalidParameterException(field, value + " cannot be sent; use one of the listed constants");
+      throw new InvalidParameterException(
+          field, value + " cannot be sent; use one of the listed constants");
     }
     return value;
   }
@@ -191,7 +215,8 @@ public final class Validate {
    *
    * @throws InvalidParameterException for a {@code null} collection or item, or {@code UNKNOWN}
    */
-  public static <E extends Enum<E> & ApiEnum> List<String> commaList(String field, Collection<E> values) {
+  public static <E extends Enum<E> & ApiEnum> List<String> commaList(
+      String field, Collection<E> values) {
     required(field, values);
     noNullItems(field, values);
     Set<String> wire = new LinkedHashSet<>();
@@ -202,7 +227,8 @@ public final class Validate {
   }
 
   /**
-   * Wire values given as text for a comma-separated query filter, in the order given, duplicates dropped.
+   * Wire values given as text for a comma-separated query filter, in the order given, duplicates
+   * dropped.
    *
    * @throws InvalidParameterException for a {@code null} or blank value, or one containing a comma
    */
@@ -214,7 +240,8 @@ public final class Validate {
         throw new InvalidParameterException(field, "values must not be null or blank");
       }
       if (value.indexOf(',') >= 0) {
-        throw new InvalidParameterException(field, "a value cannot contain a comma (the list separator): " + value);
+        throw new InvalidParameterException(
+            field, "a value cannot contain a comma (the list separator): " + value);
       }
       wire.add(wellFormed(field, value));
     }
@@ -222,20 +249,22 @@ public final class Validate {
   }
 
   /**
-   * JSON text to send as is: exactly one JSON value (strict syntax, no byte order mark, nothing after it), well-formed
-   * text.
+   * JSON text to send as is: exactly one JSON value (strict syntax, no byte order mark, nothing
+   * after it), well-formed text.
    *
    * @throws InvalidParameterException naming {@code field} otherwise
    */
   public static String singleJsonValue(String field, String json) {
     required(field, json);
     if (json.startsWith("\uFEFF")) {
-      throw new InvalidParameterException(field, "must not start with a byte order mark (RFC 8259)");
+      throw new InvalidParameterException(
+          field, "must not start with a byte order mark (RFC 8259)");
     }
     try {
       JsonReader reader = new JsonReader(new StringReader(json));
       StrictJson.strict(reader);
-      JsonElement unused = Json.gson().getAdapter(JsonElement.class).read(reader); // read only to check the syntax
+      JsonElement unused =
+          Json.gson().getAdapter(JsonElement.class).read(reader); // read only to check the syntax
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new IOException("trailing content");
       }

@@ -1,7 +1,8 @@
 /**
  * The SDK's plumbing: nothing here is API, and any of it may change in any release.
  *
- * <p>How a call travels (generated = written at build time from {@code spec/openapi.json} by {@code sdk-codegen}):
+ * <p>How a call travels (generated = written at build time from {@code spec/openapi.json} by {@code
+ * sdk-codegen}):
  *
  * <pre>
  * CotoolClient.builder() ── ClientFactory ──▶ DefaultCotoolClient (ClientConfig)
@@ -20,12 +21,12 @@
  *                                                (Models), enums by wire value (Enums)
  * </pre>
  *
- * <p>Paged lists: the generated service decodes a page ({@code paging.AlertPage}, generated) and the resource's
- * {@code …AutoPaging} method hands the same call to {@code paging.AutoPager}/{@code AsyncAutoPager}, whose rules
- * ({@code paging.Paging}) are hand-written once for every paged list.
+ * <p>Paged lists: the generated service decodes a page ({@code paging.AlertPage}, generated) and
+ * the resource's {@code …AutoPaging} method hands the same call to {@code paging.AutoPager}/{@code
+ * AsyncAutoPager}, whose rules ({@code paging.Paging}) are hand-written once for every paged list.
  *
- * <p>A raw request ({@code client.request(RawRequest)}) is made an {@code ApiRequest} by {@code RawCalls} (its path
- * expanded and checked by {@code PathTemplate}) and sent by the same {@code Transport}; its 2xx answer is kept as
- * text in a {@code RawResponse}.
+ * <p>A raw request ({@code client.request(RawRequest)}) is made an {@code ApiRequest} by {@code
+ * RawCalls} (its path expanded and checked by {@code PathTemplate}) and sent by the same {@code
+ * Transport}; its 2xx answer is kept as text in a {@code RawResponse}.
  */
 package ai.cotool.sdk.internal;

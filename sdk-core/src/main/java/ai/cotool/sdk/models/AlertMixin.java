@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What {@link Alert} adds to its generated accessors ({@code x-cotool-mixin} in the spec): values derived from
- * several properties.
+ * What {@link Alert} adds to its generated accessors ({@code x-cotool-mixin} in the spec): values
+ * derived from several properties.
  *
  * <pre>{@code
  * for (Alert alert : client.alerts().listAutoPaging(params)) {
@@ -23,18 +23,24 @@ abstract class AlertMixin {
 
   AlertMixin() {}
 
-  /** @return the display id; implemented by {@link Alert} */
+  /**
+   * @return the display id; implemented by {@link Alert}
+   */
   public abstract String displayId();
 
-  /** @return the status as sent; implemented by {@link Alert} */
+  /**
+   * @return the status as sent; implemented by {@link Alert}
+   */
   public abstract String statusAsString();
 
-  /** @return the derived disposition as sent; implemented by {@link Alert} */
+  /**
+   * @return the derived disposition as sent; implemented by {@link Alert}
+   */
   public abstract Optional<String> derivedDispositionAsString();
 
   /**
-   * @return the number of the display id ({@code 1042} for {@code COT-1042}); empty when the display id is missing
-   *     or not of the form {@code COT-<n>}
+   * @return the number of the display id ({@code 1042} for {@code COT-1042}); empty when the
+   *     display id is missing or not of the form {@code COT-<n>}
    */
   public OptionalLong displayNumber() {
     String displayId = sentOrNull(this::displayId);
@@ -50,8 +56,8 @@ abstract class AlertMixin {
   }
 
   /**
-   * @return whether the status is one of the terminal {@code closed_*} statuses; {@code false} when the status is
-   *     missing or newer than this SDK
+   * @return whether the status is one of the terminal {@code closed_*} statuses; {@code false} when
+   *     the status is missing or newer than this SDK
    */
   public boolean isClosed() {
     AlertStatus status = knownStatus();
@@ -59,8 +65,8 @@ abstract class AlertMixin {
   }
 
   /**
-   * The final verdict, typed: the derived disposition when the server sent one, otherwise the disposition that a
-   * closed status carries. Empty for alerts that are not closed.
+   * The final verdict, typed: the derived disposition when the server sent one, otherwise the
+   * disposition that a closed status carries. Empty for alerts that are not closed.
    *
    * @return the disposition, if any
    */

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What every request-body builder has: properties of the body this SDK does not know yet, so that a field the API
- * added after this release can be sent without waiting for one. Only this SDK's builders extend it.
+ * What every request-body builder has: properties of the body this SDK does not know yet, so that a
+ * field the API added after this release can be sent without waiting for one. Only this SDK's
+ * builders extend it.
  *
  * @param <B> the builder
  */
@@ -18,13 +19,14 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
   BodyBuilder() {}
 
   /**
-   * Adds a property the SDK does not know, sent after the documented ones. {@code build()} rejects a name the body
-   * documents (use its setter) and a value JSON cannot carry.
+   * Adds a property the SDK does not know, sent after the documented ones. {@code build()} rejects
+   * a name the body documents (use its setter) and a value JSON cannot carry.
    *
    * @param name the property name
-   * @param value a {@code String}, {@code Number}, {@code Boolean}, {@code null} (sent as JSON {@code null}), or a
-   *     {@code List} or {@code Map} (with {@code String} keys) of these; copied at {@code build()}, numbers as the
-   *     text they are sent as (so {@code 3} and {@code 3L} are equal, {@code 3} and {@code 3.0} are not)
+   * @param value a {@code String}, {@code Number}, {@code Boolean}, {@code null} (sent as JSON
+   *     {@code null}), or a {@code List} or {@code Map} (with {@code String} keys) of these; copied
+   *     at {@code build()}, numbers as the text they are sent as (so {@code 3} and {@code 3L} are
+   *     equal, {@code 3} and {@code 3.0} are not)
    * @return this builder
    */
   public B putAdditionalBodyProperty(String name, Object value) {
@@ -33,7 +35,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
   }
 
   /**
-   * Adds every entry, as {@link #putAdditionalBodyProperty} does, e.g. a response's {@code additionalProperties()}.
+   * Adds every entry, as {@link #putAdditionalBodyProperty} does, e.g. a response's {@code
+   * additionalProperties()}.
    *
    * @param properties names and values
    * @return this builder

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * What the kinds of {@link OutputDestinationParams} share: the name, the added body properties, and how a
- * destination is compared, shown and encoded. Each kind adds its own values.
+ * What the kinds of {@link OutputDestinationParams} share: the name, the added body properties, and
+ * how a destination is compared, shown and encoded. Each kind adds its own values.
  */
 abstract class DestinationBody {
   private final String name;
@@ -22,12 +22,17 @@ abstract class DestinationBody {
     this.additionalBodyProperties = builder.additionalBodyProperties(documented);
   }
 
-  /** @return the human-readable name of the destination (1 to 255 characters) */
+  /**
+   * @return the human-readable name of the destination (1 to 255 characters)
+   */
   public String name() {
     return name;
   }
 
-  /** @return the properties added for fields this SDK does not know yet (unmodifiable, in the order added) */
+  /**
+   * @return the properties added for fields this SDK does not know yet (unmodifiable, in the order
+   *     added)
+   */
   public Map<String, Object> additionalBodyProperties() {
     return additionalBodyProperties;
   }
@@ -35,7 +40,10 @@ abstract class DestinationBody {
   /** The kind's own values, compared by {@code equals}; may hold {@code null}. */
   abstract List<Object> values();
 
-  /** The kind's own values as {@code toString()} shows them, each after {@code ", "}: secrets hidden. */
+  /**
+   * The kind's own values as {@code toString()} shows them, each after {@code ", "}: secrets
+   * hidden.
+   */
   abstract String shownValues();
 
   /** The body as JSON, with the added properties put on the generated body by {@code put}. */
@@ -53,7 +61,8 @@ abstract class DestinationBody {
       return false;
     }
     DestinationBody other = (DestinationBody) o;
-    return name.equals(other.name) && values().equals(other.values())
+    return name.equals(other.name)
+        && values().equals(other.values())
         && additionalBodyProperties.equals(other.additionalBodyProperties);
   }
 
@@ -62,11 +71,20 @@ abstract class DestinationBody {
     return Objects.hash(getClass().getSimpleName(), name, values(), additionalBodyProperties);
   }
 
-  /** Shows the name and the kind's values (never a secret) and the added properties by name only. */
+  /**
+   * Shows the name and the kind's values (never a secret) and the added properties by name only.
+   */
   @Override
   public final String toString() {
-    return Secrets.redact("OutputDestinationParams." + getClass().getSimpleName() + "{name=" + name + shownValues()
-        + (additionalBodyProperties.isEmpty() ? "" : ", additionalBodyProperties=" + additionalBodyProperties.keySet())
-        + "}");
+    return Secrets.redact(
+        "OutputDestinationParams."
+            + getClass().getSimpleName()
+            + "{name="
+            + name
+            + shownValues()
+            + (additionalBodyProperties.isEmpty()
+                ? ""
+                : ", additionalBodyProperties=" + additionalBodyProperties.keySet())
+            + "}");
   }
 }

@@ -16,8 +16,15 @@ abstract class KnownDestination extends GeneratedView {
   private final String createdAt;
   private final String updatedAt;
 
-  KnownDestination(Object raw, Predicate<String> present, Supplier<Map<String, Object>> extras, String id,
-      String organizationId, String name, String createdAt, String updatedAt) {
+  KnownDestination(
+      Object raw,
+      Predicate<String> present,
+      Supplier<Map<String, Object>> extras,
+      String id,
+      String organizationId,
+      String name,
+      String createdAt,
+      String updatedAt) {
     super(raw, present, extras);
     this.id = id;
     this.organizationId = organizationId;

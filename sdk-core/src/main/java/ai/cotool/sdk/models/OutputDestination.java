@@ -4,18 +4,18 @@ import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Json;
 import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Secrets;
-import ai.cotool.sdk.internal.generated.model.LinearDestinationJson;
 import ai.cotool.sdk.internal.generated.model.LinearDestinationConfigJson;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationJson;
+import ai.cotool.sdk.internal.generated.model.LinearDestinationJson;
 import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfigJson;
-import ai.cotool.sdk.internal.generated.model.SlackDestinationJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationJson;
 import ai.cotool.sdk.internal.generated.model.SlackDestinationConfigJson;
-import ai.cotool.sdk.internal.generated.model.TeamsDestinationJson;
+import ai.cotool.sdk.internal.generated.model.SlackDestinationJson;
 import ai.cotool.sdk.internal.generated.model.TeamsDestinationConfigJson;
-import ai.cotool.sdk.internal.generated.model.TinesDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TeamsDestinationJson;
 import ai.cotool.sdk.internal.generated.model.TinesDestinationConfigJson;
-import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
+import ai.cotool.sdk.internal.generated.model.TinesDestinationJson;
 import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where Cotool sends detection results: one of six kinds, told apart by the {@code type} property, or {@link
- * Unknown} for a kind this version of the SDK does not know. Returned by {@code POST /api/output-destinations}.
+ * Where Cotool sends detection results: one of six kinds, told apart by the {@code type} property,
+ * or {@link Unknown} for a kind this version of the SDK does not know. Returned by {@code POST
+ * /api/output-destinations}.
  *
  * <p>On Java 17, branch with {@code instanceof} or with a {@link Visitor}:
  *
@@ -57,9 +58,10 @@ import java.util.Set;
  * };
  * }</pre>
  *
- * <p>The properties every kind has ({@code id}, {@code organizationId}, {@code name}, {@code createdAt}, {@code
- * updatedAt}, {@code type}, {@code config}) are required by the API: their accessors throw {@link
- * CotoolInvalidDataException} if the server left one out or sent {@code null}.
+ * <p>The properties every kind has ({@code id}, {@code organizationId}, {@code name}, {@code
+ * createdAt}, {@code updatedAt}, {@code type}, {@code config}) are required by the API: their
+ * accessors throw {@link CotoolInvalidDataException} if the server left one out or sent {@code
+ * null}.
  */
 public sealed interface OutputDestination extends ApiModel
     permits OutputDestination.Webhook,
@@ -71,13 +73,14 @@ public sealed interface OutputDestination extends ApiModel
         OutputDestination.Unknown {
 
   /**
-   * Reads an output destination from JSON text (a response body). Useful in tests. The kind is chosen by the
-   * {@code type} property alone; an unknown or missing {@code type} gives {@link Unknown}.
+   * Reads an output destination from JSON text (a response body). Useful in tests. The kind is
+   * chosen by the {@code type} property alone; an unknown or missing {@code type} gives {@link
+   * Unknown}.
    *
    * @param json one JSON object
    * @return the destination
-   * @throws CotoolInvalidDataException if the text is not a JSON object, or is not a valid object of the kind its
-   *     {@code type} names
+   * @throws CotoolInvalidDataException if the text is not a JSON object, or is not a valid object
+   *     of the kind its {@code type} names
    */
   static OutputDestination fromJson(String json) {
     Objects.requireNonNull(json, "json");
@@ -135,19 +138,23 @@ public sealed interface OutputDestination extends ApiModel
   String updatedAt();
 
   /**
-   * @return the {@code type} as the server sent it ({@code webhook}, {@code teams}, {@code slack}, {@code
-   *     pagerduty}, {@code linear}, {@code tines}, or a newer kind); for {@link Unknown} without a string {@code
-   *     type}, the empty string
+   * @return the {@code type} as the server sent it ({@code webhook}, {@code teams}, {@code slack},
+   *     {@code pagerduty}, {@code linear}, {@code tines}, or a newer kind); for {@link Unknown}
+   *     without a string {@code type}, the empty string
    */
   String type();
 
   /**
    * @param jsonName a top-level property name as the API spells it
-   * @return whether the response included the property, possibly as {@code null}: tells {@code null} from absent
+   * @return whether the response included the property, possibly as {@code null}: tells {@code
+   *     null} from absent
    */
   boolean hasProperty(String jsonName);
 
-  /** @return top-level properties this version of the SDK does not know (unmodifiable; values may be null) */
+  /**
+   * @return top-level properties this version of the SDK does not know (unmodifiable; values may be
+   *     null)
+   */
   Map<String, Object> additionalProperties();
 
   /**
@@ -160,7 +167,8 @@ public sealed interface OutputDestination extends ApiModel
   <R> R accept(Visitor<R> visitor);
 
   /**
-   * One method per kind of destination, for branching exhaustively on Java 17 (see {@link OutputDestination}).
+   * One method per kind of destination, for branching exhaustively on Java 17 (see {@link
+   * OutputDestination}).
    *
    * @param <R> the result type
    */
@@ -209,7 +217,8 @@ public sealed interface OutputDestination extends ApiModel
   }
 
   /**
-   * Posts results to a URL, authenticated with a token. The token is never part of {@link #toString()}.
+   * Posts results to a URL, authenticated with a token. The token is never part of {@link
+   * #toString()}.
    */
   final class Webhook extends KnownDestination implements OutputDestination {
     private static final String TYPE = "OutputDestination.Webhook";
@@ -217,8 +226,15 @@ public sealed interface OutputDestination extends ApiModel
     private final WebhookDestinationJson raw;
 
     Webhook(WebhookDestinationJson raw) {
-      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
-          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      super(
+          raw,
+          raw::isPropertyPresent,
+          raw::getAdditionalProperties,
+          raw.getId(),
+          raw.getOrganizationId(),
+          raw.getName(),
+          raw.getCreatedAt(),
+          raw.getUpdatedAt());
       this.raw = raw;
     }
 
@@ -231,13 +247,17 @@ public sealed interface OutputDestination extends ApiModel
     }
 
     /**
-     * @return the authentication token; the server returns it only to authorized users. A secret: do not log it.
+     * @return the authentication token; the server returns it only to authorized users. A secret:
+     *     do not log it.
      */
     public Optional<String> token() {
       return Optional.ofNullable(raw.getToken());
     }
 
-    /** @return whether a token is configured: the server's {@code hasToken}, or a returned {@link #token()} */
+    /**
+     * @return whether a token is configured: the server's {@code hasToken}, or a returned {@link
+     *     #token()}
+     */
     public boolean hasToken() {
       return Boolean.TRUE.equals(raw.getHasToken()) || raw.getToken() != null;
     }
@@ -254,8 +274,13 @@ public sealed interface OutputDestination extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact(describe() + ", config="
-          + (raw.getConfig() == null ? null : new WebhookConfig(raw.getConfig())) + ", hasToken=" + hasToken() + "}");
+      return Secrets.redact(
+          describe()
+              + ", config="
+              + (raw.getConfig() == null ? null : new WebhookConfig(raw.getConfig()))
+              + ", hasToken="
+              + hasToken()
+              + "}");
     }
   }
 
@@ -279,7 +304,8 @@ public sealed interface OutputDestination extends ApiModel
     }
 
     /**
-     * @return how requests are authenticated; {@link WebhookAuthType#UNKNOWN} for a value this SDK does not know
+     * @return how requests are authenticated; {@link WebhookAuthType#UNKNOWN} for a value this SDK
+     *     does not know
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public WebhookAuthType authType() {
@@ -294,15 +320,24 @@ public sealed interface OutputDestination extends ApiModel
       return Models.require(raw.getAuthType(), TYPE, "authType").getValue();
     }
 
-    /** @return the custom header carrying the token when the auth type is {@code header}, e.g. {@code X-API-Key} */
+    /**
+     * @return the custom header carrying the token when the auth type is {@code header}, e.g.
+     *     {@code X-API-Key}
+     */
     public Optional<String> headerName() {
       return Optional.ofNullable(raw.getHeaderName());
     }
 
     @Override
     public String toString() {
-      return Secrets.redact("WebhookConfig{url=" + Models.redactUrl(raw.getUrl()) + ", authType=" + raw.getAuthType()
-          + ", headerName=" + raw.getHeaderName() + "}");
+      return Secrets.redact(
+          "WebhookConfig{url="
+              + Models.redactUrl(raw.getUrl())
+              + ", authType="
+              + raw.getAuthType()
+              + ", headerName="
+              + raw.getHeaderName()
+              + "}");
     }
   }
 
@@ -313,8 +348,15 @@ public sealed interface OutputDestination extends ApiModel
     private final TeamsDestinationJson raw;
 
     Teams(TeamsDestinationJson raw) {
-      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
-          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      super(
+          raw,
+          raw::isPropertyPresent,
+          raw::getAdditionalProperties,
+          raw.getId(),
+          raw.getOrganizationId(),
+          raw.getName(),
+          raw.getCreatedAt(),
+          raw.getUpdatedAt());
       this.raw = raw;
     }
 
@@ -338,13 +380,17 @@ public sealed interface OutputDestination extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig())) + "}");
+      return Secrets.redact(
+          describe()
+              + ", config="
+              + (raw.getConfig() == null ? null : new TeamsConfig(raw.getConfig()))
+              + "}");
     }
   }
 
   /**
-   * The settings of a {@link Teams} destination. The workflow URL carries a signature ({@code sig}): treat it as a
-   * secret; {@link #toString()} shows it without its query.
+   * The settings of a {@link Teams} destination. The workflow URL carries a signature ({@code
+   * sig}): treat it as a secret; {@link #toString()} shows it without its query.
    */
   final class TeamsConfig extends GeneratedView {
     private static final String TYPE = "OutputDestination.TeamsConfig";
@@ -377,8 +423,15 @@ public sealed interface OutputDestination extends ApiModel
     private final SlackDestinationJson raw;
 
     Slack(SlackDestinationJson raw) {
-      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
-          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      super(
+          raw,
+          raw::isPropertyPresent,
+          raw::getAdditionalProperties,
+          raw.getId(),
+          raw.getOrganizationId(),
+          raw.getName(),
+          raw.getCreatedAt(),
+          raw.getUpdatedAt());
       this.raw = raw;
     }
 
@@ -402,7 +455,11 @@ public sealed interface OutputDestination extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig())) + "}");
+      return Secrets.redact(
+          describe()
+              + ", config="
+              + (raw.getConfig() == null ? null : new SlackConfig(raw.getConfig()))
+              + "}");
     }
   }
 
@@ -422,7 +479,8 @@ public sealed interface OutputDestination extends ApiModel
      * @throws CotoolInvalidDataException if the response did not include them
      */
     public List<String> channelIds() {
-      // the generated model starts with an empty list, so absence shows only through isPropertyPresent
+      // the generated model starts with an empty list, so absence shows only through
+      // isPropertyPresent
       List<String> ids = raw.isPropertyPresent("channelIds") ? raw.getChannelIds() : null;
       return Models.list(Models.require(ids, TYPE, "channelIds"));
     }
@@ -440,8 +498,15 @@ public sealed interface OutputDestination extends ApiModel
     private final PagerDutyDestinationJson raw;
 
     PagerDuty(PagerDutyDestinationJson raw) {
-      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
-          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      super(
+          raw,
+          raw::isPropertyPresent,
+          raw::getAdditionalProperties,
+          raw.getId(),
+          raw.getOrganizationId(),
+          raw.getName(),
+          raw.getCreatedAt(),
+          raw.getUpdatedAt());
       this.raw = raw;
     }
 
@@ -465,7 +530,11 @@ public sealed interface OutputDestination extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig())) + "}");
+      return Secrets.redact(
+          describe()
+              + ", config="
+              + (raw.getConfig() == null ? null : new PagerDutyConfig(raw.getConfig()))
+              + "}");
     }
   }
 
@@ -481,7 +550,8 @@ public sealed interface OutputDestination extends ApiModel
     }
 
     /**
-     * @return the default severity of alerts; {@link PagerDutySeverity#UNKNOWN} for a value this SDK does not know
+     * @return the default severity of alerts; {@link PagerDutySeverity#UNKNOWN} for a value this
+     *     SDK does not know
      * @throws CotoolInvalidDataException if the response did not include it
      */
     public PagerDutySeverity severity() {
@@ -496,14 +566,17 @@ public sealed interface OutputDestination extends ApiModel
       return Models.require(raw.getSeverity(), TYPE, "severity").getValue();
     }
 
-    /** @return the source identifier of the alerts (the server defaults it to the detection name) */
+    /**
+     * @return the source identifier of the alerts (the server defaults it to the detection name)
+     */
     public Optional<String> source() {
       return Optional.ofNullable(raw.getSource());
     }
 
     @Override
     public String toString() {
-      return Secrets.redact("PagerDutyConfig{severity=" + raw.getSeverity() + ", source=" + raw.getSource() + "}");
+      return Secrets.redact(
+          "PagerDutyConfig{severity=" + raw.getSeverity() + ", source=" + raw.getSource() + "}");
     }
   }
 
@@ -514,8 +587,15 @@ public sealed interface OutputDestination extends ApiModel
     private final LinearDestinationJson raw;
 
     Linear(LinearDestinationJson raw) {
-      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
-          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      super(
+          raw,
+          raw::isPropertyPresent,
+          raw::getAdditionalProperties,
+          raw.getId(),
+          raw.getOrganizationId(),
+          raw.getName(),
+          raw.getCreatedAt(),
+          raw.getUpdatedAt());
       this.raw = raw;
     }
 
@@ -539,7 +619,11 @@ public sealed interface OutputDestination extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig())) + "}");
+      return Secrets.redact(
+          describe()
+              + ", config="
+              + (raw.getConfig() == null ? null : new LinearConfig(raw.getConfig()))
+              + "}");
     }
   }
 
@@ -562,14 +646,17 @@ public sealed interface OutputDestination extends ApiModel
       return Models.require(raw.getTeamId(), TYPE, "teamId");
     }
 
-    /** @return the team's name, cached for display */
+    /**
+     * @return the team's name, cached for display
+     */
     public Optional<String> teamName() {
       return Optional.ofNullable(raw.getTeamName());
     }
 
     @Override
     public String toString() {
-      return Secrets.redact("LinearConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}");
+      return Secrets.redact(
+          "LinearConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}");
     }
   }
 
@@ -580,8 +667,15 @@ public sealed interface OutputDestination extends ApiModel
     private final TinesDestinationJson raw;
 
     Tines(TinesDestinationJson raw) {
-      super(raw, raw::isPropertyPresent, raw::getAdditionalProperties, raw.getId(), raw.getOrganizationId(),
-          raw.getName(), raw.getCreatedAt(), raw.getUpdatedAt());
+      super(
+          raw,
+          raw::isPropertyPresent,
+          raw::getAdditionalProperties,
+          raw.getId(),
+          raw.getOrganizationId(),
+          raw.getName(),
+          raw.getCreatedAt(),
+          raw.getUpdatedAt());
       this.raw = raw;
     }
 
@@ -605,7 +699,11 @@ public sealed interface OutputDestination extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact(describe() + ", config=" + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig())) + "}");
+      return Secrets.redact(
+          describe()
+              + ", config="
+              + (raw.getConfig() == null ? null : new TinesConfig(raw.getConfig()))
+              + "}");
     }
   }
 
@@ -628,23 +726,28 @@ public sealed interface OutputDestination extends ApiModel
       return Models.require(raw.getTeamId(), TYPE, "teamId");
     }
 
-    /** @return the team's name, cached for display */
+    /**
+     * @return the team's name, cached for display
+     */
     public Optional<String> teamName() {
       return Optional.ofNullable(raw.getTeamName());
     }
 
     @Override
     public String toString() {
-      return Secrets.redact("TinesConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}");
+      return Secrets.redact(
+          "TinesConfig{teamId=" + raw.getTeamId() + ", teamName=" + raw.getTeamName() + "}");
     }
   }
 
   /**
-   * A kind of destination this version of the SDK does not know (a newer server), or a response without a string
-   * {@code type}. Keeps the JSON text as received ({@link #rawJson()}) and offers its {@code config} as plain maps.
+   * A kind of destination this version of the SDK does not know (a newer server), or a response
+   * without a string {@code type}. Keeps the JSON text as received ({@link #rawJson()}) and offers
+   * its {@code config} as plain maps.
    */
   final class Unknown implements OutputDestination {
     private static final String TYPE = "OutputDestination";
+
     /** The properties every kind has; the rest are {@link #additionalProperties()}. */
     private static final Set<String> COMMON =
         Set.of("id", "organizationId", "name", "createdAt", "updatedAt", "type", "config");
@@ -666,22 +769,24 @@ public sealed interface OutputDestination extends ApiModel
     }
 
     /**
-     * @return the response body exactly as received. It may hold secrets (such as tokens) of a kind this SDK does
-     *     not know: do not log it.
+     * @return the response body exactly as received. It may hold secrets (such as tokens) of a kind
+     *     this SDK does not know: do not log it.
      */
     public String rawJson() {
       return rawJson;
     }
 
-    /** @return the response body exactly as received, like {@link #rawJson()} */
+    /**
+     * @return the response body exactly as received, like {@link #rawJson()}
+     */
     @Override
     public String toJson() {
       return rawJson;
     }
 
     /**
-     * @return the {@code config} object as plain unmodifiable maps and lists (strings, numbers, booleans, nulls);
-     *     empty if the response had none or it was not an object
+     * @return the {@code config} object as plain unmodifiable maps and lists (strings, numbers,
+     *     booleans, nulls); empty if the response had none or it was not an object
      */
     @SuppressWarnings("unchecked")
     public Map<String, Object> config() {
@@ -727,7 +832,9 @@ public sealed interface OutputDestination extends ApiModel
       return tree.has(jsonName);
     }
 
-    /** @return top-level properties other than those every kind has (and other than {@code config}) */
+    /**
+     * @return top-level properties other than those every kind has (and other than {@code config})
+     */
     @Override
     public Map<String, Object> additionalProperties() {
       Map<String, Object> extras = new LinkedHashMap<>();
@@ -747,7 +854,8 @@ public sealed interface OutputDestination extends ApiModel
     private String text(String property) {
       JsonElement value = tree.get(property);
       if (value == null || value.isJsonNull()) {
-        throw new CotoolInvalidDataException(TYPE + "." + property + " is missing from the response", null);
+        throw new CotoolInvalidDataException(
+            TYPE + "." + property + " is missing from the response", null);
       }
       if (!value.isJsonPrimitive()) {
         throw new CotoolInvalidDataException(TYPE + "." + property + " is not a string", null);
@@ -760,7 +868,10 @@ public sealed interface OutputDestination extends ApiModel
       return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }
 
-    /** Equal when the two JSON objects are equal as JSON values (whitespace and property order aside). */
+    /**
+     * Equal when the two JSON objects are equal as JSON values (whitespace and property order
+     * aside).
+     */
     @Override
     public boolean equals(Object o) {
       return this == o || (o instanceof Unknown && tree.equals(((Unknown) o).tree));
@@ -774,8 +885,14 @@ public sealed interface OutputDestination extends ApiModel
     /** Shows the id, name and type only: the rest may hold secrets this SDK cannot recognize. */
     @Override
     public String toString() {
-      return Secrets.redact("OutputDestination.Unknown{id=" + textOrNull("id") + ", name=" + textOrNull("name") + ", type=" + type
-          + "}");
+      return Secrets.redact(
+          "OutputDestination.Unknown{id="
+              + textOrNull("id")
+              + ", name="
+              + textOrNull("name")
+              + ", type="
+              + type
+              + "}");
     }
   }
 }

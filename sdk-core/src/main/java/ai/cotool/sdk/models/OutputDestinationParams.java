@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The body of {@code POST /api/output-destinations}: one kind of destination, built with the factory for that kind.
- * {@code build()} checks every rule of the API and throws {@link InvalidParameterException} naming the field.
+ * The body of {@code POST /api/output-destinations}: one kind of destination, built with the
+ * factory for that kind. {@code build()} checks every rule of the API and throws {@link
+ * InvalidParameterException} naming the field.
  *
  * <pre>{@code
  * OutputDestinationParams slack = OutputDestinationParams.slack()
@@ -43,46 +44,68 @@ public sealed interface OutputDestinationParams extends ApiModel
         OutputDestinationParams.Linear,
         OutputDestinationParams.Tines {
 
-  /** @return a builder for a webhook destination */
+  /**
+   * @return a builder for a webhook destination
+   */
   static Webhook.Builder webhook() {
     return new Webhook.Builder();
   }
 
-  /** @return a builder for a Microsoft Teams destination */
+  /**
+   * @return a builder for a Microsoft Teams destination
+   */
   static Teams.Builder teams() {
     return new Teams.Builder();
   }
 
-  /** @return a builder for a Slack destination */
+  /**
+   * @return a builder for a Slack destination
+   */
   static Slack.Builder slack() {
     return new Slack.Builder();
   }
 
-  /** @return a builder for a PagerDuty destination */
+  /**
+   * @return a builder for a PagerDuty destination
+   */
   static PagerDuty.Builder pagerDuty() {
     return new PagerDuty.Builder();
   }
 
-  /** @return a builder for a Linear destination */
+  /**
+   * @return a builder for a Linear destination
+   */
   static Linear.Builder linear() {
     return new Linear.Builder();
   }
 
-  /** @return a builder for a Tines destination */
+  /**
+   * @return a builder for a Tines destination
+   */
   static Tines.Builder tines() {
     return new Tines.Builder();
   }
 
-  /** @return the kind, as the {@code type} property of the body ({@code webhook}, {@code teams}, ...) */
+  /**
+   * @return the kind, as the {@code type} property of the body ({@code webhook}, {@code teams},
+   *     ...)
+   */
   String type();
 
-  /** @return the human-readable name of the destination */
+  /**
+   * @return the human-readable name of the destination
+   */
   String name();
 
-  /** @return the properties added for fields this SDK does not know yet (unmodifiable, in the order added) */
+  /**
+   * @return the properties added for fields this SDK does not know yet (unmodifiable, in the order
+   *     added)
+   */
   Map<String, Object> additionalBodyProperties();
 
-  /** @return the JSON body the request sends */
+  /**
+   * @return the JSON body the request sends
+   */
   @Override
   String toJson();
 
@@ -107,13 +130,14 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Copies what every kind has: for {@code toBuilder()}. */
     final B from(DestinationBody destination) {
-      return name(destination.name()).putAllAdditionalBodyProperties(destination.additionalBodyProperties());
+      return name(destination.name())
+          .putAllAdditionalBodyProperties(destination.additionalBodyProperties());
     }
   }
 
   /**
-   * A destination that POSTs results to a URL. The token is a secret: it is sent in the body, but never shown by
-   * {@link #toString()}.
+   * A destination that POSTs results to a URL. The token is a secret: it is sent in the body, but
+   * never shown by {@link #toString()}.
    */
   final class Webhook extends DestinationBody implements OutputDestinationParams {
     private final String url;
@@ -129,14 +153,23 @@ public sealed interface OutputDestinationParams extends ApiModel
       this.token = builder.token;
     }
 
-    /** @return a new builder */
+    /**
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** @return a builder holding this destination's values */
+    /**
+     * @return a builder holding this destination's values
+     */
     public Builder toBuilder() {
-      return new Builder().from(this).url(url).authType(authType).headerName(headerName).token(token);
+      return new Builder()
+          .from(this)
+          .url(url)
+          .authType(authType)
+          .headerName(headerName)
+          .token(token);
     }
 
     @Override
@@ -144,33 +177,42 @@ public sealed interface OutputDestinationParams extends ApiModel
       return "webhook";
     }
 
-    /** @return the absolute http(s) URL results are POSTed to */
+    /**
+     * @return the absolute http(s) URL results are POSTed to
+     */
     public String url() {
       return url;
     }
 
-    /** @return how requests are authenticated */
+    /**
+     * @return how requests are authenticated
+     */
     public WebhookAuthType authType() {
       return authType;
     }
 
-    /** @return the custom header carrying the token, for {@link WebhookAuthType#HEADER} */
+    /**
+     * @return the custom header carrying the token, for {@link WebhookAuthType#HEADER}
+     */
     public Optional<String> headerName() {
       return Optional.ofNullable(headerName);
     }
 
-    /** @return the authentication token (a secret) */
+    /**
+     * @return the authentication token (a secret)
+     */
     public Optional<String> token() {
       return Optional.ofNullable(token);
     }
 
     @Override
     public String toJson() {
-      WebhookDestinationRequestJson body = new WebhookDestinationRequestJson()
-          .type(WebhookDestinationRequestJson.TypeEnum.WEBHOOK)
-          .name(name())
-          .url(url)
-          .authType(WebhookDestinationRequestJson.AuthTypeEnum.fromValue(authType.value()));
+      WebhookDestinationRequestJson body =
+          new WebhookDestinationRequestJson()
+              .type(WebhookDestinationRequestJson.TypeEnum.WEBHOOK)
+              .name(name())
+              .url(url)
+              .authType(WebhookDestinationRequestJson.AuthTypeEnum.fromValue(authType.value()));
       if (headerName != null) {
         body.headerName(headerName);
       }
@@ -188,8 +230,14 @@ public sealed interface OutputDestinationParams extends ApiModel
     /** The URL without its query, and never the token. */
     @Override
     String shownValues() {
-      return ", url=" + Models.redactUrl(url) + ", authType=" + authType.value() + ", headerName=" + headerName
-          + ", token=" + (token == null ? null : "***");
+      return ", url="
+          + Models.redactUrl(url)
+          + ", authType="
+          + authType.value()
+          + ", headerName="
+          + headerName
+          + ", token="
+          + (token == null ? null : "***");
     }
 
     /** Builds a {@link Webhook}; {@code name}, {@code url} and {@code authType} are required. */
@@ -256,12 +304,16 @@ public sealed interface OutputDestinationParams extends ApiModel
       this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
     }
 
-    /** @return a new builder */
+    /**
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** @return a builder holding this destination's values */
+    /**
+     * @return a builder holding this destination's values
+     */
     public Builder toBuilder() {
       return new Builder().from(this).url(url);
     }
@@ -271,7 +323,9 @@ public sealed interface OutputDestinationParams extends ApiModel
       return "teams";
     }
 
-    /** @return the Teams workflow webhook URL (it carries a signature: treat it as a secret) */
+    /**
+     * @return the Teams workflow webhook URL (it carries a signature: treat it as a secret)
+     */
     public String url() {
       return url;
     }
@@ -279,7 +333,10 @@ public sealed interface OutputDestinationParams extends ApiModel
     @Override
     public String toJson() {
       TeamsDestinationRequestJson body =
-          new TeamsDestinationRequestJson().type(TeamsDestinationRequestJson.TypeEnum.TEAMS).name(name()).url(url);
+          new TeamsDestinationRequestJson()
+              .type(TeamsDestinationRequestJson.TypeEnum.TEAMS)
+              .name(name())
+              .url(url);
       return encode(body, body::putAdditionalProperty);
     }
 
@@ -326,15 +383,20 @@ public sealed interface OutputDestinationParams extends ApiModel
     private Slack(Builder builder) {
       super(builder, SlackDestinationRequestJson.openapiFields);
       List<String> ids = Validate.required("channelIds", builder.channelIds);
-      this.channelIds = List.copyOf(Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1)));
+      this.channelIds =
+          List.copyOf(Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1)));
     }
 
-    /** @return a new builder */
+    /**
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** @return a builder holding this destination's values */
+    /**
+     * @return a builder holding this destination's values
+     */
     public Builder toBuilder() {
       return new Builder().from(this).channelIds(channelIds);
     }
@@ -344,17 +406,20 @@ public sealed interface OutputDestinationParams extends ApiModel
       return "slack";
     }
 
-    /** @return the Slack channel ids (unmodifiable, at least one) */
+    /**
+     * @return the Slack channel ids (unmodifiable, at least one)
+     */
     public List<String> channelIds() {
       return channelIds;
     }
 
     @Override
     public String toJson() {
-      SlackDestinationRequestJson body = new SlackDestinationRequestJson()
-          .type(SlackDestinationRequestJson.TypeEnum.SLACK)
-          .name(name())
-          .channelIds(new ArrayList<>(channelIds));
+      SlackDestinationRequestJson body =
+          new SlackDestinationRequestJson()
+              .type(SlackDestinationRequestJson.TypeEnum.SLACK)
+              .name(name())
+              .channelIds(new ArrayList<>(channelIds));
       return encode(body, body::putAdditionalProperty);
     }
 
@@ -412,12 +477,16 @@ public sealed interface OutputDestinationParams extends ApiModel
       this.source = builder.source;
     }
 
-    /** @return a new builder */
+    /**
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** @return a builder holding this destination's values */
+    /**
+     * @return a builder holding this destination's values
+     */
     public Builder toBuilder() {
       return new Builder().from(this).severity(severity).source(source);
     }
@@ -427,21 +496,26 @@ public sealed interface OutputDestinationParams extends ApiModel
       return "pagerduty";
     }
 
-    /** @return the default severity of alerts; when empty the server uses {@code warning} */
+    /**
+     * @return the default severity of alerts; when empty the server uses {@code warning}
+     */
     public Optional<PagerDutySeverity> severity() {
       return Optional.ofNullable(severity);
     }
 
-    /** @return the source identifier of alerts; when empty the server uses the detection name */
+    /**
+     * @return the source identifier of alerts; when empty the server uses the detection name
+     */
     public Optional<String> source() {
       return Optional.ofNullable(source);
     }
 
     @Override
     public String toJson() {
-      PagerDutyDestinationRequestJson body = new PagerDutyDestinationRequestJson()
-          .type(PagerDutyDestinationRequestJson.TypeEnum.PAGERDUTY)
-          .name(name());
+      PagerDutyDestinationRequestJson body =
+          new PagerDutyDestinationRequestJson()
+              .type(PagerDutyDestinationRequestJson.TypeEnum.PAGERDUTY)
+              .name(name());
       if (severity != null) {
         body.severity(PagerDutyDestinationRequestJson.SeverityEnum.fromValue(severity.value()));
       }
@@ -469,7 +543,8 @@ public sealed interface OutputDestinationParams extends ApiModel
       private Builder() {}
 
       /**
-       * @param severity the default severity (not {@code UNKNOWN}), or {@code null} for the server's default
+       * @param severity the default severity (not {@code UNKNOWN}), or {@code null} for the
+       *     server's default
        * @return this builder
        */
       public Builder severity(PagerDutySeverity severity) {
@@ -499,16 +574,25 @@ public sealed interface OutputDestinationParams extends ApiModel
   /** A destination that creates Linear issues. */
   final class Linear extends TeamDestinationBody implements OutputDestinationParams {
     private Linear(Builder builder) {
-      super(builder, LinearDestinationRequestJson.openapiFields, builder.teamId, builder.teamName,
-          teamId -> Validate.length("teamId", Validate.required("teamId", teamId), 1, Integer.MAX_VALUE));
+      super(
+          builder,
+          LinearDestinationRequestJson.openapiFields,
+          builder.teamId,
+          builder.teamName,
+          teamId ->
+              Validate.length("teamId", Validate.required("teamId", teamId), 1, Integer.MAX_VALUE));
     }
 
-    /** @return a new builder */
+    /**
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** @return a builder holding this destination's values */
+    /**
+     * @return a builder holding this destination's values
+     */
     public Builder toBuilder() {
       return new Builder().from(this).teamId(teamId()).teamName(teamName().orElse(null));
     }
@@ -520,10 +604,11 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      LinearDestinationRequestJson body = new LinearDestinationRequestJson()
-          .type(LinearDestinationRequestJson.TypeEnum.LINEAR)
-          .name(name())
-          .teamId(teamId());
+      LinearDestinationRequestJson body =
+          new LinearDestinationRequestJson()
+              .type(LinearDestinationRequestJson.TypeEnum.LINEAR)
+              .name(name())
+              .teamId(teamId());
       teamName().ifPresent(body::teamName);
       return encode(body, body::putAdditionalProperty);
     }
@@ -569,17 +654,29 @@ public sealed interface OutputDestinationParams extends ApiModel
     private static final Pattern TEAM_ID = Pattern.compile("[0-9]+");
 
     private Tines(Builder builder) {
-      super(builder, TinesDestinationRequestJson.openapiFields, builder.teamId, builder.teamName,
-          teamId -> Validate.pattern("teamId", Validate.required("teamId", teamId), TEAM_ID,
-              "decimal digits only, e.g. 4812"));
+      super(
+          builder,
+          TinesDestinationRequestJson.openapiFields,
+          builder.teamId,
+          builder.teamName,
+          teamId ->
+              Validate.pattern(
+                  "teamId",
+                  Validate.required("teamId", teamId),
+                  TEAM_ID,
+                  "decimal digits only, e.g. 4812"));
     }
 
-    /** @return a new builder */
+    /**
+     * @return a new builder
+     */
     public static Builder builder() {
       return new Builder();
     }
 
-    /** @return a builder holding this destination's values */
+    /**
+     * @return a builder holding this destination's values
+     */
     public Builder toBuilder() {
       return new Builder().from(this).teamId(teamId()).teamName(teamName().orElse(null));
     }
@@ -591,10 +688,11 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     @Override
     public String toJson() {
-      TinesDestinationRequestJson body = new TinesDestinationRequestJson()
-          .type(TinesDestinationRequestJson.TypeEnum.TINES)
-          .name(name())
-          .teamId(teamId());
+      TinesDestinationRequestJson body =
+          new TinesDestinationRequestJson()
+              .type(TinesDestinationRequestJson.TypeEnum.TINES)
+              .name(name())
+              .teamId(teamId());
       teamName().ifPresent(body::teamName);
       return encode(body, body::putAdditionalProperty);
     }

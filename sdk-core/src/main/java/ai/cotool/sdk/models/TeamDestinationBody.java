@@ -6,25 +6,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** What the destinations that file results in a team of another tool (Linear, Tines) share: the team. */
+/**
+ * What the destinations that file results in a team of another tool (Linear, Tines) share: the
+ * team.
+ */
 abstract class TeamDestinationBody extends DestinationBody {
   private final String teamId;
   private final String teamName;
 
-  /** @param checkTeamId the kind's rule for {@code teamId}, applied after the name is checked */
-  TeamDestinationBody(OutputDestinationParams.Builder<?> builder, Set<String> documented, String teamId,
-      String teamName, UnaryOperator<String> checkTeamId) {
+  /**
+   * @param checkTeamId the kind's rule for {@code teamId}, applied after the name is checked
+   */
+  TeamDestinationBody(
+      OutputDestinationParams.Builder<?> builder,
+      Set<String> documented,
+      String teamId,
+      String teamName,
+      UnaryOperator<String> checkTeamId) {
     super(builder, documented);
     this.teamId = checkTeamId.apply(teamId);
     this.teamName = teamName;
   }
 
-  /** @return the team in which results are filed */
+  /**
+   * @return the team in which results are filed
+   */
   public String teamId() {
     return teamId;
   }
 
-  /** @return the team's name, cached by the server for display */
+  /**
+   * @return the team's name, cached by the server for display
+   */
   public Optional<String> teamName() {
     return Optional.ofNullable(teamName);
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What invoking an agent trigger ({@code POST /api/trigger/{source}/{triggerId}}) did: {@link Started} an
- * execution, {@link Skipped} the event, or {@link Failed}.
+ * What invoking an agent trigger ({@code POST /api/trigger/{source}/{triggerId}}) did: {@link
+ * Started} an execution, {@link Skipped} the event, or {@link Failed}.
  *
  * <pre>{@code
  * TriggerResult result = TriggerResult.fromJson(body);
@@ -26,8 +26,9 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Or with a {@link Visitor}; on Java 21 and later, with a pattern {@code switch} (exhaustive without {@code
- * default}). Each outcome also keeps the response's unknown properties ({@link #additionalProperties()}).
+ * <p>Or with a {@link Visitor}; on Java 21 and later, with a pattern {@code switch} (exhaustive
+ * without {@code default}). Each outcome also keeps the response's unknown properties ({@link
+ * #additionalProperties()}).
  */
 public sealed interface TriggerResult extends ApiModel
     permits TriggerResult.Started, TriggerResult.Skipped, TriggerResult.Failed {
@@ -36,14 +37,16 @@ public sealed interface TriggerResult extends ApiModel
   String SKIPPED_EXECUTION_ID = "skipped";
 
   /**
-   * Reads a trigger result from JSON text (a response body). Useful in tests. Decides by content, in this order: an
-   * {@code executionId} of {@code "skipped"} is {@link Skipped}; any other string {@code executionId} is {@link
-   * Started}; otherwise a string {@code error} is {@link Failed}. A {@link Skipped} whose {@code message} or {@code
-   * action} is missing, {@code null} or not a string gets the empty string there.
+   * Reads a trigger result from JSON text (a response body). Useful in tests. Decides by content,
+   * in this order: an {@code executionId} of {@code "skipped"} is {@link Skipped}; any other string
+   * {@code executionId} is {@link Started}; otherwise a string {@code error} is {@link Failed}. A
+   * {@link Skipped} whose {@code message} or {@code action} is missing, {@code null} or not a
+   * string gets the empty string there.
    *
    * @param json one JSON object
    * @return the result
-   * @throws CotoolInvalidDataException if the text is not a JSON object, or matches none of the three shapes
+   * @throws CotoolInvalidDataException if the text is not a JSON object, or matches none of the
+   *     three shapes
    */
   static TriggerResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
@@ -54,7 +57,9 @@ public sealed interface TriggerResult extends ApiModel
     JsonObject object = tree.getAsJsonObject();
     String executionId = string(object, "executionId");
     if (SKIPPED_EXECUTION_ID.equals(executionId)) {
-      return new Skipped(orEmpty(string(object, "message")), orEmpty(string(object, "action")),
+      return new Skipped(
+          orEmpty(string(object, "message")),
+          orEmpty(string(object, "action")),
           extras(object, "executionId", "message", "action"));
     }
     if (executionId != null) {
@@ -141,7 +146,8 @@ public sealed interface TriggerResult extends ApiModel
   }
 
   /**
-   * @return properties of the response this version of the SDK does not know (unmodifiable; values may be null)
+   * @return properties of the response this version of the SDK does not know (unmodifiable; values
+   *     may be null)
    */
   Map<String, Object> additionalProperties();
 
@@ -151,7 +157,8 @@ public sealed interface TriggerResult extends ApiModel
    * @param executionId the execution's id, for looking up its status
    * @param additionalProperties properties of the response this version of the SDK does not know
    */
-  record Started(String executionId, Map<String, Object> additionalProperties) implements TriggerResult {
+  record Started(String executionId, Map<String, Object> additionalProperties)
+      implements TriggerResult {
     /**
      * @param executionId the execution's id, not {@code null}
      * @param additionalProperties unknown properties (copied), or {@code null} for none
@@ -161,7 +168,9 @@ public sealed interface TriggerResult extends ApiModel
       additionalProperties = copy(additionalProperties);
     }
 
-    /** @param executionId the execution's id, not {@code null} */
+    /**
+     * @param executionId the execution's id, not {@code null}
+     */
     public Started(String executionId) {
       this(executionId, Map.of());
     }
@@ -173,11 +182,17 @@ public sealed interface TriggerResult extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact("TriggerResult.Started[executionId=" + executionId
-          + ", additionalProperties=" + additionalProperties + "]");
+      return Secrets.redact(
+          "TriggerResult.Started[executionId="
+              + executionId
+              + ", additionalProperties="
+              + additionalProperties
+              + "]");
     }
 
-    /** @return {@code {"executionId": ...}} and the unknown properties */
+    /**
+     * @return {@code {"executionId": ...}} and the unknown properties
+     */
     @Override
     public String toJson() {
       return TriggerResult.toJson(additionalProperties, "executionId", executionId);
@@ -191,7 +206,8 @@ public sealed interface TriggerResult extends ApiModel
    * @param action the action that caused the skip; empty if the server did not say
    * @param additionalProperties properties of the response this version of the SDK does not know
    */
-  record Skipped(String message, String action, Map<String, Object> additionalProperties) implements TriggerResult {
+  record Skipped(String message, String action, Map<String, Object> additionalProperties)
+      implements TriggerResult {
     /**
      * @param message why it was skipped, not {@code null}
      * @param action the action that caused the skip, not {@code null}
@@ -218,15 +234,30 @@ public sealed interface TriggerResult extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact("TriggerResult.Skipped[message=" + message + ", action=" + action
-          + ", additionalProperties=" + additionalProperties + "]");
+      return Secrets.redact(
+          "TriggerResult.Skipped[message="
+              + message
+              + ", action="
+              + action
+              + ", additionalProperties="
+              + additionalProperties
+              + "]");
     }
 
-    /** @return {@code {"executionId": "skipped", "message": ..., "action": ...}} and the unknown properties */
+    /**
+     * @return {@code {"executionId": "skipped", "message": ..., "action": ...}} and the unknown
+     *     properties
+     */
     @Override
     public String toJson() {
-      return TriggerResult.toJson(additionalProperties, "executionId", SKIPPED_EXECUTION_ID, "message", message,
-          "action", action);
+      return TriggerResult.toJson(
+          additionalProperties,
+          "executionId",
+          SKIPPED_EXECUTION_ID,
+          "message",
+          message,
+          "action",
+          action);
     }
   }
 
@@ -246,7 +277,9 @@ public sealed interface TriggerResult extends ApiModel
       additionalProperties = copy(additionalProperties);
     }
 
-    /** @param error the error message, not {@code null} */
+    /**
+     * @param error the error message, not {@code null}
+     */
     public Failed(String error) {
       this(error, Map.of());
     }
@@ -258,11 +291,17 @@ public sealed interface TriggerResult extends ApiModel
 
     @Override
     public String toString() {
-      return Secrets.redact("TriggerResult.Failed[error=" + error + ", additionalProperties=" + additionalProperties
-          + "]");
+      return Secrets.redact(
+          "TriggerResult.Failed[error="
+              + error
+              + ", additionalProperties="
+              + additionalProperties
+              + "]");
     }
 
-    /** @return {@code {"error": ...}} and the unknown properties */
+    /**
+     * @return {@code {"error": ...}} and the unknown properties
+     */
     @Override
     public String toJson() {
       return TriggerResult.toJson(additionalProperties, "error", error);

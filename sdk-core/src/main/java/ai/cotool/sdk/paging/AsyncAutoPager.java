@@ -10,10 +10,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The non-blocking form of {@link AutoPager}: the same termination, dedupe and loop-guard rules, with pages fetched
- * by futures. A page is requested only after the consumer has taken every item of the one before (back-pressure),
- * nothing is sent until {@link #forEach} or {@link #forEachWhile} is called, and each call starts from the first
- * page.
+ * The non-blocking form of {@link AutoPager}: the same termination, dedupe and loop-guard rules,
+ * with pages fetched by futures. A page is requested only after the consumer has taken every item
+ * of the one before (back-pressure), nothing is sent until {@link #forEach} or {@link
+ * #forEachWhile} is called, and each call starts from the first page.
  *
  * <pre>{@code
  * client.async().alerts().listAutoPaging(params)
@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  *     .whenComplete((done, error) -> ...);
  * }</pre>
  *
- * <p>Cancelling the returned future stops the iteration and cancels the page request in flight. A failure fetching
- * a page completes it exceptionally after every item of the earlier pages was delivered.
+ * <p>Cancelling the returned future stops the iteration and cancels the page request in flight. A
+ * failure fetching a page completes it exceptionally after every item of the earlier pages was
+ * delivered.
  *
  * @param <T> the item type
  */
@@ -40,26 +41,32 @@ public final class AsyncAutoPager<T> {
    * @param <P> the list's parameters
    * @return a pager that fetches nothing until consumed
    */
-  public static <T, P extends OffsetParams<P>> AsyncAutoPager<T> of(P firstPage,
+  public static <T, P extends OffsetParams<P>> AsyncAutoPager<T> of(
+      P firstPage,
       Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>> fetchPage) {
-    return new AsyncAutoPager<>(new Source<>(Objects.requireNonNull(firstPage, "firstPage"),
-        Objects.requireNonNull(fetchPage, "fetchPage")));
+    return new AsyncAutoPager<>(
+        new Source<>(
+            Objects.requireNonNull(firstPage, "firstPage"),
+            Objects.requireNonNull(fetchPage, "fetchPage")));
   }
 
   /** Where the pages come from, keeping the parameters' type. */
-  private record Source<T, P extends OffsetParams<P>>(P firstPage,
+  private record Source<T, P extends OffsetParams<P>>(
+      P firstPage,
       Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>> fetchPage) {}
 
   /**
    * @param action called with every item, in order, on the thread that completed its page's request
-   * @return a future that completes when every item was delivered, or exceptionally on the first failure
+   * @return a future that completes when every item was delivered, or exceptionally on the first
+   *     failure
    */
   public CompletableFuture<Void> forEach(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
-    return forEachWhile(item -> {
-      action.accept(item);
-      return true;
-    });
+    return forEachWhile(
+        item -> {
+          action.accept(item);
+          return true;
+        });
   }
 
   /**
@@ -79,15 +86,19 @@ public final class AsyncAutoPager<T> {
   }
 
   /**
-   * One iteration: its paging state, its result and the page request in flight. Pages are fetched and delivered by
-   * a drain loop rather than by recursion, so pages that complete at once (a fake, a cache) take no extra stack.
+   * One iteration: its paging state, its result and the page request in flight. Pages are fetched
+   * and delivered by a drain loop rather than by recursion, so pages that complete at once (a fake,
+   * a cache) take no extra stack.
    */
   private static final class Run<T, P extends OffsetParams<P>> {
-    private final Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>> fetchPage;
+    private final Function<? super P, ? extends CompletableFuture<? extends OffsetPage<T, P>>>
+        fetchPage;
     private final Predicate<? super T> action;
     private final Paging<T, P> paging;
     private final CompletableFuture<Void> done = new CompletableFuture<>();
-    private final AtomicReference<CompletableFuture<? extends OffsetPage<T, P>>> inFlight = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<? extends OffsetPage<T, P>>> inFlight =
+        new AtomicReference<>();
+
     /** Requests to advance not yet served: only the thread that raised it from 0 runs the loop. */
     private final AtomicInteger pendingAdvances = new AtomicInteger();
 
@@ -97,12 +108,13 @@ public final class AsyncAutoPager<T> {
       this.fetchPage = source.fetchPage();
       this.paging = new Paging<>(source.firstPage());
       this.action = action;
-      done.whenComplete((ignored, error) -> {
-        CompletableFuture<?> pending = inFlight.get();
-        if (done.isCancelled() && pending != null) {
-          pending.cancel(true);
-        }
-      });
+      done.whenComplete(
+          (ignored, error) -> {
+            CompletableFuture<?> pending = inFlight.get();
+            if (done.isCancelled() && pending != null) {
+              pending.cancel(true);
+            }
+          });
     }
 
     /** Fetches the next page, unless a loop on another frame or thread is already doing so. */
@@ -136,14 +148,17 @@ public final class AsyncAutoPager<T> {
         page.cancel(true); // cancelled while the page was being requested
         return;
       }
-      page.whenComplete((result, error) -> {
-        if (deliver(params, result, error)) {
-          next();
-        }
-      });
+      page.whenComplete(
+          (result, error) -> {
+            if (deliver(params, result, error)) {
+              next();
+            }
+          });
     }
 
-    /** @return whether to fetch the next page */
+    /**
+     * @return whether to fetch the next page
+     */
     private boolean deliver(P params, OffsetPage<T, P> page, Throwable error) {
       if (error != null) {
         done.completeExceptionally(unwrap(error));
@@ -160,7 +175,8 @@ public final class AsyncAutoPager<T> {
           }
         }
         return true;
-      } catch (Throwable e) { // the consumer's exception or error: the future fails rather than hang
+      } catch (
+          Throwable e) { // the consumer's exception or error: the future fails rather than hang
         done.completeExceptionally(e);
         return false;
       }
@@ -169,6 +185,7 @@ public final class AsyncAutoPager<T> {
 
   private static Throwable unwrap(Throwable error) {
     return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-        ? error.getCause() : error;
+        ? error.getCause()
+        : error;
   }
 }

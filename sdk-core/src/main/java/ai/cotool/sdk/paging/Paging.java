@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The termination, dedupe and stall rules of {@link AutoPager} (see its description), apart from how pages are
- * fetched, so that the blocking and the async pager share them. One instance per iteration; not thread-safe.
+ * The termination, dedupe and stall rules of {@link AutoPager} (see its description), apart from
+ * how pages are fetched, so that the blocking and the async pager share them. One instance per
+ * iteration; not thread-safe.
  */
 final class Paging<T, P extends OffsetParams<P>> {
   private final SeenIds delivered = new SeenIds();
@@ -35,7 +36,8 @@ final class Paging<T, P extends OffsetParams<P>> {
   }
 
   /**
-   * Takes in the page fetched with {@code params}. State changes only here, so a failed fetch can be retried.
+   * Takes in the page fetched with {@code params}. State changes only here, so a failed fetch can
+   * be retried.
    *
    * @return the items of the page not delivered before, in order
    * @throws PaginationException if the server is not paging
@@ -49,7 +51,8 @@ final class Paging<T, P extends OffsetParams<P>> {
       String id = idOrNull(page, item);
       ids.add(id);
       if (id == null) {
-        fresh.add(item); // cannot be told apart from others, so delivered, but it shows no progress either
+        fresh.add(item); // cannot be told apart from others, so delivered, but it shows no progress
+        // either
       } else if (delivered.add(id)) {
         fresh.add(item);
         newId = true;
@@ -69,16 +72,33 @@ final class Paging<T, P extends OffsetParams<P>> {
       return;
     }
     stalledPages++;
-    // The same page at the next offset means every item moved back by a whole page. Only that many insertions
+    // The same page at the next offset means every item moved back by a whole page. Only that many
+    // insertions
     // ahead of the cursor could do it, and they would raise totalCount by at least as much.
-    if (!ids.contains(null) && ids.equals(previousIds) && page.totalCount() - previousTotal < ids.size()) {
-      fail(page.operation() + " returned the same " + ids.size() + " item(s) for offset " + previousOffset
-          + " and offset " + params.offset() + " (totalCount " + previousTotal + ", then " + page.totalCount()
-          + "): the server seems to ignore offset; stopped rather than loop", params.offset());
+    if (!ids.contains(null)
+        && ids.equals(previousIds)
+        && page.totalCount() - previousTotal < ids.size()) {
+      fail(
+          page.operation()
+              + " returned the same "
+              + ids.size()
+              + " item(s) for offset "
+              + previousOffset
+              + " and offset "
+              + params.offset()
+              + " (totalCount "
+              + previousTotal
+              + ", then "
+              + page.totalCount()
+              + "): the server seems to ignore offset; stopped rather than loop",
+          params.offset());
     }
     if (stalledPages >= AutoPager.MAX_STALLED_PAGES) {
-      fail(AutoPager.MAX_STALLED_PAGES + " pages in a row, up to offset " + params.offset()
-          + ", held no item with an id not delivered before: the server is not paging; stopped rather than loop",
+      fail(
+          AutoPager.MAX_STALLED_PAGES
+              + " pages in a row, up to offset "
+              + params.offset()
+              + ", held no item with an id not delivered before: the server is not paging; stopped rather than loop",
           params.offset());
     }
   }
@@ -98,15 +118,18 @@ final class Paging<T, P extends OffsetParams<P>> {
   }
 
   /**
-   * The ids delivered so far in this iteration, kept as 64-bit hashes in an open-addressing table: about 16 bytes
-   * an item, so a pager can remember every id of a long iteration and recognise a server that cycles through any
-   * number of pages. Two ids share a hash with a probability of about 1 in 10^19 per pair.
+   * The ids delivered so far in this iteration, kept as 64-bit hashes in an open-addressing table:
+   * about 16 bytes an item, so a pager can remember every id of a long iteration and recognise a
+   * server that cycles through any number of pages. Two ids share a hash with a probability of
+   * about 1 in 10^19 per pair.
    */
   static final class SeenIds {
     private long[] table = new long[1024];
     private int size;
 
-    /** @return {@code true} if the id was not seen before (it is now) */
+    /**
+     * @return {@code true} if the id was not seen before (it is now)
+     */
     boolean add(String id) {
       long hash = hash(id);
       if (size >= table.length / 2) {
@@ -144,7 +167,9 @@ final class Paging<T, P extends OffsetParams<P>> {
       }
     }
 
-    /** FNV-1a over the UTF-16 units, then MurmurHash3's finaliser; never 0, which marks a free slot. */
+    /**
+     * FNV-1a over the UTF-16 units, then MurmurHash3's finaliser; never 0, which marks a free slot.
+     */
     static long hash(String id) {
       long h = 0xcbf29ce484222325L;
       for (int i = 0; i < id.length(); i++) {

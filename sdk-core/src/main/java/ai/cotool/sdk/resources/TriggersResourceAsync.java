@@ -15,8 +15,8 @@ public interface TriggersResourceAsync {
    * @param options per-call overrides
    * @return started, skipped or failed
    */
-  CompletableFuture<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload,
-      RequestOptions options);
+  CompletableFuture<TriggerResult> invoke(
+      TriggerSource source, String triggerId, Object payload, RequestOptions options);
 
   /**
    * @param source the system the webhook claims to come from
@@ -25,8 +25,8 @@ public interface TriggersResourceAsync {
    * @param options per-call overrides
    * @return started, skipped or failed
    */
-  CompletableFuture<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json,
-      RequestOptions options);
+  CompletableFuture<TriggerResult> invokeWithJson(
+      TriggerSource source, String triggerId, String json, RequestOptions options);
 
   /**
    * @param source the system the webhook claims to come from
@@ -34,7 +34,8 @@ public interface TriggersResourceAsync {
    * @param payload the body, any JSON value
    * @return started, skipped or failed
    */
-  default CompletableFuture<TriggerResult> invoke(TriggerSource source, String triggerId, Object payload) {
+  default CompletableFuture<TriggerResult> invoke(
+      TriggerSource source, String triggerId, Object payload) {
     return invoke(source, triggerId, payload, RequestOptions.none());
   }
 
@@ -44,7 +45,8 @@ public interface TriggersResourceAsync {
    * @param json the body: one JSON value (checked before sending)
    * @return started, skipped or failed
    */
-  default CompletableFuture<TriggerResult> invokeWithJson(TriggerSource source, String triggerId, String json) {
+  default CompletableFuture<TriggerResult> invokeWithJson(
+      TriggerSource source, String triggerId, String json) {
     return invokeWithJson(source, triggerId, json, RequestOptions.none());
   }
 
@@ -57,8 +59,8 @@ public interface TriggersResourceAsync {
      * @param options per-call overrides
      * @return started, skipped or failed, with the response
      */
-    CompletableFuture<ApiResponse<TriggerResult>> invoke(TriggerSource source, String triggerId, Object payload,
-        RequestOptions options);
+    CompletableFuture<ApiResponse<TriggerResult>> invoke(
+        TriggerSource source, String triggerId, Object payload, RequestOptions options);
 
     /**
      * @param source the system the webhook claims to come from
@@ -67,8 +69,8 @@ public interface TriggersResourceAsync {
      * @param options per-call overrides
      * @return started, skipped or failed, with the response
      */
-    CompletableFuture<ApiResponse<TriggerResult>> invokeWithJson(TriggerSource source, String triggerId, String json,
-        RequestOptions options);
+    CompletableFuture<ApiResponse<TriggerResult>> invokeWithJson(
+        TriggerSource source, String triggerId, String json, RequestOptions options);
 
     /**
      * @param source the system the webhook claims to come from
@@ -76,8 +78,8 @@ public interface TriggersResourceAsync {
      * @param payload the body, any JSON value
      * @return started, skipped or failed, with the response
      */
-    default CompletableFuture<ApiResponse<TriggerResult>> invoke(TriggerSource source, String triggerId,
-        Object payload) {
+    default CompletableFuture<ApiResponse<TriggerResult>> invoke(
+        TriggerSource source, String triggerId, Object payload) {
       return invoke(source, triggerId, payload, RequestOptions.none());
     }
   }

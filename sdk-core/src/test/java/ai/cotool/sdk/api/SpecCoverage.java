@@ -14,17 +14,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Compares {@code spec/openapi.json} with the public API: every operation needs a resource method, every query
- * parameter a params setter, every request property a builder setter, every response property an accessor, and every
- * enumeration value a constant. The spec names the public side with vendor extensions:
+ * Compares {@code spec/openapi.json} with the public API: every operation needs a resource method,
+ * every query parameter a params setter, every request property a builder setter, every response
+ * property an accessor, and every enumeration value a constant. The spec names the public side with
+ * vendor extensions:
  *
  * <ul>
- *   <li>{@code x-cotool-name} on each object, union and enumeration schema: the public type, relative to
- *       {@code ai.cotool.sdk.models} ({@code Detection.AgentInput} is a nested type) unless fully qualified. A nested
- *       object with its parent's name is flattened into the parent.
- *   <li>{@code x-cotool-accessor} on a property or parameter whose accessor is not its JSON name ({@code enum}).
- *   <li>{@code x-cotool-resource} and {@code x-cotool-method} on each operation, {@code x-cotool-params} when it has
- *       query parameters.
+ *   <li>{@code x-cotool-name} on each object, union and enumeration schema: the public type,
+ *       relative to {@code ai.cotool.sdk.models} ({@code Detection.AgentInput} is a nested type)
+ *       unless fully qualified. A nested object with its parent's name is flattened into the
+ *       parent.
+ *   <li>{@code x-cotool-accessor} on a property or parameter whose accessor is not its JSON name
+ *       ({@code enum}).
+ *   <li>{@code x-cotool-resource} and {@code x-cotool-method} on each operation, {@code
+ *       x-cotool-params} when it has query parameters.
  * </ul>
  *
  * A property with {@code const} needs no accessor: the type it belongs to implies its value.
@@ -39,7 +42,9 @@ final class SpecCoverage {
     this.spec = spec;
   }
 
-  /** @return what the public API lacks, one line each; empty when it covers the spec */
+  /**
+   * @return what the public API lacks, one line each; empty when it covers the spec
+   */
   static List<String> problems(JsonObject spec) {
     SpecCoverage coverage = new SpecCoverage(spec);
     coverage.checkOperations();
@@ -65,8 +70,10 @@ final class SpecCoverage {
         Method getter = method(client, resource, 0);
         if (getter == null) {
           problems.add(where + ": " + client.getSimpleName() + " has no " + resource + "()");
-        } else if (Arrays.stream(getter.getReturnType().getMethods()).noneMatch(m -> m.getName().equals(method))) {
-          problems.add(where + ": " + getter.getReturnType().getSimpleName() + " has no method " + method);
+        } else if (Arrays.stream(getter.getReturnType().getMethods())
+            .noneMatch(m -> m.getName().equals(method))) {
+          problems.add(
+              where + ": " + getter.getReturnType().getSimpleName() + " has no method " + method);
         }
       }
     }
@@ -78,14 +85,16 @@ final class SpecCoverage {
           String params = text(operation, "x-cotool-params");
           checkSetter(where + " query parameter " + name, params, accessor(name, parameter));
         }
-        checkSchema(where + " parameter " + name, resolve(parameter.getAsJsonObject("schema")), false);
+        checkSchema(
+            where + " parameter " + name, resolve(parameter.getAsJsonObject("schema")), false);
       }
     }
     JsonObject body = jsonSchema(operation.getAsJsonObject("requestBody"));
     if (body != null) {
       checkSchema(where + " request body", body, true);
     }
-    for (Map.Entry<String, JsonElement> response : operation.getAsJsonObject("responses").entrySet()) {
+    for (Map.Entry<String, JsonElement> response :
+        operation.getAsJsonObject("responses").entrySet()) {
       JsonObject schema = jsonSchema(response.getValue().getAsJsonObject());
       if (schema != null) {
         checkSchema(where + " response " + response.getKey(), schema, false);
@@ -127,7 +136,8 @@ final class SpecCoverage {
     if (!schema.has("properties")) {
       return; // a flattened object of no known properties (its unknown ones: the extras accessor)
     }
-    for (Map.Entry<String, JsonElement> property : schema.getAsJsonObject("properties").entrySet()) {
+    for (Map.Entry<String, JsonElement> property :
+        schema.getAsJsonObject("properties").entrySet()) {
       String at = where + " ." + property.getKey();
       JsonObject propertySchema = resolve(property.getValue().getAsJsonObject());
       if (owner.equals(text(propertySchema, "x-cotool-name"))) {
@@ -159,12 +169,19 @@ final class SpecCoverage {
       problems.add(where + ": " + type.getName() + " is not an ApiEnum");
       return;
     }
-    Set<String> constants = Arrays.stream(type.getEnumConstants())
-        .map(c -> ((ApiEnum) c).value())
-        .collect(Collectors.toSet());
+    Set<String> constants =
+        Arrays.stream(type.getEnumConstants())
+            .map(c -> ((ApiEnum) c).value())
+            .collect(Collectors.toSet());
     for (JsonElement value : schema.getAsJsonArray("enum")) {
       if (!value.isJsonNull() && !constants.contains(value.getAsString())) {
-        problems.add(where + ": " + type.getSimpleName() + " has no constant for \"" + value.getAsString() + "\"");
+        problems.add(
+            where
+                + ": "
+                + type.getSimpleName()
+                + " has no constant for \""
+                + value.getAsString()
+                + "\"");
       }
     }
   }
@@ -185,10 +202,11 @@ final class SpecCoverage {
     if (type == null) {
       return;
     }
-    Class<?> builder = Arrays.stream(type.getClasses())
-        .filter(c -> c.getSimpleName().equals("Builder"))
-        .findFirst()
-        .orElse(null);
+    Class<?> builder =
+        Arrays.stream(type.getClasses())
+            .filter(c -> c.getSimpleName().equals("Builder"))
+            .findFirst()
+            .orElse(null);
     if (builder == null) {
       problems.add(where + ": " + type.getName() + " has no Builder");
     } else if (method(builder, setter, 1) == null) {

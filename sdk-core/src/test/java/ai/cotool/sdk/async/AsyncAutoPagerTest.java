@@ -39,9 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code client.async().alerts().listAutoPaging(...)} against a server that pages {@code total} alerts: lazy,
- * back-pressured (a page is requested only once the consumer took the one before), stoppable, cancellable, and with
- * the blocking pager's dedupe and loop guard.
+ * {@code client.async().alerts().listAutoPaging(...)} against a server that pages {@code total}
+ * alerts: lazy, back-pressured (a page is requested only once the consumer took the one before),
+ * stoppable, cancellable, and with the blocking pager's dedupe and loop guard.
  */
 @ExtendWith(NoLeakedResponses.class)
 class AsyncAutoPagerTest {
@@ -57,7 +57,9 @@ class AsyncAutoPagerTest {
   @BeforeEach
   void stubPagesAndCreateClient() {
     pages.reset(30);
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(aResponse().withTransformers(AlertPages.NAME)));
     client = AsyncHttp.client(server, new RecordingSleeper()).build();
   }
 
@@ -88,30 +90,52 @@ class AsyncAutoPagerTest {
     List<String> blockingRequests = server.arrivedRequests();
     server.forgetRequests();
 
-    valueOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE).forEach(alert -> events.add(alert.id())));
+    valueOf(
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(TEN_PER_PAGE)
+            .forEach(alert -> events.add(alert.id())));
 
-    assertThat(events).containsExactlyElementsOf(blocking).containsExactlyElementsOf(AlertPages.ids(0, 25));
-    assertThat(server.arrivedRequests()).containsExactlyElementsOf(blockingRequests).containsExactly(
-        "GET /api/alerts?limit=10", "GET /api/alerts?limit=10&offset=10", "GET /api/alerts?limit=10&offset=20");
+    assertThat(events)
+        .containsExactlyElementsOf(blocking)
+        .containsExactlyElementsOf(AlertPages.ids(0, 25));
+    assertThat(server.arrivedRequests())
+        .containsExactlyElementsOf(blockingRequests)
+        .containsExactly(
+            "GET /api/alerts?limit=10",
+            "GET /api/alerts?limit=10&offset=10",
+            "GET /api/alerts?limit=10&offset=20");
   }
 
   @Test
   void forEach_requestsTheNextPageOnlyAfterTheConsumerTookEveryItemOfTheCurrentOne() {
     List<Integer> requestsSeenByEachItem = Collections.synchronizedList(new ArrayList<>());
 
-    valueOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE)
-        .forEach(alert -> requestsSeenByEachItem.add(server.arrived())));
+    valueOf(
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(TEN_PER_PAGE)
+            .forEach(alert -> requestsSeenByEachItem.add(server.arrived())));
 
-    List<Integer> expected = IntStream.range(0, 30).mapToObj(i -> i / 10 + 1).collect(Collectors.toList());
+    List<Integer> expected =
+        IntStream.range(0, 30).mapToObj(i -> i / 10 + 1).collect(Collectors.toList());
     assertThat(requestsSeenByEachItem).containsExactlyElementsOf(expected);
   }
 
   @Test
   void forEachWhile_returningFalse_completesNormally_withoutRequestingAnotherPage() {
-    CompletableFuture<Void> done = client.async().alerts().listAutoPaging(TEN_PER_PAGE).forEachWhile(alert -> {
-      events.add(alert.id());
-      return events.size() < 3;
-    });
+    CompletableFuture<Void> done =
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(TEN_PER_PAGE)
+            .forEachWhile(
+                alert -> {
+                  events.add(alert.id());
+                  return events.size() < 3;
+                });
 
     assertThat(valueOf(done)).isNull();
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 3));
@@ -120,10 +144,16 @@ class AsyncAutoPagerTest {
 
   @Test
   void forEachWhile_decliningTheLastItemOfAPage_doesNotRequestTheNextPage() {
-    valueOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE).forEachWhile(alert -> {
-      events.add(alert.id());
-      return events.size() < 10;
-    }));
+    valueOf(
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(TEN_PER_PAGE)
+            .forEachWhile(
+                alert -> {
+                  events.add(alert.id());
+                  return events.size() < 10;
+                }));
 
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 10));
     assertThat(server.arrived()).isEqualTo(1);
@@ -135,16 +165,21 @@ class AsyncAutoPagerTest {
     CallEvents calls = new CallEvents();
     OkHttpClient http = new OkHttpClient.Builder().eventListener(calls).build();
     CountDownLatch idle = AsyncHttp.idleLatch(http);
-    try (CotoolClient own = AsyncHttp.client(server, new RecordingSleeper()).httpClient(http).maxRetries(2).build()) {
-      CompletableFuture<Void> done = own.async().alerts().listAutoPaging(TEN_PER_PAGE)
-          .forEach(alert -> events.add(alert.id()));
+    try (CotoolClient own =
+        AsyncHttp.client(server, new RecordingSleeper()).httpClient(http).maxRetries(2).build()) {
+      CompletableFuture<Void> done =
+          own.async()
+              .alerts()
+              .listAutoPaging(TEN_PER_PAGE)
+              .forEach(alert -> events.add(alert.id()));
       assertThat(server.awaitArrived(2)).isEqualTo(2); // page 2 is held by the server
 
       assertThat(done.cancel(true)).isTrue();
 
       AsyncHttp.await(idle, "the dispatcher has no call left");
       assertThat(calls.canceled).as("OkHttp calls cancelled").hasValue(1);
-      assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount()).isZero();
+      assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount())
+          .isZero();
       assertThatThrownBy(done::join).isInstanceOf(CancellationException.class);
     } finally {
       AsyncHttp.shutDown(http);
@@ -157,25 +192,38 @@ class AsyncAutoPagerTest {
   @Test
   void cancellingTheFuture_fromTheConsumer_stopsAtThatItem_withoutAnotherPage() {
     // pages completed by this test, after forEach has returned the future the consumer cancels
-    List<Alert> alerts = IntStream.range(0, 30).mapToObj(n -> Alert.fromJson(AlertPages.alert(n)))
-        .collect(Collectors.toList());
+    List<Alert> alerts =
+        IntStream.range(0, 30)
+            .mapToObj(n -> Alert.fromJson(AlertPages.alert(n)))
+            .collect(Collectors.toList());
     CompletableFuture<AlertPage> firstPage = new CompletableFuture<>();
     List<Long> fetched = Collections.synchronizedList(new ArrayList<>());
-    AsyncAutoPager<Alert> pager = AsyncAutoPager.of(TEN_PER_PAGE, params -> {
-      fetched.add(params.offset());
-      return params.offset() == 0 ? firstPage : CompletableFuture.completedFuture(
-          new AlertPage(alerts.subList((int) params.offset(), (int) params.offset() + 10), 30, params));
-    });
+    AsyncAutoPager<Alert> pager =
+        AsyncAutoPager.of(
+            TEN_PER_PAGE,
+            params -> {
+              fetched.add(params.offset());
+              return params.offset() == 0
+                  ? firstPage
+                  : CompletableFuture.completedFuture(
+                      new AlertPage(
+                          alerts.subList((int) params.offset(), (int) params.offset() + 10),
+                          30,
+                          params));
+            });
     AtomicReference<CompletableFuture<Void>> self = new AtomicReference<>();
 
-    CompletableFuture<Void> done = pager.forEach(alert -> {
-      events.add(alert.id());
-      if (events.size() == 5) {
-        self.get().cancel(true);
-      }
-    });
+    CompletableFuture<Void> done =
+        pager.forEach(
+            alert -> {
+              events.add(alert.id());
+              if (events.size() == 5) {
+                self.get().cancel(true);
+              }
+            });
     self.set(done);
-    firstPage.complete(new AlertPage(alerts.subList(0, 10), 30, TEN_PER_PAGE)); // delivers on this thread
+    firstPage.complete(
+        new AlertPage(alerts.subList(0, 10), 30, TEN_PER_PAGE)); // delivers on this thread
 
     assertThat(done).isCancelled();
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 5));
@@ -186,8 +234,12 @@ class AsyncAutoPagerTest {
   void aFailureOnPage3_completesExceptionally_afterEveryAlertOfPages1And2WasDelivered() {
     pages.failAtOffset = 20;
 
-    CompletableFuture<Void> done = client.async().alerts().listAutoPaging(TEN_PER_PAGE)
-        .forEach(alert -> events.add(alert.id()));
+    CompletableFuture<Void> done =
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(TEN_PER_PAGE)
+            .forEach(alert -> events.add(alert.id()));
     Throwable failure = failureOf(done.whenComplete((ignored, error) -> events.add("failed")));
 
     assertThat(failure).isExactlyInstanceOf(InternalServerException.class);
@@ -195,15 +247,23 @@ class AsyncAutoPagerTest {
     List<String> expected = new ArrayList<>(AlertPages.ids(0, 20));
     expected.add("failed");
     assertThat(events).containsExactlyElementsOf(expected);
-    assertThat(server.arrivedRequests()).containsExactly(
-        "GET /api/alerts?limit=10", "GET /api/alerts?limit=10&offset=10", "GET /api/alerts?limit=10&offset=20");
+    assertThat(server.arrivedRequests())
+        .containsExactly(
+            "GET /api/alerts?limit=10",
+            "GET /api/alerts?limit=10&offset=10",
+            "GET /api/alerts?limit=10&offset=20");
   }
 
   @Test
   void alertsShiftedByAnInsertionAheadOfTheCursor_areDeliveredOnce() {
     pages.insertAfterFirstPage = true; // page 2 starts with the last alert of page 1, and so on
 
-    valueOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE).forEach(alert -> events.add(alert.id())));
+    valueOf(
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(TEN_PER_PAGE)
+            .forEach(alert -> events.add(alert.id())));
 
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 30));
     assertThat(server.arrived()).isEqualTo(4);
@@ -213,11 +273,17 @@ class AsyncAutoPagerTest {
   void aServerThatIgnoresOffset_failsWithPaginationException_afterTheFirstPage() {
     pages.ignoreOffset = true;
 
-    Throwable failure = failureOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE)
-        .forEach(alert -> events.add(alert.id())));
+    Throwable failure =
+        failureOf(
+            client
+                .async()
+                .alerts()
+                .listAutoPaging(TEN_PER_PAGE)
+                .forEach(alert -> events.add(alert.id())));
 
-    assertThat(failure).isInstanceOfSatisfying(PaginationException.class,
-        e -> assertThat(e.offset()).isEqualTo(10));
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            PaginationException.class, e -> assertThat(e.offset()).isEqualTo(10));
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 10));
     assertThat(server.arrived()).isEqualTo(2);
   }
@@ -239,12 +305,19 @@ class AsyncAutoPagerTest {
   void aConsumerThatThrows_failsTheFuture_withItsException_andStopsPaging() {
     IllegalStateException boom = new IllegalStateException("consumer failed");
 
-    Throwable failure = failureOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE).forEach(alert -> {
-      events.add(alert.id());
-      if (events.size() == 12) {
-        throw boom;
-      }
-    }));
+    Throwable failure =
+        failureOf(
+            client
+                .async()
+                .alerts()
+                .listAutoPaging(TEN_PER_PAGE)
+                .forEach(
+                    alert -> {
+                      events.add(alert.id());
+                      if (events.size() == 12) {
+                        throw boom;
+                      }
+                    }));
 
     assertThat(failure).isSameAs(boom);
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 12));
@@ -255,9 +328,16 @@ class AsyncAutoPagerTest {
   void aConsumerThatThrowsAnError_failsTheFuture_ratherThanLeavingItPending() {
     AssertionError error = new AssertionError("an assertion in the consumer");
 
-    Throwable failure = failureOf(client.async().alerts().listAutoPaging(TEN_PER_PAGE).forEach(alert -> {
-      throw error;
-    }));
+    Throwable failure =
+        failureOf(
+            client
+                .async()
+                .alerts()
+                .listAutoPaging(TEN_PER_PAGE)
+                .forEach(
+                    alert -> {
+                      throw error;
+                    }));
 
     assertThat(failure).isSameAs(error);
     assertThat(server.arrived()).isEqualTo(1);
@@ -265,27 +345,40 @@ class AsyncAutoPagerTest {
 
   @Test
   void pagesThatCompleteAtOnce_arePagedWithoutGrowingTheStack() throws InterruptedException {
-    int total = 50_000; // one alert per page: a recursive pager would overflow the stack long before the end
-    List<Alert> alerts = IntStream.range(0, total).mapToObj(n -> Alert.fromJson(AlertPages.alert(n)))
-        .collect(Collectors.toList());
+    int total =
+        50_000; // one alert per page: a recursive pager would overflow the stack long before the
+    // end
+    List<Alert> alerts =
+        IntStream.range(0, total)
+            .mapToObj(n -> Alert.fromJson(AlertPages.alert(n)))
+            .collect(Collectors.toList());
     AtomicInteger fetched = new AtomicInteger();
-    AsyncAutoPager<Alert> pager = AsyncAutoPager.of(AlertListParams.builder().limit(1).build(), params -> {
-      fetched.incrementAndGet();
-      int offset = (int) params.offset();
-      return CompletableFuture.completedFuture(new AlertPage(alerts.subList(offset, offset + 1), total, params));
-    });
+    AsyncAutoPager<Alert> pager =
+        AsyncAutoPager.of(
+            AlertListParams.builder().limit(1).build(),
+            params -> {
+              fetched.incrementAndGet();
+              int offset = (int) params.offset();
+              return CompletableFuture.completedFuture(
+                  new AlertPage(alerts.subList(offset, offset + 1), total, params));
+            });
     AtomicInteger delivered = new AtomicInteger();
     AtomicReference<CompletableFuture<Void>> done = new AtomicReference<>();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
 
     // on a thread with a small stack, so that a pager that recursed once per page would overflow it
-    Thread iterating = new Thread(null, () -> {
-      try {
-        done.set(pager.forEach(alert -> delivered.incrementAndGet()));
-      } catch (Throwable e) {
-        thrown.set(e);
-      }
-    }, "small-stack", 256 * 1024);
+    Thread iterating =
+        new Thread(
+            null,
+            () -> {
+              try {
+                done.set(pager.forEach(alert -> delivered.incrementAndGet()));
+              } catch (Throwable e) {
+                thrown.set(e);
+              }
+            },
+            "small-stack",
+            256 * 1024);
     iterating.start();
     iterating.join(TimeUnit.SECONDS.toMillis(30));
 

@@ -20,13 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code future.cancel(true)} while the request is in flight cancels the OkHttp call; during the wait before a
- * retry it stops the retry. Either way nothing more reaches the server. Each test has its own OkHttpClient, so
- * that its dispatcher and event listener see only that test's calls.
+ * {@code future.cancel(true)} while the request is in flight cancels the OkHttp call; during the
+ * wait before a retry it stops the retry. Either way nothing more reaches the server. Each test has
+ * its own OkHttpClient, so that its dispatcher and event listener see only that test's calls.
  */
 class AsyncCancellationTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   /** Far longer than any test: the response never arrives while the client waits. */
   private static final int SERVER_DELAY_MS = 10_000;
@@ -84,7 +83,8 @@ class AsyncCancellationTest {
   @EnumSource(Op.class)
   void cancelDuringTheWaitBeforeARetry_thenTheWaitEnds_sendsNothingMore(Op op) {
     server.stubFor(op.stub().willReturn(aResponse().withStatus(429))); // retried by every operation
-    HeldSleeper sleeper = new HeldSleeper(true); // its wait ends even though the future was cancelled
+    HeldSleeper sleeper =
+        new HeldSleeper(true); // its wait ends even though the future was cancelled
     CountDownLatch idle = AsyncHttp.idleLatch(http);
 
     try (CotoolClient client = client(sleeper)) {
@@ -98,7 +98,8 @@ class AsyncCancellationTest {
       wait.complete(null); // a retry would be enqueued right here, on this thread
 
       assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount())
-          .as("calls started after the wait").isZero();
+          .as("calls started after the wait")
+          .isZero();
       assertThat(future).isCancelled();
     }
     assertThat(events.started).as("OkHttp calls made").hasValue(1);
@@ -107,7 +108,9 @@ class AsyncCancellationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Op.class, names = {"LIST_ALERTS", "CREATE_DETECTION"})
+  @EnumSource(
+      value = Op.class,
+      names = {"LIST_ALERTS", "CREATE_DETECTION"})
   void cancelDuringTheWaitBeforeARetry_cancelsThePendingWait(Op op) {
     server.stubFor(op.stub().willReturn(aResponse().withStatus(429)));
     HeldSleeper sleeper = new HeldSleeper(false);
@@ -122,7 +125,8 @@ class AsyncCancellationTest {
 
       assertThat(wait).as("the wait the client asked for").isCancelled();
       assertThat(wait.complete(null)).isFalse();
-      assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount()).isZero();
+      assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount())
+          .isZero();
     }
     assertThat(server.arrived()).isEqualTo(1);
   }

@@ -27,13 +27,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The deadline of an async call bounds the whole call in real time, whatever holds it up: a slow server, a wait
- * that overruns, or OkHttp's dispatcher queue. These tests use short real deadlines: that a real deadline fires is
- * the point. Nothing here sleeps; the server's delays are far longer than any deadline.
+ * The deadline of an async call bounds the whole call in real time, whatever holds it up: a slow
+ * server, a wait that overruns, or OkHttp's dispatcher queue. These tests use short real deadlines:
+ * that a real deadline fires is the point. Nothing here sleeps; the server's delays are far longer
+ * than any deadline.
  */
 class AsyncDeadlineTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private static final int SERVER_DELAY_MS = 10_000;
   private static final Duration DEADLINE = Duration.ofMillis(300);
@@ -69,9 +69,11 @@ class AsyncDeadlineTest {
       AsyncHttp.await(idle, "the dispatcher has no call left");
     }
 
-    assertThat(failure).isExactlyInstanceOf(CotoolTimeoutException.class)
+    assertThat(failure)
+        .isExactlyInstanceOf(CotoolTimeoutException.class)
         .hasMessage(op.method + " " + op.path + " timed out after PT0.3S");
-    // (OkHttp reports "canceled" only after it closed the socket, so that event may still be on its way here)
+    // (OkHttp reports "canceled" only after it closed the socket, so that event may still be on its
+    // way here)
     assertThat(events.failed).as("OkHttp calls failed").hasValue(1);
     assertThat(events.ended).as("OkHttp calls completed").hasValue(0);
     assertThat(server.arrived()).isEqualTo(1);
@@ -80,18 +82,20 @@ class AsyncDeadlineTest {
   @Test
   void aCallQueuedInTheDispatcher_failsAtItsDeadline_withoutWaitingForItsTurn() {
     http.dispatcher().setMaxRequestsPerHost(1);
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(Op.LIST_ALERTS.success().withFixedDelay(SERVER_DELAY_MS)));
+    server.stubFor(
+        Op.LIST_ALERTS.stub().willReturn(Op.LIST_ALERTS.success().withFixedDelay(SERVER_DELAY_MS)));
     server.stubFor(Op.CREATE_DETECTION.stub().willReturn(Op.CREATE_DETECTION.success()));
 
     try (CotoolClient client = client(new RecordingSleeper()).build()) {
       CompletableFuture<?> ahead = Op.LIST_ALERTS.callAsync(client); // holds the only slot for 10 s
       assertThat(server.awaitArrived(1)).isEqualTo(1);
-      CompletableFuture<?> queued = Op.CREATE_DETECTION.callAsync(client,
-          RequestOptions.builder().timeout(DEADLINE).build());
+      CompletableFuture<?> queued =
+          Op.CREATE_DETECTION.callAsync(client, RequestOptions.builder().timeout(DEADLINE).build());
 
       Throwable failure = failureOf(queued);
 
-      assertThat(failure).isExactlyInstanceOf(CotoolTimeoutException.class)
+      assertThat(failure)
+          .isExactlyInstanceOf(CotoolTimeoutException.class)
           .hasMessage("POST /api/detections timed out after PT0.3S");
       assertThat(ahead).as("the call ahead of it").isNotDone();
       ahead.cancel(true);
@@ -101,7 +105,10 @@ class AsyncDeadlineTest {
 
   @Test
   void aWaitThatOverrunsTheDeadline_isCutOffByIt_withTheLastFailureAsCause() {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "10")));
+    server.stubFor(
+        Op.LIST_ALERTS
+            .stub()
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "10")));
     HeldSleeper neverWakes = new HeldSleeper(false);
 
     Throwable failure;
@@ -109,11 +116,13 @@ class AsyncDeadlineTest {
       CompletableFuture<?> future = Op.LIST_ALERTS.callAsync(client);
       CompletableFuture<Void> wait = neverWakes.nextWait(); // asked for 10 ms; never ends by itself
       failure = failureOf(future);
-      assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS)).as("the wait, once the deadline passed")
+      assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS))
+          .as("the wait, once the deadline passed")
           .isInstanceOf(CancellationException.class);
     }
 
-    assertThat(failure).isExactlyInstanceOf(CotoolTimeoutException.class)
+    assertThat(failure)
+        .isExactlyInstanceOf(CotoolTimeoutException.class)
         .hasMessage("GET /api/alerts timed out after PT0.3S")
         .hasCauseExactlyInstanceOf(InternalServerException.class);
     assertThat(server.arrived()).isEqualTo(1);
@@ -123,17 +132,18 @@ class AsyncDeadlineTest {
   void aSleeperThatThrows_failsTheFutureWithItsException() {
     server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
     IllegalStateException broken = new IllegalStateException("scheduler shut down");
-    Sleeper throwing = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        throw broken;
-      }
+    Sleeper throwing =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw broken;
+          }
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        throw broken;
-      }
-    };
+          @Override
+          public CompletableFuture<Void> sleepAsync(Duration duration) {
+            throw broken;
+          }
+        };
 
     Throwable blocking;
     Throwable async;
@@ -150,15 +160,16 @@ class AsyncDeadlineTest {
   @Test
   void aSleeperThatReturnsNull_failsTheFuture() {
     server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
-    Sleeper returnsNull = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {}
+    Sleeper returnsNull =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {}
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        return null;
-      }
-    };
+          @Override
+          public CompletableFuture<Void> sleepAsync(Duration duration) {
+            return null;
+          }
+        };
 
     Throwable failure;
     try (CotoolClient client = client(returnsNull).build()) {

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 
-/** What the async tests share: clients of {@link TestHttp} without retries, and ways to wait for futures. */
+/**
+ * What the async tests share: clients of {@link TestHttp} without retries, and ways to wait for
+ * futures.
+ */
 final class AsyncHttp {
   private AsyncHttp() {}
 
@@ -23,8 +26,9 @@ final class AsyncHttp {
   }
 
   /**
-   * The exception a future failed with, as {@link CompletableFuture#get} reports it: the cause of its
-   * {@link ExecutionException}. Fails the test if the future succeeds or does not complete within 10 s.
+   * The exception a future failed with, as {@link CompletableFuture#get} reports it: the cause of
+   * its {@link ExecutionException}. Fails the test if the future succeeds or does not complete
+   * within 10 s.
    */
   static Throwable failureOf(CompletableFuture<?> future) {
     try {
@@ -55,9 +59,9 @@ final class AsyncHttp {
   }
 
   /**
-   * A latch released each time {@code http}'s dispatcher runs out of calls (running and queued): OkHttp calls its
-   * idle callback after a call's callback has returned, so once it fires, whatever the callback did (a retry
-   * enqueued synchronously, say) is visible.
+   * A latch released each time {@code http}'s dispatcher runs out of calls (running and queued):
+   * OkHttp calls its idle callback after a call's callback has returned, so once it fires, whatever
+   * the callback did (a retry enqueued synchronously, say) is visible.
    */
   static CountDownLatch idleLatch(OkHttpClient http) {
     CountDownLatch idle = new CountDownLatch(1);

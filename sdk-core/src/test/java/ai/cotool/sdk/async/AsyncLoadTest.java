@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * 64 async calls from one thread, all in flight at once: the server answers none of them until all 64 have
- * arrived. Every response echoes its request's offset, so a response delivered to the wrong future is noticed.
+ * 64 async calls from one thread, all in flight at once: the server answers none of them until all
+ * 64 have arrived. Every response echoes its request's offset, so a response delivered to the wrong
+ * future is noticed.
  */
 class AsyncLoadTest {
   private static final int CALLS = 64;
@@ -39,19 +40,26 @@ class AsyncLoadTest {
   private static final HoldUntilAllArrived barrier = new HoldUntilAllArrived();
 
   @RegisterExtension
-  static final CountingServer server = CountingServer.create(options -> options
-      .containerThreads(SERVER_THREADS)
-      .asynchronousResponseEnabled(false)
-      .extensions(barrier));
+  static final CountingServer server =
+      CountingServer.create(
+          options ->
+              options
+                  .containerThreads(SERVER_THREADS)
+                  .asynchronousResponseEnabled(false)
+                  .extensions(barrier));
 
   @Test
-  void sixtyFourConcurrentAsyncCalls_completeCorrectly_withoutLeaks_orThreadsBeyondOkHttpsDispatcher()
-      throws Exception {
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(HoldUntilAllArrived.NAME)));
+  void
+      sixtyFourConcurrentAsyncCalls_completeCorrectly_withoutLeaks_orThreadsBeyondOkHttpsDispatcher()
+          throws Exception {
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(aResponse().withTransformers(HoldUntilAllArrived.NAME)));
     LeakDetector.install();
     CallEvents events = new CallEvents();
     OkHttpClient http = new OkHttpClient.Builder().eventListener(events).build();
-    http.dispatcher().setMaxRequestsPerHost(CALLS); // OkHttp's default of 5 per host would queue the rest
+    http.dispatcher()
+        .setMaxRequestsPerHost(CALLS); // OkHttp's default of 5 per host would queue the rest
     CountDownLatch idle = AsyncHttp.idleLatch(http);
     int dispatcherLimit = http.dispatcher().getMaxRequests();
     Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
@@ -62,9 +70,14 @@ class AsyncLoadTest {
     List<CompletableFuture<AlertPage>> futures = new ArrayList<>();
     try (CotoolClient client = AsyncHttp.client(server, sleeper).httpClient(http).build()) {
       for (int offset = 0; offset < CALLS; offset++) {
-        futures.add(client.async().alerts().list(AlertListParams.builder().limit(1).offset(offset).build()));
+        futures.add(
+            client
+                .async()
+                .alerts()
+                .list(AlertListParams.builder().limit(1).offset(offset).build()));
       }
-      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
+      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]))
+          .get(30, TimeUnit.SECONDS);
     }
 
     for (int offset = 0; offset < CALLS; offset++) {
@@ -77,32 +90,48 @@ class AsyncLoadTest {
     assertThat(sleeper.asyncWaits()).as("retries").isEmpty();
     assertThat(events.ended).as("OkHttp calls completed").hasValue(CALLS);
     AsyncHttp.await(idle, "the dispatcher has no call left");
-    assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount()).isZero();
+    assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount())
+        .isZero();
     assertThat(LeakDetector.leaks(http.connectionPool())).as("responses left open").isEmpty();
 
     // OkHttp runs each call in flight on a thread of its dispatcher; the SDK starts none of its own
-    List<Thread> newThreads = Thread.getAllStackTraces().keySet().stream()
-        .filter(thread -> !threadsBefore.contains(thread))
-        .filter(thread -> !thread.getName().startsWith("qtp")
-            && !thread.getName().startsWith("Connector-Scheduler")) // the server's
-        .collect(Collectors.toList());
-    assertThat(newThreads).as("threads started during the load and still alive")
+    List<Thread> newThreads =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(thread -> !threadsBefore.contains(thread))
+            .filter(
+                thread ->
+                    !thread.getName().startsWith("qtp")
+                        && !thread.getName().startsWith("Connector-Scheduler")) // the server's
+            .collect(Collectors.toList());
+    assertThat(newThreads)
+        .as("threads started during the load and still alive")
         .allSatisfy(thread -> assertThat(thread.getName()).matches("OkHttp .*|Okio Watchdog"));
-    long dispatcherThreads = newThreads.stream()
-        .filter(thread -> thread.getName().matches("OkHttp Dispatcher|OkHttp http.*"))
-        .count();
-    assertThat(dispatcherThreads).as("new OkHttp dispatcher threads").isLessThanOrEqualTo(dispatcherLimit);
-    List<String> others = newThreads.stream().map(Thread::getName)
-        .filter(name -> !name.matches("OkHttp Dispatcher|OkHttp http.*")).collect(Collectors.toList());
-    assertThat(others).as("other new threads: OkHttp's task runner (connection housekeeping) and Okio's watchdog")
+    long dispatcherThreads =
+        newThreads.stream()
+            .filter(thread -> thread.getName().matches("OkHttp Dispatcher|OkHttp http.*"))
+            .count();
+    assertThat(dispatcherThreads)
+        .as("new OkHttp dispatcher threads")
+        .isLessThanOrEqualTo(dispatcherLimit);
+    List<String> others =
+        newThreads.stream()
+            .map(Thread::getName)
+            .filter(name -> !name.matches("OkHttp Dispatcher|OkHttp http.*"))
+            .collect(Collectors.toList());
+    assertThat(others)
+        .as("other new threads: OkHttp's task runner (connection housekeeping) and Okio's watchdog")
         .hasSizeLessThanOrEqualTo(8)
         .allSatisfy(name -> assertThat(name).matches("OkHttp TaskRunner|Okio Watchdog"));
-    assertThat(threadBean.getPeakThreadCount()).as("peak live threads")
+    assertThat(threadBean.getPeakThreadCount())
+        .as("peak live threads")
         .isLessThanOrEqualTo(threadsBefore.size() + dispatcherLimit + SERVER_THREADS + 4);
     AsyncHttp.shutDown(http);
   }
 
-  /** Holds every request until {@link #CALLS} have arrived, then answers each with a page echoing its offset. */
+  /**
+   * Holds every request until {@link #CALLS} have arrived, then answers each with a page echoing
+   * its offset.
+   */
   static final class HoldUntilAllArrived implements ResponseDefinitionTransformerV2 {
     static final String NAME = "hold-until-all-arrived";
 
@@ -115,7 +144,9 @@ class AsyncLoadTest {
       arrive();
       allArrived.countDown();
       try {
-        allArrived.await(20, TimeUnit.SECONDS); // bounded: a client that never sends all 64 fails the test instead
+        allArrived.await(
+            20,
+            TimeUnit.SECONDS); // bounded: a client that never sends all 64 fails the test instead
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

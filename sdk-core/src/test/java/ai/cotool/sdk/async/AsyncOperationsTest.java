@@ -44,13 +44,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every operation through {@code client.async()}: the same typed result, the same request on the wire and the same
- * exceptions as the blocking call, delivered as the future's cause; invalid arguments are thrown at once.
+ * Every operation through {@code client.async()}: the same typed result, the same request on the
+ * wire and the same exceptions as the blocking call, delivered as the future's cause; invalid
+ * arguments are thrown at once.
  */
 @ExtendWith(NoLeakedResponses.class)
 class AsyncOperationsTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private CotoolClient client;
@@ -73,7 +73,10 @@ class AsyncOperationsTest {
     CompletableFuture<?> future = op.callAsync(client);
 
     op.assertResult(valueOf(future));
-    assertThat(server.arrivedRequests()).singleElement().asString().startsWith(op.method + " " + op.path);
+    assertThat(server.arrivedRequests())
+        .singleElement()
+        .asString()
+        .startsWith(op.method + " " + op.path);
   }
 
   @ParameterizedTest
@@ -112,12 +115,16 @@ class AsyncOperationsTest {
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @MethodSource("errorStatuses")
-  void async_errorStatus_failsWithTheBlockingCallsException(Op op, int status,
-      Class<? extends CotoolServiceException> type) {
-    server.stubFor(op.stub().willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withHeader("X-Request-Id", "req_" + status)
-        .withBody("{\"error\":\"status " + status + "\"}")));
+  void async_errorStatus_failsWithTheBlockingCallsException(
+      Op op, int status, Class<? extends CotoolServiceException> type) {
+    server.stubFor(
+        op.stub()
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Request-Id", "req_" + status)
+                    .withBody("{\"error\":\"status " + status + "\"}")));
 
     Throwable blocking = catchThrowable(() -> op.call(client));
     CompletableFuture<?> future = op.callAsync(client);
@@ -131,7 +138,10 @@ class AsyncOperationsTest {
     assertThat(e.headers()).containsEntry("x-request-id", List.of("req_" + status));
     assertThat(e.getMessage()).isEqualTo(blocking.getMessage());
     // join() wraps the same exception in a CompletionException
-    assertThatThrownBy(future::join).isExactlyInstanceOf(CompletionException.class).cause().isSameAs(async);
+    assertThatThrownBy(future::join)
+        .isExactlyInstanceOf(CompletionException.class)
+        .cause()
+        .isSameAs(async);
     assertThat(future).isCompletedExceptionally();
     assertThat(server.arrived()).as("requests (client never retries)").isEqualTo(2);
   }
@@ -139,14 +149,20 @@ class AsyncOperationsTest {
   @ParameterizedTest
   @EnumSource(Op.class)
   void async_undecodableSuccessBody_failsWithCotoolInvalidDataException_keepingTheResponse(Op op) {
-    server.stubFor(op.stub().willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("<html>gateway says hi</html>")));
+    server.stubFor(
+        op.stub()
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("<html>gateway says hi</html>")));
 
     Throwable blocking = catchThrowable(() -> op.call(client));
     Throwable async = failureOf(op.callAsync(client));
 
     assertThat(blocking).isExactlyInstanceOf(CotoolInvalidDataException.class);
-    assertThat(async).isExactlyInstanceOf(CotoolInvalidDataException.class)
+    assertThat(async)
+        .isExactlyInstanceOf(CotoolInvalidDataException.class)
         .hasMessage(blocking.getMessage());
     CotoolInvalidDataException e = (CotoolInvalidDataException) async;
     assertThat(e.statusCode()).isEqualTo(200);
@@ -158,50 +174,102 @@ class AsyncOperationsTest {
   void async_successBodyOfTheWrongShape_failsWithCotoolInvalidDataException(Op op) {
     server.stubFor(op.stub().willReturn(okJson("[1, 2, 3]")));
 
-    assertThat(failureOf(op.callAsync(client))).isExactlyInstanceOf(CotoolInvalidDataException.class);
+    assertThat(failureOf(op.callAsync(client)))
+        .isExactlyInstanceOf(CotoolInvalidDataException.class);
   }
 
   static Stream<Arguments> invalidCalls() {
     String notAUuid = "../../admin";
     return Stream.<Object[]>of(
-        new Object[] {"create detection: null params", (Function<CotoolClient, Object>) c ->
-            c.async().detections().create(null)},
-        new Object[] {"create detection: null options", (Function<CotoolClient, Object>) c ->
-            c.async().detections().create(Op.detection(), null)},
-        new Object[] {"accept: id not a UUID", (Function<CotoolClient, Object>) c ->
-            c.async().detections().accept(notAUuid)},
-        new Object[] {"accept: null id", (Function<CotoolClient, Object>) c ->
-            c.async().detections().accept((String) null)},
-        new Object[] {"create destination: null params", (Function<CotoolClient, Object>) c ->
-            c.async().outputDestinations().create(null)},
-        new Object[] {"invoke: trigger id not a UUID", (Function<CotoolClient, Object>) c ->
-            c.async().triggers().invoke(TriggerSource.WEBHOOK, notAUuid, Op.payload())},
-        new Object[] {"invoke: null source", (Function<CotoolClient, Object>) c ->
-            c.async().triggers().invoke(null, Op.TRIGGER_ID, Op.payload())},
-        new Object[] {"invoke: UNKNOWN source", (Function<CotoolClient, Object>) c ->
-            c.async().triggers().invoke(TriggerSource.UNKNOWN, Op.TRIGGER_ID, Op.payload())},
-        new Object[] {"invokeWithJson: not JSON", (Function<CotoolClient, Object>) c ->
-            c.async().triggers().invokeWithJson(TriggerSource.SLACK, Op.TRIGGER_ID, "{\"a\":", RequestOptions.none())},
-        new Object[] {"list alerts: null params", (Function<CotoolClient, Object>) c ->
-            c.async().alerts().list(null)},
-        new Object[] {"list alerts: null options", (Function<CotoolClient, Object>) c ->
-            c.async().alerts().list(AlertListParams.builder().build(), null)},
-        new Object[] {"auto-paging: null params", (Function<CotoolClient, Object>) c ->
-            c.async().alerts().listAutoPaging(null)},
-        new Object[] {"auto-paging: null options", (Function<CotoolClient, Object>) c ->
-            c.async().alerts().listAutoPaging(AlertListParams.builder().build(), null)},
-        new Object[] {"raw accept: id not a UUID", (Function<CotoolClient, Object>) c ->
-            c.async().withRawResponse().detections().accept(notAUuid, RequestOptions.none())},
-        new Object[] {"raw list: null params", (Function<CotoolClient, Object>) c ->
-            c.async().withRawResponse().alerts().list(null, RequestOptions.none())})
+            new Object[] {
+              "create detection: null params",
+              (Function<CotoolClient, Object>) c -> c.async().detections().create(null)
+            },
+            new Object[] {
+              "create detection: null options",
+              (Function<CotoolClient, Object>)
+                  c -> c.async().detections().create(Op.detection(), null)
+            },
+            new Object[] {
+              "accept: id not a UUID",
+              (Function<CotoolClient, Object>) c -> c.async().detections().accept(notAUuid)
+            },
+            new Object[] {
+              "accept: null id",
+              (Function<CotoolClient, Object>) c -> c.async().detections().accept((String) null)
+            },
+            new Object[] {
+              "create destination: null params",
+              (Function<CotoolClient, Object>) c -> c.async().outputDestinations().create(null)
+            },
+            new Object[] {
+              "invoke: trigger id not a UUID",
+              (Function<CotoolClient, Object>)
+                  c -> c.async().triggers().invoke(TriggerSource.WEBHOOK, notAUuid, Op.payload())
+            },
+            new Object[] {
+              "invoke: null source",
+              (Function<CotoolClient, Object>)
+                  c -> c.async().triggers().invoke(null, Op.TRIGGER_ID, Op.payload())
+            },
+            new Object[] {
+              "invoke: UNKNOWN source",
+              (Function<CotoolClient, Object>)
+                  c ->
+                      c.async()
+                          .triggers()
+                          .invoke(TriggerSource.UNKNOWN, Op.TRIGGER_ID, Op.payload())
+            },
+            new Object[] {
+              "invokeWithJson: not JSON",
+              (Function<CotoolClient, Object>)
+                  c ->
+                      c.async()
+                          .triggers()
+                          .invokeWithJson(
+                              TriggerSource.SLACK, Op.TRIGGER_ID, "{\"a\":", RequestOptions.none())
+            },
+            new Object[] {
+              "list alerts: null params",
+              (Function<CotoolClient, Object>) c -> c.async().alerts().list(null)
+            },
+            new Object[] {
+              "list alerts: null options",
+              (Function<CotoolClient, Object>)
+                  c -> c.async().alerts().list(AlertListParams.builder().build(), null)
+            },
+            new Object[] {
+              "auto-paging: null params",
+              (Function<CotoolClient, Object>) c -> c.async().alerts().listAutoPaging(null)
+            },
+            new Object[] {
+              "auto-paging: null options",
+              (Function<CotoolClient, Object>)
+                  c -> c.async().alerts().listAutoPaging(AlertListParams.builder().build(), null)
+            },
+            new Object[] {
+              "raw accept: id not a UUID",
+              (Function<CotoolClient, Object>)
+                  c ->
+                      c.async()
+                          .withRawResponse()
+                          .detections()
+                          .accept(notAUuid, RequestOptions.none())
+            },
+            new Object[] {
+              "raw list: null params",
+              (Function<CotoolClient, Object>)
+                  c -> c.async().withRawResponse().alerts().list(null, RequestOptions.none())
+            })
         .map(Arguments::of);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidCalls")
-  void async_invalidArguments_areThrownByTheCallItself_beforeAnythingIsSent(String label,
-      Function<CotoolClient, Object> call) {
-    server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(okJson("{}")));
+  void async_invalidArguments_areThrownByTheCallItself_beforeAnythingIsSent(
+      String label, Function<CotoolClient, Object> call) {
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(okJson("{}")));
 
     assertThatThrownBy(() -> call.apply(client)).isInstanceOf(InvalidParameterException.class);
 

@@ -30,14 +30,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Retries of async calls follow the same policy as blocking ones, and wait through {@link Sleeper#sleepAsync}, never
- * {@link Sleeper#sleep}. Waits are recorded and complete at once; a {@link ManualClock} moves with each wait so that
- * the deadline sees the time pass.
+ * Retries of async calls follow the same policy as blocking ones, and wait through {@link
+ * Sleeper#sleepAsync}, never {@link Sleeper#sleep}. Waits are recorded and complete at once; a
+ * {@link ManualClock} moves with each wait so that the deadline sees the time pass.
  */
 @ExtendWith(NoLeakedResponses.class)
 class AsyncRetryTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private final ManualClock clock = new ManualClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -47,20 +46,29 @@ class AsyncRetryTest {
   }
 
   private static ResponseDefinitionBuilder status(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
         .withBody("{\"error\":\"status " + status + "\"}");
   }
 
-  /** Answers with each of {@code failures} in turn, then with the operation's success from then on. */
+  /**
+   * Answers with each of {@code failures} in turn, then with the operation's success from then on.
+   */
   private static void failThenSucceed(Op op, ResponseDefinitionBuilder... failures) {
     String state = Scenario.STARTED;
     for (int i = 0; i < failures.length; i++) {
       String next = "failure " + (i + 1);
-      server.stubFor(op.stub().inScenario(op.name()).whenScenarioStateIs(state).willSetStateTo(next)
-          .willReturn(failures[i]));
+      server.stubFor(
+          op.stub()
+              .inScenario(op.name())
+              .whenScenarioStateIs(state)
+              .willSetStateTo(next)
+              .willReturn(failures[i]));
       state = next;
     }
-    server.stubFor(op.stub().inScenario(op.name()).whenScenarioStateIs(state).willReturn(op.success()));
+    server.stubFor(
+        op.stub().inScenario(op.name()).whenScenarioStateIs(state).willReturn(op.success()));
   }
 
   @Test
@@ -109,7 +117,9 @@ class AsyncRetryTest {
 
   @Test
   void retryAfterMs_winsOverRetryAfter() {
-    failThenSucceed(Op.LIST_ALERTS, status(429).withHeader("Retry-After-Ms", "1500").withHeader("Retry-After", "9"));
+    failThenSucceed(
+        Op.LIST_ALERTS,
+        status(429).withHeader("Retry-After-Ms", "1500").withHeader("Retry-After", "9"));
 
     try (CotoolClient client = client(2)) {
       Op.LIST_ALERTS.assertResult(valueOf(Op.LIST_ALERTS.callAsync(client)));
@@ -120,8 +130,9 @@ class AsyncRetryTest {
 
   @Test
   void retryAfterHttpDate_isMeasuredAgainstTheInjectedClock() {
-    String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(ManualClock.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
+    String inTwelveSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ManualClock.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
     failThenSucceed(Op.CREATE_DETECTION, status(429).withHeader("Retry-After", inTwelveSeconds));
 
     try (CotoolClient client = client(2)) {
@@ -140,8 +151,10 @@ class AsyncRetryTest {
       failure = failureOf(Op.LIST_ALERTS.callAsync(client));
     }
 
-    assertThat(failure).isInstanceOfSatisfying(RateLimitException.class,
-        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
     assertThat(server.arrived()).isEqualTo(1);
     assertThat(sleeper.asyncWaits()).isEmpty();
   }
@@ -166,23 +179,32 @@ class AsyncRetryTest {
     failThenSucceed(Op.CREATE_DETECTION, status(503));
 
     try (CotoolClient client = client(2)) {
-      Op.CREATE_DETECTION.assertResult(valueOf(Op.CREATE_DETECTION.callAsync(client,
-          RequestOptions.builder().retryNonIdempotent(true).build())));
+      Op.CREATE_DETECTION.assertResult(
+          valueOf(
+              Op.CREATE_DETECTION.callAsync(
+                  client, RequestOptions.builder().retryNonIdempotent(true).build())));
     }
 
     assertThat(server.arrived()).isEqualTo(2);
   }
 
-  // --- the deadline -------------------------------------------------------------------------------------------------
+  // --- the deadline
+  // -------------------------------------------------------------------------------------------------
 
   @Test
   void aWaitThatWouldEndPastTheDeadline_isNotTaken_theLastFailureIsDeliveredAtOnce() {
-    // each 503 asks for one second; a 2.5 s deadline leaves room for attempts at 0 s, 1 s and 2 s only
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
+    // each 503 asks for one second; a 2.5 s deadline leaves room for attempts at 0 s, 1 s and 2 s
+    // only
+    server.stubFor(
+        Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
 
     Throwable failure;
-    try (CotoolClient client = AsyncHttp.client(server, sleeper).clock(clock).maxRetries(10)
-        .timeout(Duration.ofMillis(2500)).build()) {
+    try (CotoolClient client =
+        AsyncHttp.client(server, sleeper)
+            .clock(clock)
+            .maxRetries(10)
+            .timeout(Duration.ofMillis(2500))
+            .build()) {
       failure = failureOf(Op.LIST_ALERTS.callAsync(client));
     }
 
@@ -192,31 +214,39 @@ class AsyncRetryTest {
   }
 
   @Test
-  void aDeadlineThatPassesDuringAWait_failsWithCotoolTimeoutException_causedByTheLastFailure_withoutAnotherRequest() {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
+  void
+      aDeadlineThatPassesDuringAWait_failsWithCotoolTimeoutException_causedByTheLastFailure_withoutAnotherRequest() {
+    server.stubFor(
+        Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
     // asked to wait one second, this sleeper wakes up ten seconds later: past the 2.5 s deadline
     List<Duration> waits = new CopyOnWriteArrayList<>();
-    Sleeper oversleeping = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        throw new AssertionError("an async call slept a thread");
-      }
+    Sleeper oversleeping =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            throw new AssertionError("an async call slept a thread");
+          }
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        waits.add(duration);
-        clock.advance(duration.multipliedBy(10));
-        return CompletableFuture.completedFuture(null);
-      }
-    };
+          @Override
+          public CompletableFuture<Void> sleepAsync(Duration duration) {
+            waits.add(duration);
+            clock.advance(duration.multipliedBy(10));
+            return CompletableFuture.completedFuture(null);
+          }
+        };
 
     Throwable failure;
-    try (CotoolClient client = AsyncHttp.client(server, oversleeping).clock(clock).maxRetries(10)
-        .timeout(Duration.ofMillis(2500)).build()) {
+    try (CotoolClient client =
+        AsyncHttp.client(server, oversleeping)
+            .clock(clock)
+            .maxRetries(10)
+            .timeout(Duration.ofMillis(2500))
+            .build()) {
       failure = failureOf(Op.LIST_ALERTS.callAsync(client));
     }
 
-    assertThat(failure).isExactlyInstanceOf(CotoolTimeoutException.class)
+    assertThat(failure)
+        .isExactlyInstanceOf(CotoolTimeoutException.class)
         .hasMessage("GET /api/alerts timed out after PT2.5S")
         .hasCauseExactlyInstanceOf(InternalServerException.class);
     assertThat(waits).containsExactly(Duration.ofSeconds(1));
@@ -225,10 +255,13 @@ class AsyncRetryTest {
 
   @Test
   void perRequestTimeout_overridesTheClients_inAsyncRetries() {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
+    server.stubFor(
+        Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
 
     try (CotoolClient client = client(10)) {
-      failureOf(Op.LIST_ALERTS.callAsync(client, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
+      failureOf(
+          Op.LIST_ALERTS.callAsync(
+              client, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
     }
 
     assertThat(server.arrived()).isEqualTo(2);

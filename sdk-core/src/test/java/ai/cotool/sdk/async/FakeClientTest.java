@@ -29,8 +29,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * A hand-written fake of {@link CotoolClient} needs only the resources and {@code close()}: {@code async()}
- * and {@code withRawResponse()} are default methods, which a fake may override when the code under test uses them.
+ * A hand-written fake of {@link CotoolClient} needs only the resources and {@code close()}: {@code
+ * async()} and {@code withRawResponse()} are default methods, which a fake may override when the
+ * code under test uses them.
  */
 class FakeClientTest {
 
@@ -44,7 +45,8 @@ class FakeClientTest {
         @Override
         public Detection create(CreateDetectionParams params, RequestOptions options) {
           calls.add("create " + params.name());
-          return Detection.fromJson("{\"id\":\"" + Op.DETECTION_ID + "\",\"name\":\"" + params.name() + "\"}");
+          return Detection.fromJson(
+              "{\"id\":\"" + Op.DETECTION_ID + "\",\"name\":\"" + params.name() + "\"}");
         }
 
         @Override
@@ -63,25 +65,23 @@ class FakeClientTest {
     }
 
     @Override
-
     public ai.cotool.sdk.resources.AgentsResource agents() {
 
       return null; // not used by this test
-
     }
-
 
     @Override
     public TriggersResource triggers() {
       return new TriggersResource() {
         @Override
-        public TriggerResult invoke(TriggerSource source, String triggerId, Object payload, RequestOptions options) {
+        public TriggerResult invoke(
+            TriggerSource source, String triggerId, Object payload, RequestOptions options) {
           return new TriggerResult.Started("exec-1");
         }
 
         @Override
-        public TriggerResult invokeWithJson(TriggerSource source, String triggerId, String json,
-            RequestOptions options) {
+        public TriggerResult invokeWithJson(
+            TriggerSource source, String triggerId, String json, RequestOptions options) {
           return new TriggerResult.Started("exec-2");
         }
       };
@@ -117,7 +117,9 @@ class FakeClientTest {
     MinimalFakeClient fake = new MinimalFakeClient();
 
     assertThat(createAndAccept(fake)).isEqualTo(Op.DETECTION_ID);
-    assertThat(fake.calls).containsExactly("create Privilege escalation via sudoers change", "accept " + Op.DETECTION_ID);
+    assertThat(fake.calls)
+        .containsExactly(
+            "create Privilege escalation via sudoers change", "accept " + Op.DETECTION_ID);
     assertThat(fake.triggers().invoke(TriggerSource.WEBHOOK, Op.TRIGGER_ID, null))
         .isEqualTo(new TriggerResult.Started("exec-1"));
   }
@@ -126,15 +128,22 @@ class FakeClientTest {
   void aFakesAsyncAndWithRawResponse_throwUnsupportedOperationException_namingTheFake() {
     MinimalFakeClient fake = new MinimalFakeClient();
 
-    assertThatThrownBy(fake::async).isExactlyInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("async()").hasMessageContaining(MinimalFakeClient.class.getName());
-    assertThatThrownBy(fake::withRawResponse).isExactlyInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("withRawResponse()").hasMessageContaining(MinimalFakeClient.class.getName());
+    assertThatThrownBy(fake::async)
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("async()")
+        .hasMessageContaining(MinimalFakeClient.class.getName());
+    assertThatThrownBy(fake::withRawResponse)
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("withRawResponse()")
+        .hasMessageContaining(MinimalFakeClient.class.getName());
   }
 
   /** Code under test that uses the async API. */
   static CompletableFuture<String> createAndAcceptAsync(CotoolClient client) {
-    return client.async().detections().create(Op.detection())
+    return client
+        .async()
+        .detections()
+        .create(Op.detection())
         .thenCompose(created -> client.async().detections().accept(created.id()))
         .thenApply(Detection::id);
   }
@@ -142,71 +151,80 @@ class FakeClientTest {
   @Test
   void aFakeCanOfferAsyncToo_byOverridingTheDefault_withCompletedFutures() {
     MinimalFakeClient blocking = new MinimalFakeClient();
-    CotoolClient fake = new MinimalFakeClient() {
-      @Override
-      public CotoolClientAsync async() {
-        return new CotoolClientAsync() {
+    CotoolClient fake =
+        new MinimalFakeClient() {
           @Override
-          public DetectionsResourceAsync detections() {
-            return new ai.cotool.sdk.Unsupported.DetectionsAsync() {
+          public CotoolClientAsync async() {
+            return new CotoolClientAsync() {
               @Override
-              public CompletableFuture<Detection> create(CreateDetectionParams params, RequestOptions options) {
-                return CompletableFuture.completedFuture(blocking.detections().create(params, options));
+              public DetectionsResourceAsync detections() {
+                return new ai.cotool.sdk.Unsupported.DetectionsAsync() {
+                  @Override
+                  public CompletableFuture<Detection> create(
+                      CreateDetectionParams params, RequestOptions options) {
+                    return CompletableFuture.completedFuture(
+                        blocking.detections().create(params, options));
+                  }
+
+                  @Override
+                  public CompletableFuture<Detection> accept(
+                      String detectionId, RequestOptions options) {
+                    return CompletableFuture.completedFuture(
+                        blocking.detections().accept(detectionId, options));
+                  }
+                };
               }
 
               @Override
-              public CompletableFuture<Detection> accept(String detectionId, RequestOptions options) {
-                return CompletableFuture.completedFuture(blocking.detections().accept(detectionId, options));
+              public OutputDestinationsResourceAsync outputDestinations() {
+                return (params, options) ->
+                    CompletableFuture.failedFuture(new UnsupportedOperationException());
+              }
+
+              @Override
+              public ai.cotool.sdk.resources.AgentsResourceAsync agents() {
+
+                return null; // not used by this test
+              }
+
+              @Override
+              public TriggersResourceAsync triggers() {
+                throw new UnsupportedOperationException();
+              }
+
+              @Override
+              public AlertsResourceAsync alerts() {
+                return new ai.cotool.sdk.Unsupported.AlertsAsync() {
+                  @Override
+                  public CompletableFuture<AlertPage> list(
+                      AlertListParams params, RequestOptions options) {
+                    return CompletableFuture.completedFuture(new AlertPage(List.of(), 0, params));
+                  }
+
+                  @Override
+                  public AsyncAutoPager<Alert> listAutoPaging(
+                      AlertListParams params, RequestOptions options) {
+                    return AsyncAutoPager.of(params, page -> list(page, options));
+                  }
+                };
+              }
+
+              @Override
+              public WithRawResponse withRawResponse() {
+                throw new UnsupportedOperationException();
               }
             };
-          }
-
-          @Override
-          public OutputDestinationsResourceAsync outputDestinations() {
-            return (params, options) -> CompletableFuture.failedFuture(new UnsupportedOperationException());
-          }
-
-          @Override
-
-          public ai.cotool.sdk.resources.AgentsResourceAsync agents() {
-
-            return null; // not used by this test
-
-          }
-
-
-          @Override
-          public TriggersResourceAsync triggers() {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public AlertsResourceAsync alerts() {
-            return new ai.cotool.sdk.Unsupported.AlertsAsync() {
-              @Override
-              public CompletableFuture<AlertPage> list(AlertListParams params, RequestOptions options) {
-                return CompletableFuture.completedFuture(new AlertPage(List.of(), 0, params));
-              }
-
-              @Override
-              public AsyncAutoPager<Alert> listAutoPaging(AlertListParams params, RequestOptions options) {
-                return AsyncAutoPager.of(params, page -> list(page, options));
-              }
-            };
-          }
-
-          @Override
-          public WithRawResponse withRawResponse() {
-            throw new UnsupportedOperationException();
           }
         };
-      }
-    };
 
     assertThat(createAndAcceptAsync(fake).join()).isEqualTo(Op.DETECTION_ID);
     assertThat(fake.async().outputDestinations().create(Op.slack())).isCompletedExceptionally();
     List<String> ids = new CopyOnWriteArrayList<>();
-    assertThat(fake.async().alerts().listAutoPaging(AlertListParams.builder().build()).forEach(a -> ids.add(a.id())))
+    assertThat(
+            fake.async()
+                .alerts()
+                .listAutoPaging(AlertListParams.builder().build())
+                .forEach(a -> ids.add(a.id())))
         .isCompleted();
     assertThat(ids).isEmpty();
   }

@@ -8,14 +8,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@link Sleeper} whose async waits end only when the test completes them: each {@link #sleepAsync} returns a
- * pending future that the test takes with {@link #nextWait()}.
+ * A {@link Sleeper} whose async waits end only when the test completes them: each {@link
+ * #sleepAsync} returns a pending future that the test takes with {@link #nextWait()}.
  */
 final class HeldSleeper implements Sleeper {
   private final BlockingQueue<CompletableFuture<Void>> waits = new LinkedBlockingQueue<>();
   private final boolean ignoresCancel;
 
-  /** @param ignoresCancel whether the futures it returns refuse {@code cancel} (as a foreign future might) */
+  /**
+   * @param ignoresCancel whether the futures it returns refuse {@code cancel} (as a foreign future
+   *     might)
+   */
   HeldSleeper(boolean ignoresCancel) {
     this.ignoresCancel = ignoresCancel;
   }
@@ -32,7 +35,9 @@ final class HeldSleeper implements Sleeper {
     return wait;
   }
 
-  /** @return the next wait the client asked for, waiting up to 10 s for it to ask */
+  /**
+   * @return the next wait the client asked for, waiting up to 10 s for it to ask
+   */
   CompletableFuture<Void> nextWait() {
     try {
       CompletableFuture<Void> wait = waits.poll(10, TimeUnit.SECONDS);
@@ -46,7 +51,9 @@ final class HeldSleeper implements Sleeper {
     }
   }
 
-  /** @return whether the client asked for another wait */
+  /**
+   * @return whether the client asked for another wait
+   */
   boolean anotherWaitAsked() {
     return !waits.isEmpty();
   }

@@ -26,8 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * Every operation of the API, each callable in the four ways the client offers: blocking, async, and both with the
- * raw response. Tests run one behaviour over all of them.
+ * Every operation of the API, each callable in the four ways the client offers: blocking, async,
+ * and both with the raw response. Tests run one behaviour over all of them.
  */
 enum Op {
   CREATE_DETECTION("POST", "/api/detections", "detection-created.json") {
@@ -47,19 +47,24 @@ enum Op {
     }
 
     @Override
-    CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options) {
+    CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+        CotoolClient client, RequestOptions options) {
       return client.async().withRawResponse().detections().create(detection(), options);
     }
 
     @Override
     void assertResult(Object result) {
-      assertThat(result).isInstanceOfSatisfying(Detection.class, d -> {
-        assertThat(d.id()).isEqualTo(DETECTION_ID);
-        assertThat(d.name()).contains("Privilege escalation via sudoers change");
-      });
+      assertThat(result)
+          .isInstanceOfSatisfying(
+              Detection.class,
+              d -> {
+                assertThat(d.id()).isEqualTo(DETECTION_ID);
+                assertThat(d.name()).contains("Privilege escalation via sudoers change");
+              });
     }
   },
-  ACCEPT_DETECTION("POST", "/api/detections/" + Op.DETECTION_ID + "/accept", "detection-accepted.json") {
+  ACCEPT_DETECTION(
+      "POST", "/api/detections/" + Op.DETECTION_ID + "/accept", "detection-accepted.json") {
     @Override
     Object call(CotoolClient client, RequestOptions options) {
       return client.detections().accept(DETECTION_ID, options);
@@ -76,16 +81,20 @@ enum Op {
     }
 
     @Override
-    CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options) {
+    CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+        CotoolClient client, RequestOptions options) {
       return client.async().withRawResponse().detections().accept(DETECTION_ID, options);
     }
 
     @Override
     void assertResult(Object result) {
-      assertThat(result).isInstanceOfSatisfying(Detection.class, d -> {
-        assertThat(d.id()).isEqualTo("e4eb7910-b6be-49a4-bf00-963618b7c587");
-        assertThat(d.name()).contains("Sequence: MFA reset followed by OAuth app consent");
-      });
+      assertThat(result)
+          .isInstanceOfSatisfying(
+              Detection.class,
+              d -> {
+                assertThat(d.id()).isEqualTo("e4eb7910-b6be-49a4-bf00-963618b7c587");
+                assertThat(d.name()).contains("Sequence: MFA reset followed by OAuth app consent");
+              });
     }
   },
   CREATE_OUTPUT_DESTINATION("POST", "/api/output-destinations", "destination-slack.json") {
@@ -105,16 +114,21 @@ enum Op {
     }
 
     @Override
-    CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options) {
+    CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+        CotoolClient client, RequestOptions options) {
       return client.async().withRawResponse().outputDestinations().create(slack(), options);
     }
 
     @Override
     void assertResult(Object result) {
-      assertThat(result).isInstanceOfSatisfying(OutputDestination.Slack.class, slack -> {
-        assertThat(slack.id()).isEqualTo("4a9e2d7c-1f83-4b6a-a5d0-8c3e7b19f264");
-        assertThat(slack.config().channelIds()).containsExactly("C04QZ8K1M2P", "C05B7N3TQ9X");
-      });
+      assertThat(result)
+          .isInstanceOfSatisfying(
+              OutputDestination.Slack.class,
+              slack -> {
+                assertThat(slack.id()).isEqualTo("4a9e2d7c-1f83-4b6a-a5d0-8c3e7b19f264");
+                assertThat(slack.config().channelIds())
+                    .containsExactly("C04QZ8K1M2P", "C05B7N3TQ9X");
+              });
     }
   },
   INVOKE_TRIGGER("POST", "/api/trigger/webhook/" + Op.TRIGGER_ID, "trigger-started.json") {
@@ -125,43 +139,64 @@ enum Op {
 
     @Override
     CompletableFuture<?> callAsync(CotoolClient client, RequestOptions options) {
-      return client.async().triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload(), options);
+      return client
+          .async()
+          .triggers()
+          .invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload(), options);
     }
 
     @Override
     ApiResponse<?> callRaw(CotoolClient client, RequestOptions options) {
-      return client.withRawResponse().triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload(), options);
+      return client
+          .withRawResponse()
+          .triggers()
+          .invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload(), options);
     }
 
     @Override
-    CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options) {
-      return client.async().withRawResponse().triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload(), options);
+    CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+        CotoolClient client, RequestOptions options) {
+      return client
+          .async()
+          .withRawResponse()
+          .triggers()
+          .invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload(), options);
     }
 
     @Override
     void assertResult(Object result) {
-      assertThat(result).isEqualTo(new TriggerResult.Started("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"));
+      assertThat(result)
+          .isEqualTo(new TriggerResult.Started("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"));
     }
   },
   INVOKE_TRIGGER_WITH_JSON("POST", "/api/trigger/slack/" + Op.TRIGGER_ID, "trigger-skipped.json") {
     @Override
     Object call(CotoolClient client, RequestOptions options) {
-      return client.triggers().invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, JSON_PAYLOAD, options);
+      return client
+          .triggers()
+          .invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, JSON_PAYLOAD, options);
     }
 
     @Override
     CompletableFuture<?> callAsync(CotoolClient client, RequestOptions options) {
-      return client.async().triggers().invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, JSON_PAYLOAD, options);
+      return client
+          .async()
+          .triggers()
+          .invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, JSON_PAYLOAD, options);
     }
 
     @Override
     ApiResponse<?> callRaw(CotoolClient client, RequestOptions options) {
-      return client.withRawResponse().triggers().invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, JSON_PAYLOAD, options);
+      return client
+          .withRawResponse()
+          .triggers()
+          .invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, JSON_PAYLOAD, options);
     }
 
     /** {@code TriggersResourceAsync.WithRawResponse} offers {@code invoke} only. */
     @Override
-    CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options) {
+    CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+        CotoolClient client, RequestOptions options) {
       throw new UnsupportedOperationException("no async raw invokeWithJson in the API");
     }
 
@@ -172,10 +207,13 @@ enum Op {
 
     @Override
     void assertResult(Object result) {
-      assertThat(result).isInstanceOfSatisfying(TriggerResult.Skipped.class, skipped -> {
-        assertThat(skipped.action()).isEqualTo("jira:issue_updated");
-        assertThat(skipped.message()).startsWith("Event did not match the trigger filter");
-      });
+      assertThat(result)
+          .isInstanceOfSatisfying(
+              TriggerResult.Skipped.class,
+              skipped -> {
+                assertThat(skipped.action()).isEqualTo("jira:issue_updated");
+                assertThat(skipped.message()).startsWith("Event did not match the trigger filter");
+              });
     }
   },
   LIST_ALERTS("GET", "/api/alerts", "alerts-page.json") {
@@ -195,23 +233,28 @@ enum Op {
     }
 
     @Override
-    CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options) {
+    CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+        CotoolClient client, RequestOptions options) {
       return client.async().withRawResponse().alerts().list(alertParams(), options);
     }
 
     @Override
     void assertResult(Object result) {
-      assertThat(result).isInstanceOfSatisfying(AlertPage.class, page -> {
-        assertThat(page.alerts()).hasSize(6);
-        assertThat(page.alerts().get(0).displayId()).isEqualTo("COT-1042");
-        assertThat(page.requestParams()).isEqualTo(alertParams());
-      });
+      assertThat(result)
+          .isInstanceOfSatisfying(
+              AlertPage.class,
+              page -> {
+                assertThat(page.alerts()).hasSize(6);
+                assertThat(page.alerts().get(0).displayId()).isEqualTo("COT-1042");
+                assertThat(page.requestParams()).isEqualTo(alertParams());
+              });
     }
   };
 
   static final String DETECTION_ID = TestFixtures.DETECTION_ID;
   static final String TRIGGER_ID = "53299c66-de36-4390-9afe-ef219223b44c";
-  static final String JSON_PAYLOAD = "{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"key\":\"SEC-4821\"}}";
+  static final String JSON_PAYLOAD =
+      "{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"key\":\"SEC-4821\"}}";
 
   final String method;
   final String path;
@@ -229,9 +272,12 @@ enum Op {
 
   abstract ApiResponse<?> callRaw(CotoolClient client, RequestOptions options);
 
-  abstract CompletableFuture<? extends ApiResponse<?>> callRawAsync(CotoolClient client, RequestOptions options);
+  abstract CompletableFuture<? extends ApiResponse<?>> callRawAsync(
+      CotoolClient client, RequestOptions options);
 
-  /** Asserts that {@code result} is this operation's typed result decoded from {@link #successBody}. */
+  /**
+   * Asserts that {@code result} is this operation's typed result decoded from {@link #successBody}.
+   */
   abstract void assertResult(Object result);
 
   boolean hasRawAsync() {
@@ -257,7 +303,10 @@ enum Op {
 
   /** The documented success response. */
   ResponseDefinitionBuilder success() {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(successBody);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(successBody);
   }
 
   /** The operations with an async raw form. */
@@ -270,7 +319,10 @@ enum Op {
   }
 
   static OutputDestinationParams slack() {
-    return OutputDestinationParams.slack().name("SOC alerts (Slack)").channelIds("C04QZ8K1M2P", "C05B7N3TQ9X").build();
+    return OutputDestinationParams.slack()
+        .name("SOC alerts (Slack)")
+        .channelIds("C04QZ8K1M2P", "C05B7N3TQ9X")
+        .build();
   }
 
   static Map<String, Object> payload() {

@@ -24,13 +24,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code withRawResponse()}, blocking and async, for every operation: the status, headers and request id the server
- * sent, with the same typed result as the plain call. Errors are the plain call's exceptions.
+ * {@code withRawResponse()}, blocking and async, for every operation: the status, headers and
+ * request id the server sent, with the same typed result as the plain call. Errors are the plain
+ * call's exceptions.
  */
 @ExtendWith(NoLeakedResponses.class)
 class RawResponseTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private CotoolClient client;
 
@@ -50,7 +50,8 @@ class RawResponseTest {
   }
 
   private static ResponseDefinitionBuilder successWithHeaders(Op op) {
-    return op.success().withStatus(statusFor(op))
+    return op.success()
+        .withStatus(statusFor(op))
         .withHeader("X-Request-Id", "req_01JBX7Q2M9TZ4R8K3WAV6N5PDE")
         .withHeader("X-RateLimit-Remaining", "42");
   }
@@ -59,7 +60,8 @@ class RawResponseTest {
     assertThat(response.statusCode()).isEqualTo(statusFor(op));
     assertThat(response.requestId()).contains("req_01JBX7Q2M9TZ4R8K3WAV6N5PDE");
     assertThat(response.header("X-RATELIMIT-REMAINING")).contains("42");
-    assertThat(response.headers()).containsEntry("x-ratelimit-remaining", List.of("42"))
+    assertThat(response.headers())
+        .containsEntry("x-ratelimit-remaining", List.of("42"))
         .containsEntry("content-type", List.of("application/json"));
     assertThat(response.response().body()).isEqualTo(op.successBody);
     op.assertResult(response.data());
@@ -82,16 +84,21 @@ class RawResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Op.class, names = {"LIST_ALERTS", "CREATE_DETECTION"})
+  @EnumSource(
+      value = Op.class,
+      names = {"LIST_ALERTS", "CREATE_DETECTION"})
   void requestId_fallsBackToTheRequestIdHeader(Op op) {
     server.stubFor(op.stub().willReturn(op.success().withHeader("Request-Id", "req_fallback")));
 
     assertThat(op.callRaw(client, RequestOptions.none()).requestId()).contains("req_fallback");
-    assertThat(valueOf(op.callRawAsync(client, RequestOptions.none())).requestId()).contains("req_fallback");
+    assertThat(valueOf(op.callRawAsync(client, RequestOptions.none())).requestId())
+        .contains("req_fallback");
   }
 
   @ParameterizedTest
-  @EnumSource(value = Op.class, names = {"LIST_ALERTS", "CREATE_DETECTION"})
+  @EnumSource(
+      value = Op.class,
+      names = {"LIST_ALERTS", "CREATE_DETECTION"})
   void requestId_isEmptyWhenTheServerSentNone(Op op) {
     server.stubFor(op.stub().willReturn(op.success()));
 
@@ -106,16 +113,24 @@ class RawResponseTest {
   @ParameterizedTest
   @EnumSource(Op.class)
   void raw_anErrorStatus_throwsThePlainCallsException(Op op) {
-    server.stubFor(op.stub().willReturn(aResponse().withStatus(404).withHeader("X-Request-Id", "req_missing")
-        .withBody("{\"error\":\"Not found\"}")));
+    server.stubFor(
+        op.stub()
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("X-Request-Id", "req_missing")
+                    .withBody("{\"error\":\"Not found\"}")));
 
     Throwable blocking = catchThrowable(() -> op.callRaw(client, RequestOptions.none()));
 
-    assertThat(blocking).isInstanceOfSatisfying(NotFoundException.class,
-        e -> assertThat(e.response().header("x-request-id")).contains("req_missing"));
+    assertThat(blocking)
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.response().header("x-request-id")).contains("req_missing"));
     if (op.hasRawAsync()) {
       assertThat(failureOf(op.callRawAsync(client, RequestOptions.none())))
-          .isExactlyInstanceOf(NotFoundException.class).hasMessage(blocking.getMessage());
+          .isExactlyInstanceOf(NotFoundException.class)
+          .hasMessage(blocking.getMessage());
     }
   }
 
@@ -123,17 +138,21 @@ class RawResponseTest {
   @MethodSource("ai.cotool.sdk.async.Op#withRawAsync")
   void raw_appliesRequestOptionsLikeThePlainCall(Op op) {
     server.stubFor(op.stub().willReturn(successWithHeaders(op)));
-    RequestOptions options = RequestOptions.builder().header("X-Trace-Id", "raw-1").queryParam("debug", "1").build();
+    RequestOptions options =
+        RequestOptions.builder().header("X-Trace-Id", "raw-1").queryParam("debug", "1").build();
 
     assertRaw(op, op.callRaw(client, options));
     assertRaw(op, valueOf(op.callRawAsync(client, options)));
 
-    assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-        com.github.tomakehurst.wiremock.client.WireMock.anyUrl())))
+    assertThat(
+            server.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl())))
         .hasSize(2)
-        .allSatisfy(request -> {
-          assertThat(request.getHeader("X-Trace-Id")).isEqualTo("raw-1");
-          assertThat(request.queryParameter("debug").values()).containsExactly("1");
-        });
+        .allSatisfy(
+            request -> {
+              assertThat(request.getHeader("X-Trace-Id")).isEqualTo("raw-1");
+              assertThat(request.queryParameter("debug").values()).containsExactly("1");
+            });
   }
 }

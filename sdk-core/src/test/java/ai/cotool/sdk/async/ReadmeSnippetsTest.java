@@ -46,12 +46,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The snippets of the README section "Async, per-request options and raw responses", verbatim between the
- * {@code README} markers, run against WireMock: they compile against the current API and do what the README says.
- * What they print is captured and checked.
+ * The snippets of the README section "Async, per-request options and raw responses", verbatim
+ * between the {@code README} markers, run against WireMock: they compile against the current API
+ * and do what the README says. What they print is captured and checked.
  */
 @ExtendWith(NoLeakedResponses.class)
-@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // the snippets join() without a bound
+@Timeout(
+    value = 30,
+    threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // the snippets join() without a bound
 class ReadmeSnippetsTest {
   private static final AlertPages pages = new AlertPages();
 
@@ -72,9 +74,15 @@ class ReadmeSnippetsTest {
     baseUrl = server.loopbackUrl();
     client = AsyncHttp.client(server, new RecordingSleeper()).build();
     pages.reset(30);
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)
-        .withHeader("X-Request-Id", "req_7f3a").withHeader("X-RateLimit-Remaining", "99")));
-    server.stubFor(Op.CREATE_DETECTION.stub().willReturn(Op.CREATE_DETECTION.success().withStatus(201)));
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(
+                aResponse()
+                    .withTransformers(AlertPages.NAME)
+                    .withHeader("X-Request-Id", "req_7f3a")
+                    .withHeader("X-RateLimit-Remaining", "99")));
+    server.stubFor(
+        Op.CREATE_DETECTION.stub().willReturn(Op.CREATE_DETECTION.success().withStatus(201)));
     realOut = System.out;
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
@@ -99,13 +107,17 @@ class ReadmeSnippetsTest {
     // README: async
     CotoolClientAsync async = client.async();
 
-    CompletableFuture<Detection> accepted = async.detections().create(detectionParams)
-        .thenCompose(created -> async.detections().accept(created.id()));
+    CompletableFuture<Detection> accepted =
+        async
+            .detections()
+            .create(detectionParams)
+            .thenCompose(created -> async.detections().accept(created.id()));
 
     try {
       System.out.println("accepted " + accepted.join().id());
     } catch (CompletionException e) {
-      if (e.getCause() instanceof NotFoundException notFound) {   // the blocking API's exceptions, as the cause
+      // the blocking API's exceptions arrive as the cause
+      if (e.getCause() instanceof NotFoundException notFound) {
         System.out.println("gone: " + notFound.errorMessage().orElse("no message"));
       } else {
         throw e;
@@ -125,8 +137,11 @@ class ReadmeSnippetsTest {
 
   @Test
   void async_aFailedStage_exposesTheBlockingApisExceptionAsTheCause() {
-    server.stubFor(Op.ACCEPT_DETECTION.stub().willReturn(aResponse().withStatus(404)
-        .withBody("{\"error\":\"Detection not found\"}")));
+    server.stubFor(
+        Op.ACCEPT_DETECTION
+            .stub()
+            .willReturn(
+                aResponse().withStatus(404).withBody("{\"error\":\"Detection not found\"}")));
 
     createThenAccept();
 
@@ -139,7 +154,7 @@ class ReadmeSnippetsTest {
 
     // README: cancel
     CompletableFuture<AlertPage> page = client.async().alerts().list(params);
-    page.cancel(true);   // cancels the request in flight, or the retry it is waiting for
+    page.cancel(true); // cancels the request in flight, or the retry it is waiting for
     // README: end
 
     assertThat(page).isCancelled();
@@ -149,27 +164,46 @@ class ReadmeSnippetsTest {
   @Test
   void asyncAutoPaging_forEachWhile() {
     pages.reset(30);
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).atPriority(1).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"alerts\":[" + AlertPages.alert(0) + "," + sudoersAlert() + "," + AlertPages.alert(2)
-            + "],\"totalCount\":30}")));
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"alerts\":["
+                            + AlertPages.alert(0)
+                            + ","
+                            + sudoersAlert()
+                            + ","
+                            + AlertPages.alert(2)
+                            + "],\"totalCount\":30}")));
 
     // README: async auto-paging
-    CompletableFuture<Void> done = client.async().alerts().listAutoPaging(params)
-        .forEachWhile(alert -> {
-          System.out.println(alert.displayId() + " " + alert.title());
-          return !alert.title().contains("sudoers");   // false: stop here, no further page is requested
-        });
+    CompletableFuture<Void> done =
+        client
+            .async()
+            .alerts()
+            .listAutoPaging(params)
+            .forEachWhile(
+                alert -> {
+                  System.out.println(alert.displayId() + " " + alert.title());
+                  // false: stop here, no further page is requested
+                  return !alert.title().contains("sudoers");
+                });
     done.join();
     // README: end
 
-    assertThat(printedLines()).containsExactly("COT-1 Alert 0", "COT-2 Change to /etc/sudoers on prod-bastion-02");
+    assertThat(printedLines())
+        .containsExactly("COT-1 Alert 0", "COT-2 Change to /etc/sudoers on prod-bastion-02");
     assertThat(server.arrived()).isEqualTo(1);
   }
 
   private static String sudoersAlert() {
-    return AlertPages.alert(1).replace("\"title\":\"Alert 1\"",
-        "\"title\":\"Change to /etc/sudoers on prod-bastion-02\"");
+    return AlertPages.alert(1)
+        .replace(
+            "\"title\":\"Alert 1\"", "\"title\":\"Change to /etc/sudoers on prod-bastion-02\"");
   }
 
   @Test
@@ -177,16 +211,19 @@ class ReadmeSnippetsTest {
     pages.reset(15);
 
     // README: per-request options
-    RequestOptions options = RequestOptions.builder()
-        .timeout(Duration.ofSeconds(20))        // this call's deadline: every attempt and every wait
-        .maxRetries(5)
-        .header("X-Correlation-Id", "incident-4821")
-        .queryParam("debug", "true")
-        .build();
+    RequestOptions options =
+        RequestOptions.builder()
+            .timeout(Duration.ofSeconds(20)) // this call's deadline: every attempt and every wait
+            .maxRetries(5)
+            .header("X-Correlation-Id", "incident-4821")
+            .queryParam("debug", "true")
+            .build();
 
     AlertPage page = client.alerts().list(params, options);
-    CompletableFuture<Detection> created = client.async().detections().create(detectionParams, options);
-    for (Alert alert : client.alerts().listAutoPaging(params, options)) {   // each page is sent with the options
+    CompletableFuture<Detection> created =
+        client.async().detections().create(detectionParams, options);
+    // each page is sent with the options
+    for (Alert alert : client.alerts().listAutoPaging(params, options)) {
       System.out.println(alert.id());
     }
     // README: end
@@ -194,25 +231,38 @@ class ReadmeSnippetsTest {
     assertThat(page.alerts()).hasSize(10);
     Op.CREATE_DETECTION.assertResult(AsyncHttp.valueOf(created));
     assertThat(printedLines()).containsExactlyElementsOf(AlertPages.ids(0, 15));
-    assertThat(requests()).hasSize(4).allSatisfy(request -> {
-      assertThat(request.getHeader("X-Correlation-Id")).isEqualTo("incident-4821");
-      assertThat(request.queryParameter("debug").values()).containsExactly("true");
-    });
+    assertThat(requests())
+        .hasSize(4)
+        .allSatisfy(
+            request -> {
+              assertThat(request.getHeader("X-Correlation-Id")).isEqualTo("incident-4821");
+              assertThat(request.queryParameter("debug").values()).containsExactly("true");
+            });
   }
 
   @Test
   void undocumentedFields() {
-    server.stubFor(Op.CREATE_DETECTION.stub().atPriority(1).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json")
-        .withBody(Op.CREATE_DETECTION.successBody.replaceFirst("\\{", "{\"riskScore\":87.5,"))));
+    server.stubFor(
+        Op.CREATE_DETECTION
+            .stub()
+            .atPriority(1)
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        Op.CREATE_DETECTION.successBody.replaceFirst(
+                            "\\{", "{\"riskScore\":87.5,"))));
 
     // README: undocumented fields
-    CreateDetectionParams withNewField = detectionParams.toBuilder()
-        .putAdditionalBodyProperty("severityFloor", "high")
-        .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
-        .build();
+    CreateDetectionParams withNewField =
+        detectionParams.toBuilder()
+            .putAdditionalBodyProperty("severityFloor", "high")
+            .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
+            .build();
     Detection created = client.detections().create(withNewField);
-    Object riskScore = created.additionalProperties().get("riskScore");   // a response property this SDK does not know
+    // a response property this SDK does not know
+    Object riskScore = created.additionalProperties().get("riskScore");
     // README: end
 
     assertThat(riskScore).isInstanceOf(Number.class).hasToString("87.5");
@@ -220,23 +270,36 @@ class ReadmeSnippetsTest {
         .endsWith(",\"severityFloor\":\"high\",\"labels\":[\"linux\",\"sudo\"]}");
   }
 
-  /** Every snippet above, dedented, is in the README as written: the README cannot drift from compiled code. */
+  /**
+   * Every snippet above, dedented, is in the README as written: the README cannot drift from
+   * compiled code.
+   */
   @Test
   void everySnippet_isInTheReadmeVerbatim() throws IOException {
     Path module = Path.of(System.getProperty("user.dir"));
     String readme = Files.readString(module.resolve("../README.md"));
-    String source = Files.readString(module.resolve("src/test/java/ai/cotool/sdk/async/ReadmeSnippetsTest.java"));
-    Matcher snippet = Pattern.compile("\\n( *)// README: ([a-z -]+)\\n(.*?)\\n *// README: end", Pattern.DOTALL)
-        .matcher(source);
+    String source =
+        Files.readString(
+            module.resolve("src/test/java/ai/cotool/sdk/async/ReadmeSnippetsTest.java"));
+    Matcher snippet =
+        Pattern.compile("\\n( *)// README: ([a-z -]+)\\n(.*?)\\n *// README: end", Pattern.DOTALL)
+            .matcher(source);
     List<String> names = new ArrayList<>();
     while (snippet.find()) {
       String indent = snippet.group(1);
-      String code = snippet.group(3).lines().map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
-          .collect(Collectors.joining("\n"));
+      String code =
+          snippet
+              .group(3)
+              .lines()
+              .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
+              .collect(Collectors.joining("\n"));
       names.add(snippet.group(2));
-      assertThat(readme).as("README snippet '%s'", snippet.group(2)).contains("```java\n" + code + "\n");
+      assertThat(readme)
+          .as("README snippet '%s'", snippet.group(2))
+          .contains("```java\n" + code + "\n");
     }
-    assertThat(names).contains("async", "per-request options", "raw responses", "undocumented fields");
+    assertThat(names)
+        .contains("async", "per-request options", "raw responses", "undocumented fields");
   }
 
   @Test
@@ -244,39 +307,53 @@ class ReadmeSnippetsTest {
     // README: raw responses
     ApiResponse<AlertPage> response = client.withRawResponse().alerts().list(params);
     System.out.println(response.statusCode() + " " + response.requestId().orElse("no request id"));
-    response.header("X-RateLimit-Remaining").ifPresent(left -> System.out.println(left + " calls left"));
+    response
+        .header("X-RateLimit-Remaining")
+        .ifPresent(left -> System.out.println(left + " calls left"));
     AlertPage firstPage = response.data();
 
-    client.async().withRawResponse().detections().create(detectionParams, RequestOptions.none())
+    client
+        .async()
+        .withRawResponse()
+        .detections()
+        .create(detectionParams, RequestOptions.none())
         .thenAccept(raw -> System.out.println(raw.statusCode() + " created " + raw.data().id()))
         .join();
     // README: end
 
     assertThat(firstPage.alerts()).hasSize(10);
-    assertThat(printedLines()).containsExactly(
-        "200 req_7f3a", "99 calls left", "201 created " + Op.DETECTION_ID);
+    assertThat(printedLines())
+        .containsExactly("200 req_7f3a", "99 calls left", "201 created " + Op.DETECTION_ID);
   }
 
   @Test
   void testingAsyncCode_aRecordingSleeper() {
-    server.stubFor(Op.LIST_ALERTS.stub().atPriority(1).inScenario("retry").whenScenarioStateIs("Started")
-        .willSetStateTo("ok").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")));
+    server.stubFor(
+        Op.LIST_ALERTS
+            .stub()
+            .atPriority(1)
+            .inScenario("retry")
+            .whenScenarioStateIs("Started")
+            .willSetStateTo("ok")
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3")));
 
     // README: testing async code
     List<Duration> waits = new CopyOnWriteArrayList<>();
-    Sleeper recording = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        waits.add(duration);
-      }
+    Sleeper recording =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            waits.add(duration);
+          }
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        waits.add(duration);
-        return CompletableFuture.completedFuture(null);
-      }
-    };
-    CotoolClient testClient = CotoolClient.builder().apiKey("test-key").baseUrl(baseUrl).sleeper(recording).build();
+          @Override
+          public CompletableFuture<Void> sleepAsync(Duration duration) {
+            waits.add(duration);
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+    CotoolClient testClient =
+        CotoolClient.builder().apiKey("test-key").baseUrl(baseUrl).sleeper(recording).build();
     // README: end
 
     try (testClient) {

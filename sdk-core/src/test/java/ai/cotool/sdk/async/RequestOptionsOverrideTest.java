@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link RequestOptions} override the client's settings for one call, blocking or async, and an auto-pager (either
- * kind) sends every page with them. Checked on WireMock's request log.
+ * {@link RequestOptions} override the client's settings for one call, blocking or async, and an
+ * auto-pager (either kind) sends every page with them. Checked on WireMock's request log.
  */
 @ExtendWith(NoLeakedResponses.class)
 class RequestOptionsOverrideTest {
@@ -63,7 +63,10 @@ class RequestOptionsOverrideTest {
 
     abstract Object send(Op op, CotoolClient client, RequestOptions options);
 
-    /** Sends, and returns the failure (unwrapped from the future for async calls), or null on success. */
+    /**
+     * Sends, and returns the failure (unwrapped from the future for async calls), or null on
+     * success.
+     */
     Throwable failure(Op op, CotoolClient client, RequestOptions options) {
       if (this == ASYNC) {
         CompletableFuture<?> future = op.callAsync(client, options);
@@ -114,11 +117,18 @@ class RequestOptionsOverrideTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void timeout_shorterForOneCall_endsTheRetriesSooner(Mode mode) {
-    // each 503 asks for one second: a 1.5 s deadline leaves room for two attempts, the client's 2 min for all 11
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "1000")));
+    // each 503 asks for one second: a 1.5 s deadline leaves room for two attempts, the client's 2
+    // min for all 11
+    server.stubFor(
+        Op.LIST_ALERTS
+            .stub()
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "1000")));
 
     try (CotoolClient client = client().maxRetries(10).build()) {
-      mode.failure(Op.LIST_ALERTS, client, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build());
+      mode.failure(
+          Op.LIST_ALERTS,
+          client,
+          RequestOptions.builder().timeout(Duration.ofMillis(1500)).build());
     }
 
     assertThat(server.arrived()).isEqualTo(2);
@@ -127,10 +137,16 @@ class RequestOptionsOverrideTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void timeout_longerForOneCall_allowsMoreRetriesThanTheClients(Mode mode) {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "1000")));
+    server.stubFor(
+        Op.LIST_ALERTS
+            .stub()
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "1000")));
 
     try (CotoolClient client = client().maxRetries(10).timeout(Duration.ofMillis(1500)).build()) {
-      mode.failure(Op.LIST_ALERTS, client, RequestOptions.builder().timeout(Duration.ofMillis(3500)).build());
+      mode.failure(
+          Op.LIST_ALERTS,
+          client,
+          RequestOptions.builder().timeout(Duration.ofMillis(3500)).build());
     }
 
     assertThat(server.arrived()).isEqualTo(4);
@@ -150,12 +166,13 @@ class RequestOptionsOverrideTest {
   @MethodSource("everyOperationBothWays")
   void extraHeadersAndQueryParameters_areSent_besideTheOperationsOwn(Op op, Mode mode) {
     server.stubFor(op.stub().willReturn(op.success()));
-    RequestOptions options = RequestOptions.builder()
-        .header("X-Trace-Id", "trace-7")
-        .header("X-Tenant", "acme corp")
-        .queryParam("debug", "true")
-        .queryParam("note", "a b&c=d")
-        .build();
+    RequestOptions options =
+        RequestOptions.builder()
+            .header("X-Trace-Id", "trace-7")
+            .header("X-Tenant", "acme corp")
+            .queryParam("debug", "true")
+            .queryParam("note", "a b&c=d")
+            .build();
 
     try (CotoolClient client = client().build()) {
       op.assertResult(mode.send(op, client, options));
@@ -173,22 +190,31 @@ class RequestOptionsOverrideTest {
     }
   }
 
-  // --- auto-pagers ----------------------------------------------------------------------------------------------
+  // --- auto-pagers
+  // ----------------------------------------------------------------------------------------------
 
-  /** Filters, 10 per page, and an offset set explicitly, so that every page sends its own limit and offset. */
-  private static final AlertListParams PAGED = AlertListParams.builder().limit(10).offset(0).build();
+  /**
+   * Filters, 10 per page, and an offset set explicitly, so that every page sends its own limit and
+   * offset.
+   */
+  private static final AlertListParams PAGED =
+      AlertListParams.builder().limit(10).offset(0).build();
 
   /** Options for every page: a header, a query parameter added to the pager's own, and a retry. */
-  private static final RequestOptions PAGE_OPTIONS = RequestOptions.builder()
-      .header("X-Trace-Id", "trace-9")
-      .queryParam("debug", "true")
-      .maxRetries(1)
-      .build();
+  private static final RequestOptions PAGE_OPTIONS =
+      RequestOptions.builder()
+          .header("X-Trace-Id", "trace-9")
+          .queryParam("debug", "true")
+          .maxRetries(1)
+          .build();
 
   private void stubPages() {
     pages.reset(25);
-    pages.failOnceAtOffset = 10; // page 2 fails once: only the per-request maxRetries(1) gets past it
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)));
+    pages.failOnceAtOffset =
+        10; // page 2 fails once: only the per-request maxRetries(1) gets past it
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(aResponse().withTransformers(AlertPages.NAME)));
   }
 
   private static void assertEveryPageCarriedTheOptions() {
@@ -196,15 +222,22 @@ class RequestOptionsOverrideTest {
     List<String> offsets = new ArrayList<>();
     for (LoggedRequest request : requests) {
       assertThat(request.getHeader("X-Trace-Id")).as(request.getUrl()).isEqualTo("trace-9");
-      assertThat(request.queryParameter("debug").values()).as(request.getUrl()).containsExactly("true");
-      assertThat(request.queryParameter("limit").values()).as(request.getUrl()).containsExactly("10");
+      assertThat(request.queryParameter("debug").values())
+          .as(request.getUrl())
+          .containsExactly("true");
+      assertThat(request.queryParameter("limit").values())
+          .as(request.getUrl())
+          .containsExactly("10");
       offsets.addAll(request.queryParameter("offset").values());
     }
     // three pages, the second one sent twice
     assertThat(offsets).containsExactlyInAnyOrder("0", "10", "10", "20");
-    assertThat(server.arrivedRequests()).containsExactly(
-        "GET /api/alerts?limit=10&offset=0&debug=true", "GET /api/alerts?limit=10&offset=10&debug=true",
-        "GET /api/alerts?limit=10&offset=10&debug=true", "GET /api/alerts?limit=10&offset=20&debug=true");
+    assertThat(server.arrivedRequests())
+        .containsExactly(
+            "GET /api/alerts?limit=10&offset=0&debug=true",
+                "GET /api/alerts?limit=10&offset=10&debug=true",
+            "GET /api/alerts?limit=10&offset=10&debug=true",
+                "GET /api/alerts?limit=10&offset=20&debug=true");
   }
 
   @Test
@@ -226,10 +259,12 @@ class RequestOptionsOverrideTest {
   void theAsyncAutoPager_sendsEveryPageWithTheOptions() {
     stubPages();
     List<String> ids = new ArrayList<>();
-    Consumer<Alert> collect = alert -> ids.add(alert.id()); // one page at a time: never concurrently
+    Consumer<Alert> collect =
+        alert -> ids.add(alert.id()); // one page at a time: never concurrently
 
     try (CotoolClient client = client().maxRetries(0).build()) {
-      AsyncHttp.valueOf(client.async().alerts().listAutoPaging(PAGED, PAGE_OPTIONS).forEach(collect));
+      AsyncHttp.valueOf(
+          client.async().alerts().listAutoPaging(PAGED, PAGE_OPTIONS).forEach(collect));
     }
 
     assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, 25));

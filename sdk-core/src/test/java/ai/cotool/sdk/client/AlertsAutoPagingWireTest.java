@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
-import ai.cotool.sdk.testsupport.AlertPages;
 import ai.cotool.sdk.models.AlertStatus;
 import ai.cotool.sdk.paging.AutoPager;
+import ai.cotool.sdk.testsupport.AlertPages;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,8 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Auto-paging {@code GET /api/alerts} against a WireMock server that pages a list of {@code total} alerts by
- * {@code limit} and {@code offset}, as the API does (server default page size 100).
+ * Auto-paging {@code GET /api/alerts} against a WireMock server that pages a list of {@code total}
+ * alerts by {@code limit} and {@code offset}, as the API does (server default page size 100).
  */
 class AlertsAutoPagingWireTest extends WireMockClientTestBase {
   private final AlertPages pages = new AlertPages();
@@ -40,28 +40,32 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
   @BeforeEach
   void stubAlertPages() {
     pages.reset(0);
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withTransformers(AlertPages.NAME)));
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(aResponse().withTransformers(AlertPages.NAME)));
   }
 
   @ParameterizedTest(name = "{0} alerts, limit {1}")
-  @CsvSource(nullValues = "default", value = {
-      "0, default",
-      "0, 7",
-      "1, default",
-      "1, 1",
-      "1, 200",
-      "200, default",
-      "200, 200",
-      "200, 7",
-      "201, default",
-      "201, 200",
-      "201, 67",
-      "201, 1",
-      "1000, default",
-      "1000, 200",
-      "1000, 7",
-      "1000, 9",
-  })
+  @CsvSource(
+      nullValues = "default",
+      value = {
+        "0, default",
+        "0, 7",
+        "1, default",
+        "1, 1",
+        "1, 200",
+        "200, default",
+        "200, 200",
+        "200, 7",
+        "201, default",
+        "201, 200",
+        "201, 67",
+        "201, 1",
+        "1000, default",
+        "1000, 200",
+        "1000, 7",
+        "1000, 9",
+      })
   void listAutoPaging_yieldsEveryAlertOnceInOrder_withOneRequestPerPage(int total, Integer limit) {
     pages.total = total;
     AlertListParams.Builder params = AlertListParams.builder().statuses(AlertStatus.OPEN);
@@ -93,19 +97,23 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     pages.total = total;
 
     List<String> ids;
-    try (Stream<Alert> alerts = client.alerts().listAutoPaging(AlertListParams.builder().limit(limit).build()).stream()) {
+    try (Stream<Alert> alerts =
+        client.alerts().listAutoPaging(AlertListParams.builder().limit(limit).build()).stream()) {
       ids = alerts.map(Alert::id).collect(Collectors.toList());
     }
 
     assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, total));
-    server.verify(exactly(Math.max(1, (total + limit - 1) / limit)), getRequestedFor(urlPathEqualTo("/api/alerts")));
+    server.verify(
+        exactly(Math.max(1, (total + limit - 1) / limit)),
+        getRequestedFor(urlPathEqualTo("/api/alerts")));
   }
 
   @Test
   void listAutoPaging_isLazy_creatingThePagerOrItsIteratorSendsNothing() {
     pages.total = 30;
 
-    AutoPager<Alert> pager = client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build());
+    AutoPager<Alert> pager =
+        client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build());
     Iterator<Alert> iterator = pager.iterator();
     Stream<Alert> stream = pager.stream();
 
@@ -118,7 +126,8 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
   @Test
   void listAutoPaging_fetchesTheNextPageOnlyWhenTheCurrentOneIsConsumed() {
     pages.total = 30;
-    Iterator<Alert> iterator = client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build()).iterator();
+    Iterator<Alert> iterator =
+        client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build()).iterator();
 
     assertThat(iterator.next().id()).isEqualTo(AlertPages.id(0));
     assertThat(requestedUrls()).hasSize(1);
@@ -128,7 +137,8 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     assertThat(requestedUrls()).hasSize(1);
 
     assertThat(iterator.hasNext()).isTrue();
-    assertThat(requestedUrls()).containsExactly("/api/alerts?limit=10", "/api/alerts?limit=10&offset=10");
+    assertThat(requestedUrls())
+        .containsExactly("/api/alerts?limit=10", "/api/alerts?limit=10&offset=10");
   }
 
   @ParameterizedTest(name = "limit({0}) of 1000 alerts, pages of 100")
@@ -137,7 +147,8 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     pages.total = 1000;
 
     List<String> ids;
-    try (Stream<Alert> alerts = client.alerts().listAutoPaging(AlertListParams.builder().limit(100).build()).stream()) {
+    try (Stream<Alert> alerts =
+        client.alerts().listAutoPaging(AlertListParams.builder().limit(100).build()).stream()) {
       ids = alerts.limit(n).map(Alert::id).collect(Collectors.toList());
     }
 
@@ -149,7 +160,8 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
   void failureOnPage3_surfacesAtThatElement_afterPages1And2() {
     pages.total = 100;
     pages.failAtOffset = 20;
-    Iterator<Alert> iterator = client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build()).iterator();
+    Iterator<Alert> iterator =
+        client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build()).iterator();
 
     List<String> delivered = new ArrayList<>();
     InternalServerException failure = null;
@@ -165,8 +177,11 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     assertThat(failure).isNotNull();
     assertThat(failure.statusCode()).isEqualTo(500);
     assertThat(failure.errorMessage()).contains("Internal server error");
-    assertThat(requestedUrls()).containsExactly(
-        "/api/alerts?limit=10", "/api/alerts?limit=10&offset=10", "/api/alerts?limit=10&offset=20");
+    assertThat(requestedUrls())
+        .containsExactly(
+            "/api/alerts?limit=10",
+            "/api/alerts?limit=10&offset=10",
+            "/api/alerts?limit=10&offset=20");
     assertThat(sleeps).isEmpty();
 
     // asking again retries the failed page and carries on from there
@@ -183,11 +198,17 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     pages.failAtOffset = 20;
     List<String> delivered = new ArrayList<>();
 
-    assertThatThrownBy(() -> {
-      try (Stream<Alert> alerts = client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build()).stream()) {
-        alerts.forEach(a -> delivered.add(a.id()));
-      }
-    }).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(
+            () -> {
+              try (Stream<Alert> alerts =
+                  client
+                      .alerts()
+                      .listAutoPaging(AlertListParams.builder().limit(10).build())
+                      .stream()) {
+                alerts.forEach(a -> delivered.add(a.id()));
+              }
+            })
+        .isInstanceOf(InternalServerException.class);
 
     assertThat(delivered).containsExactlyElementsOf(AlertPages.ids(0, 20));
     server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/api/alerts")));
@@ -198,10 +219,14 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     pages.total = 25;
 
     List<String> ids = new ArrayList<>();
-    client.alerts().listAutoPaging(AlertListParams.builder().limit(10).offset(12).build()).forEach(a -> ids.add(a.id()));
+    client
+        .alerts()
+        .listAutoPaging(AlertListParams.builder().limit(10).offset(12).build())
+        .forEach(a -> ids.add(a.id()));
 
     assertThat(ids).containsExactlyElementsOf(AlertPages.ids(12, 25));
-    assertThat(requestedUrls()).containsExactly("/api/alerts?limit=10&offset=12", "/api/alerts?limit=10&offset=22");
+    assertThat(requestedUrls())
+        .containsExactly("/api/alerts?limit=10&offset=12", "/api/alerts?limit=10&offset=22");
   }
 
   @Test
@@ -210,17 +235,24 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
     pages.pageSizeCap = 50;
 
     List<String> ids = new ArrayList<>();
-    client.alerts().listAutoPaging(AlertListParams.builder().limit(200).build()).forEach(a -> ids.add(a.id()));
+    client
+        .alerts()
+        .listAutoPaging(AlertListParams.builder().limit(200).build())
+        .forEach(a -> ids.add(a.id()));
 
     assertThat(ids).containsExactlyElementsOf(AlertPages.ids(0, 120));
-    assertThat(requestedUrls()).containsExactly(
-        "/api/alerts?limit=200", "/api/alerts?limit=200&offset=50", "/api/alerts?limit=200&offset=100");
+    assertThat(requestedUrls())
+        .containsExactly(
+            "/api/alerts?limit=200",
+            "/api/alerts?limit=200&offset=50",
+            "/api/alerts?limit=200&offset=100");
   }
 
   @Test
   void eachIteration_startsAgainFromTheFirstPage() {
     pages.total = 15;
-    AutoPager<Alert> pager = client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build());
+    AutoPager<Alert> pager =
+        client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build());
 
     List<String> first = new ArrayList<>();
     pager.forEach(a -> first.add(a.id()));
@@ -235,12 +267,18 @@ class AlertsAutoPagingWireTest extends WireMockClientTestBase {
   void listAutoPaging_appliesTheRequestOptionsToEveryPage() {
     pages.total = 25;
 
-    client.alerts().listAutoPaging(AlertListParams.builder().limit(10).build(),
+    client
+        .alerts()
+        .listAutoPaging(
+            AlertListParams.builder().limit(10).build(),
             ai.cotool.sdk.RequestOptions.builder().header("X-Trace-Id", "trace-7").build())
-        .forEach(alert -> { });
+        .forEach(alert -> {});
 
-    server.verify(exactly(3), withCommonHeaders(getRequestedFor(urlPathEqualTo("/api/alerts")))
-        .withHeader("X-Trace-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-7")));
+    server.verify(
+        exactly(3),
+        withCommonHeaders(getRequestedFor(urlPathEqualTo("/api/alerts")))
+            .withHeader(
+                "X-Trace-Id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("trace-7")));
   }
 
   private List<String> requestedUrls() {

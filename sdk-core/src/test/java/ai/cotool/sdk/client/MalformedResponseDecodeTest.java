@@ -30,37 +30,59 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every response decoder the client uses, fed each fixture with one property at a time replaced by a value of the
- * wrong JSON type: decoding either succeeds or throws {@link CotoolInvalidDataException}, and so does every getter
- * of the result (recursively). No Gson, generated-layer or JDK runtime exception may escape.
+ * Every response decoder the client uses, fed each fixture with one property at a time replaced by
+ * a value of the wrong JSON type: decoding either succeeds or throws {@link
+ * CotoolInvalidDataException}, and so does every getter of the result (recursively). No Gson,
+ * generated-layer or JDK runtime exception may escape.
  */
 class MalformedResponseDecodeTest {
 
-  private static final List<JsonElement> WRONG_VALUES = List.of(
-      JsonNull.INSTANCE, new JsonPrimitive(7), new JsonPrimitive(-1.5e300), new JsonPrimitive("text"),
-      new JsonPrimitive(true), new JsonArray(), arrayOf(new JsonPrimitive(1)), new JsonObject(), objectOf("a", 1));
+  private static final List<JsonElement> WRONG_VALUES =
+      List.of(
+          JsonNull.INSTANCE,
+          new JsonPrimitive(7),
+          new JsonPrimitive(-1.5e300),
+          new JsonPrimitive("text"),
+          new JsonPrimitive(true),
+          new JsonArray(),
+          arrayOf(new JsonPrimitive(1)),
+          new JsonObject(),
+          objectOf("a", 1));
 
   static Stream<Arguments> fixtures() {
     List<Arguments> all = new ArrayList<>();
     all.add(Arguments.of("detection-created.json", (Function<String, Object>) Detection::fromJson));
-    all.add(Arguments.of("detection-accepted.json", (Function<String, Object>) Detection::fromJson));
-    all.add(Arguments.of("newer-server/detection-accepted.json", (Function<String, Object>) Detection::fromJson));
+    all.add(
+        Arguments.of("detection-accepted.json", (Function<String, Object>) Detection::fromJson));
+    all.add(
+        Arguments.of(
+            "newer-server/detection-accepted.json",
+            (Function<String, Object>) Detection::fromJson));
     for (String kind : List.of("webhook", "teams", "slack", "pagerduty", "linear", "tines")) {
-      all.add(Arguments.of("destination-" + kind + ".json", (Function<String, Object>) OutputDestination::fromJson));
+      all.add(
+          Arguments.of(
+              "destination-" + kind + ".json",
+              (Function<String, Object>) OutputDestination::fromJson));
     }
-    all.add(Arguments.of("newer-server/destination-opsgenie.json",
-        (Function<String, Object>) OutputDestination::fromJson));
-    all.add(Arguments.of("trigger-started.json", (Function<String, Object>) TriggerResult::fromJson));
-    all.add(Arguments.of("trigger-skipped.json", (Function<String, Object>) TriggerResult::fromJson));
-    all.add(Arguments.of("trigger-failed.json", (Function<String, Object>) TriggerResult::fromJson));
+    all.add(
+        Arguments.of(
+            "newer-server/destination-opsgenie.json",
+            (Function<String, Object>) OutputDestination::fromJson));
+    all.add(
+        Arguments.of("trigger-started.json", (Function<String, Object>) TriggerResult::fromJson));
+    all.add(
+        Arguments.of("trigger-skipped.json", (Function<String, Object>) TriggerResult::fromJson));
+    all.add(
+        Arguments.of("trigger-failed.json", (Function<String, Object>) TriggerResult::fromJson));
     all.add(Arguments.of("alerts-page.json", (Function<String, Object>) AlertList::fromJson));
     return all.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void eachPropertyOfTheWrongType_decodesOrThrowsOnlyCotoolInvalidDataException_andSoDoesEveryGetter(
-      String fixture, Function<String, Object> decoder) {
+  void
+      eachPropertyOfTheWrongType_decodesOrThrowsOnlyCotoolInvalidDataException_andSoDoesEveryGetter(
+          String fixture, Function<String, Object> decoder) {
     JsonObject original = JsonParser.parseString(fixture(fixture)).getAsJsonObject();
     if (fixture.startsWith("alerts-page")) { // one alert carries every kind of property
       JsonArray one = new JsonArray();
@@ -92,8 +114,12 @@ class MalformedResponseDecodeTest {
     assertThat(escaped).isEmpty();
   }
 
-  /** Calls every public no-argument getter of {@code value}, and of whatever they return, recording escapes. */
-  private static void exercise(Object value, String path, Map<Object, Boolean> seen, List<String> escaped, int depth) {
+  /**
+   * Calls every public no-argument getter of {@code value}, and of whatever they return, recording
+   * escapes.
+   */
+  private static void exercise(
+      Object value, String path, Map<Object, Boolean> seen, List<String> escaped, int depth) {
     if (value == null || depth > 6 || seen.put(value, true) != null) {
       return;
     }
@@ -116,8 +142,10 @@ class MalformedResponseDecodeTest {
       return;
     }
     for (Method method : value.getClass().getMethods()) {
-      if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
-          || method.getDeclaringClass() == Object.class || method.getName().equals("toBuilder")) {
+      if (method.getParameterCount() != 0
+          || Modifier.isStatic(method.getModifiers())
+          || method.getDeclaringClass() == Object.class
+          || method.getName().equals("toBuilder")) {
         continue;
       }
       Object result;
@@ -162,8 +190,10 @@ class MalformedResponseDecodeTest {
     String[] parts = path.split("\\.");
     JsonElement parent = root;
     for (int i = 0; i < parts.length - 1; i++) {
-      parent = parent.isJsonArray() ? parent.getAsJsonArray().get(Integer.parseInt(parts[i]))
-          : parent.getAsJsonObject().get(parts[i]);
+      parent =
+          parent.isJsonArray()
+              ? parent.getAsJsonArray().get(Integer.parseInt(parts[i]))
+              : parent.getAsJsonObject().get(parts[i]);
     }
     String last = parts[parts.length - 1];
     if (parent.isJsonArray()) {

@@ -39,14 +39,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The canary API key ({@link #API_KEY}) appears in no {@code toString()}, exception message, stack trace text or
- * log line of anything these tests touch. The SDK's DEBUG log is switched on and captured for the whole class.
+ * The canary API key ({@link #API_KEY}) appears in no {@code toString()}, exception message, stack
+ * trace text or log line of anything these tests touch. The SDK's DEBUG log is switched on and
+ * captured for the whole class.
  */
 class SecretsCanaryWireTest extends WireMockClientTestBase {
   private final List<String> logLines = new CopyOnWriteArrayList<>();
   private final List<String> texts = new ArrayList<>();
+
   /** Held so the logger and its level are not garbage-collected during the test. */
   private Logger sdkLogger;
+
   private Level previousLevel;
   private Handler capture;
 
@@ -57,19 +60,25 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
     sdkLogger = Logger.getLogger("ai.cotool.sdk");
     previousLevel = sdkLogger.getLevel();
     sdkLogger.setLevel(Level.ALL);
-    capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        logLines.add(record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage()
-            + (record.getThrown() == null ? "" : " " + stackTrace(record.getThrown())));
-      }
+    capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logLines.add(
+                record.getLevel()
+                    + " "
+                    + record.getLoggerName()
+                    + " "
+                    + record.getMessage()
+                    + (record.getThrown() == null ? "" : " " + stackTrace(record.getThrown())));
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     capture.setLevel(Level.ALL);
     sdkLogger.addHandler(capture);
   }
@@ -117,13 +126,28 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
   @Test
   void successfulCallsOfEveryOperation_logWithoutTheKey() {
     server.stubFor(any(anyUrl()).willReturn(okJson(fixture("detection-created.json"))));
-    record(client.detections().create(CreateDetectionParams.builder().name("n")
-        .detectionCategory(DetectionCategory.CUSTOM).systemPrompt("p").detectionQuery("q").build()));
+    record(
+        client
+            .detections()
+            .create(
+                CreateDetectionParams.builder()
+                    .name("n")
+                    .detectionCategory(DetectionCategory.CUSTOM)
+                    .systemPrompt("p")
+                    .detectionQuery("q")
+                    .build()));
     server.stubFor(any(anyUrl()).willReturn(okJson(fixture("detection-accepted.json"))));
     record(client.detections().accept(DETECTION_ID));
     server.stubFor(any(anyUrl()).willReturn(okJson(fixture("destination-webhook.json"))));
-    record(client.outputDestinations().create(OutputDestinationParams.webhook().name("w")
-        .url("https://soar.example.com/hook").authType(ai.cotool.sdk.models.WebhookAuthType.BEARER).build()));
+    record(
+        client
+            .outputDestinations()
+            .create(
+                OutputDestinationParams.webhook()
+                    .name("w")
+                    .url("https://soar.example.com/hook")
+                    .authType(ai.cotool.sdk.models.WebhookAuthType.BEARER)
+                    .build()));
     server.stubFor(any(anyUrl()).willReturn(okJson(fixture("trigger-started.json"))));
     record(client.triggers().invoke(TriggerSource.JIRA, TRIGGER_ID, Map.of("k", "v")));
     server.stubFor(any(anyUrl()).willReturn(okJson(fixture("alerts-page.json"))));
@@ -136,10 +160,19 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503})
   void errorStatusExceptions_neverShowTheKey(int status) {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Retry-After", "1")
-        .withBody(status == 400 ? fixture("error-400.json") : "{\"error\":\"Unauthorized: invalid or revoked API key\"}")));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Retry-After", "1")
+                    .withBody(
+                        status == 400
+                            ? fixture("error-400.json")
+                            : "{\"error\":\"Unauthorized: invalid or revoked API key\"}")));
 
-    Throwable thrown = catchThrowable(() -> client.alerts().list(AlertListParams.builder().build()));
+    Throwable thrown =
+        catchThrowable(() -> client.alerts().list(AlertListParams.builder().build()));
 
     assertThat(thrown).isInstanceOf(CotoolServiceException.class);
     record(thrown);
@@ -149,7 +182,10 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
 
   @Test
   void retriedFailures_logWithoutTheKey() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withBody("{\"error\":\"Service unavailable\"}")));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse().withStatus(503).withBody("{\"error\":\"Service unavailable\"}")));
 
     try (CotoolClient retrying = clientBuilder().maxRetries(2).build()) {
       record(catchThrowable(() -> retrying.alerts().list(AlertListParams.builder().build())));
@@ -169,14 +205,19 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
     record(catchThrowable(() -> client.alerts().list(AlertListParams.builder().build())));
 
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("not json")));
-    record(catchThrowable(() -> client.triggers().invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, "{}")));
+    record(
+        catchThrowable(
+            () -> client.triggers().invokeWithJson(TriggerSource.SLACK, TRIGGER_ID, "{}")));
 
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    try (CotoolClient refused = clientBuilder().baseUrl("http://127.0.0.1:" + closedPort)
-        .connectTimeout(Duration.ofSeconds(2)).build()) {
+    try (CotoolClient refused =
+        clientBuilder()
+            .baseUrl("http://127.0.0.1:" + closedPort)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build()) {
       record(catchThrowable(() -> refused.detections().accept(DETECTION_ID)));
     }
 
@@ -187,22 +228,35 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
   void invalidArguments_neverShowTheKey() {
     record(catchThrowable(() -> client.detections().accept(API_KEY)));
     record(catchThrowable(() -> client.triggers().invoke(TriggerSource.JIRA, API_KEY, Map.of())));
-    record(catchThrowable(() -> CotoolClient.builder().apiKey(API_KEY + "\n").baseUrl(baseUrl()).build()));
-    record(catchThrowable(() -> CotoolClient.builder().apiKey(API_KEY).baseUrl("http://example.com").build()));
-    record(catchThrowable(() -> RequestOptions.builder().header("Authorization", "Bearer " + API_KEY)));
+    record(
+        catchThrowable(
+            () -> CotoolClient.builder().apiKey(API_KEY + "\n").baseUrl(baseUrl()).build()));
+    record(
+        catchThrowable(
+            () -> CotoolClient.builder().apiKey(API_KEY).baseUrl("http://example.com").build()));
+    record(
+        catchThrowable(
+            () -> RequestOptions.builder().header("Authorization", "Bearer " + API_KEY)));
     assertNoCanaryAnywhere();
   }
 
   @Test
   void aRedirectToAnotherHost_doesNotCarryTheKey() {
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse().withStatus(307)
-        .withHeader("Location", "http://localhost:" + server.port() + "/elsewhere")));
-    server.stubFor(get(urlPathEqualTo("/elsewhere")).willReturn(okJson(fixture("alerts-page.json"))));
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(
+                aResponse()
+                    .withStatus(307)
+                    .withHeader("Location", "http://localhost:" + server.port() + "/elsewhere")));
+    server.stubFor(
+        get(urlPathEqualTo("/elsewhere")).willReturn(okJson(fixture("alerts-page.json"))));
 
-    Throwable thrown = catchThrowable(() -> client.alerts().list(AlertListParams.builder().build()));
+    Throwable thrown =
+        catchThrowable(() -> client.alerts().list(AlertListParams.builder().build()));
 
     if (thrown == null) { // followed: the other host must not have received the key
-      assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/elsewhere")))).singleElement()
+      assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/elsewhere"))))
+          .singleElement()
           .satisfies(request -> assertThat(request.containsHeader("Authorization")).isFalse());
     } else { // not followed: reported as a status no other exception covers
       assertThat(thrown).isInstanceOf(ai.cotool.sdk.errors.UnexpectedStatusCodeException.class);
@@ -214,12 +268,23 @@ class SecretsCanaryWireTest extends WireMockClientTestBase {
 
   @Test
   void aServerThatEchoesTheKey_doesNotLeakItIntoMessagesOrLogs() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
-        .withBody("{\"error\":\"Invalid credentials: Bearer " + API_KEY + "\"}")));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withBody("{\"error\":\"Invalid credentials: Bearer " + API_KEY + "\"}")));
     record(catchThrowable(() -> client.detections().accept(DETECTION_ID)));
 
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502)
-        .withBody("<html><body>Upstream rejected request with Authorization: Bearer " + API_KEY + "</body></html>")));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(502)
+                    .withBody(
+                        "<html><body>Upstream rejected request with Authorization: Bearer "
+                            + API_KEY
+                            + "</body></html>")));
     try (CotoolClient retrying = clientBuilder().maxRetries(1).build()) {
       record(catchThrowable(() -> retrying.alerts().list(AlertListParams.builder().build())));
     }

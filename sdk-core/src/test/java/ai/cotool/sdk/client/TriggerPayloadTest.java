@@ -36,7 +36,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Trigger payloads made of the values Java code has at hand, including the SDK's own; the rest refused unsent. */
+/**
+ * Trigger payloads made of the values Java code has at hand, including the SDK's own; the rest
+ * refused unsent.
+ */
 class TriggerPayloadTest extends WireMockClientTestBase {
   private static final String PATH = "/api/trigger/webhook/" + TRIGGER_ID;
 
@@ -63,9 +66,12 @@ class TriggerPayloadTest extends WireMockClientTestBase {
     payload.put("day", LocalDate.of(2025, 11, 21));
     payload.put("window", Duration.ofMinutes(90));
 
-    assertThat(sent(payload)).isEqualTo(json("{\"detectedAt\":\"2025-11-21T14:07:12.481Z\","
-        + "\"offset\":\"2025-11-21T15:07:12+01:00\",\"zoned\":\"2025-11-21T15:07:12+01:00\","
-        + "\"day\":\"2025-11-21\",\"window\":\"PT1H30M\"}"));
+    assertThat(sent(payload))
+        .isEqualTo(
+            json(
+                "{\"detectedAt\":\"2025-11-21T14:07:12.481Z\","
+                    + "\"offset\":\"2025-11-21T15:07:12+01:00\",\"zoned\":\"2025-11-21T15:07:12+01:00\","
+                    + "\"day\":\"2025-11-21\",\"window\":\"PT1H30M\"}"));
   }
 
   @Test
@@ -75,7 +81,8 @@ class TriggerPayloadTest extends WireMockClientTestBase {
     payload.put("closedAt", Optional.empty());
     payload.put("count", OptionalInt.of(3));
 
-    assertThat(sent(payload)).isEqualTo(json("{\"assignee\":\"alice\",\"closedAt\":null,\"count\":3}"));
+    assertThat(sent(payload))
+        .isEqualTo(json("{\"assignee\":\"alice\",\"closedAt\":null,\"count\":3}"));
   }
 
   @Test
@@ -86,21 +93,34 @@ class TriggerPayloadTest extends WireMockClientTestBase {
     payload.put(AlertSeverity.HIGH, 2);
 
     assertThat(sent(payload))
-        .isEqualTo(json("{\"severity\":\"critical\",\"statuses\":[\"open\",\"in_progress\"],\"high\":2}"));
+        .isEqualTo(
+            json("{\"severity\":\"critical\",\"statuses\":[\"open\",\"in_progress\"],\"high\":2}"));
   }
 
-  record Escalation(String reason, Instant detectedAt, Optional<String> owner, AlertSeverity severity,
+  record Escalation(
+      String reason,
+      Instant detectedAt,
+      Optional<String> owner,
+      AlertSeverity severity,
       List<UUID> related) {}
 
   @Test
   void records_areSentAsObjects_withTheirComponentsConvertedToo() {
     UUID related = UUID.fromString("0d0d0543-acd7-432b-9771-c0d5cd8a7634");
-    Escalation escalation = new Escalation("sudoers", Instant.parse("2025-11-21T14:07:12Z"), Optional.empty(),
-        AlertSeverity.HIGH, List.of(related));
+    Escalation escalation =
+        new Escalation(
+            "sudoers",
+            Instant.parse("2025-11-21T14:07:12Z"),
+            Optional.empty(),
+            AlertSeverity.HIGH,
+            List.of(related));
 
-    assertThat(sent(Map.of("escalation", escalation))).isEqualTo(json("{\"escalation\":{\"reason\":\"sudoers\","
-        + "\"detectedAt\":\"2025-11-21T14:07:12Z\",\"owner\":null,\"severity\":\"high\","
-        + "\"related\":[\"0d0d0543-acd7-432b-9771-c0d5cd8a7634\"]}}"));
+    assertThat(sent(Map.of("escalation", escalation)))
+        .isEqualTo(
+            json(
+                "{\"escalation\":{\"reason\":\"sudoers\","
+                    + "\"detectedAt\":\"2025-11-21T14:07:12Z\",\"owner\":null,\"severity\":\"high\","
+                    + "\"related\":[\"0d0d0543-acd7-432b-9771-c0d5cd8a7634\"]}}"));
   }
 
   @Test
@@ -108,16 +128,25 @@ class TriggerPayloadTest extends WireMockClientTestBase {
     Alert alert = AlertList.fromJson(fixture("alerts-page.json")).alerts().get(0);
     OutputDestination slack = OutputDestination.fromJson(fixture("destination-slack.json"));
 
-    JsonElement body = sent(Map.of("alert", alert, "destination", slack,
-        "previous", new TriggerResult.Started("exec-1")));
+    JsonElement body =
+        sent(
+            Map.of(
+                "alert",
+                alert,
+                "destination",
+                slack,
+                "previous",
+                new TriggerResult.Started("exec-1")));
 
     JsonElement sentAlert = body.getAsJsonObject().get("alert");
     assertThat(sentAlert).isEqualTo(json(alert.toJson()));
     assertThat(sentAlert.getAsJsonObject().get("severity").getAsString()).isEqualTo("critical");
     assertThat(sentAlert.getAsJsonObject().has("delegate")).isFalse();
     assertThat(Alert.fromJson(sentAlert.toString())).isEqualTo(alert);
-    assertThat(body.getAsJsonObject().get("destination")).isEqualTo(json(fixture("destination-slack.json")));
-    assertThat(body.getAsJsonObject().get("previous")).isEqualTo(json("{\"executionId\":\"exec-1\"}"));
+    assertThat(body.getAsJsonObject().get("destination"))
+        .isEqualTo(json(fixture("destination-slack.json")));
+    assertThat(body.getAsJsonObject().get("previous"))
+        .isEqualTo(json("{\"executionId\":\"exec-1\"}"));
   }
 
   @Test
@@ -128,7 +157,8 @@ class TriggerPayloadTest extends WireMockClientTestBase {
     Detection detection = Detection.fromJson(fixture("detection-accepted.json"));
     TriggerResult skipped = TriggerResult.fromJson(fixture("trigger-skipped.json"));
 
-    assertThat(json(alert.toJson())).isEqualTo(page.getAsJsonObject().getAsJsonArray("alerts").get(0));
+    assertThat(json(alert.toJson()))
+        .isEqualTo(page.getAsJsonObject().getAsJsonArray("alerts").get(0));
     assertThat(json(list.toJson())).isEqualTo(page);
     assertThat(json(detection.toJson())).isEqualTo(json(fixture("detection-accepted.json")));
     assertThat(Alert.fromJson(alert.toJson())).isEqualTo(alert);
@@ -144,13 +174,23 @@ class TriggerPayloadTest extends WireMockClientTestBase {
 
   @Test
   void otherObjects_areRefusedBeforeSending_namingWhereTheyAre() {
-    assertThatThrownBy(() -> client.triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID,
-        Map.of("alert", Map.of("file", new File("/etc/passwd")))))
+    assertThatThrownBy(
+            () ->
+                client
+                    .triggers()
+                    .invoke(
+                        TriggerSource.WEBHOOK,
+                        TRIGGER_ID,
+                        Map.of("alert", Map.of("file", new File("/etc/passwd")))))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("payload.alert.file a java.io.File has no JSON form")
-        .extracting(e -> ((InvalidParameterException) e).field()).isEqualTo("payload");
-    assertThatThrownBy(() -> client.triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID,
-        List.of("ok", new PlainObject())))
+        .extracting(e -> ((InvalidParameterException) e).field())
+        .isEqualTo("payload");
+    assertThatThrownBy(
+            () ->
+                client
+                    .triggers()
+                    .invoke(TriggerSource.WEBHOOK, TRIGGER_ID, List.of("ok", new PlainObject())))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("payload[1] a " + PlainObject.class.getName());
 
@@ -164,8 +204,13 @@ class TriggerPayloadTest extends WireMockClientTestBase {
     List<Object> list = new ArrayList<>();
     list.add(list);
 
-    for (Object payload : List.of(cycle, list, Map.of("score", Double.NaN), Map.of("s", AlertSeverity.UNKNOWN),
-        Map.of(1, "numeric key"))) {
+    for (Object payload :
+        List.of(
+            cycle,
+            list,
+            Map.of("score", Double.NaN),
+            Map.of("s", AlertSeverity.UNKNOWN),
+            Map.of(1, "numeric key"))) {
       assertThatThrownBy(() -> client.triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID, payload))
           .as("%s", payload.getClass())
           .isInstanceOf(InvalidParameterException.class)
@@ -178,7 +223,7 @@ class TriggerPayloadTest extends WireMockClientTestBase {
   void theSameValueTwice_isNoCycle() {
     Map<String, Object> shared = Map.of("host", "prod-bastion-02");
 
-    assertThat(sent(List.of(shared, shared))).isEqualTo(json("[{\"host\":\"prod-bastion-02\"},"
-        + "{\"host\":\"prod-bastion-02\"}]"));
+    assertThat(sent(List.of(shared, shared)))
+        .isEqualTo(json("[{\"host\":\"prod-bastion-02\"}," + "{\"host\":\"prod-bastion-02\"}]"));
   }
 }

@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code POST /api/trigger/{source}/{triggerId}}: object and raw JSON payloads, every source, every result. */
+/**
+ * {@code POST /api/trigger/{source}/{triggerId}}: object and raw JSON payloads, every source, every
+ * result.
+ */
 class TriggersWireTest extends WireMockClientTestBase {
   private static final String PATH = "/api/trigger/jira/" + TRIGGER_ID;
 
@@ -56,11 +59,17 @@ class TriggersWireTest extends WireMockClientTestBase {
 
     TriggerResult result = client.triggers().invoke(TriggerSource.JIRA, TRIGGER_ID, jiraPayload());
 
-    server.verify(exactly(1), withJsonBodyHeaders(postRequestedFor(urlEqualTo(PATH))).withRequestBody(equalToJson(
-        "{\"webhookEvent\":\"jira:issue_updated\",\"timestamp\":1732197100117,\"score\":0.875,\"escalate\":true,"
-            + "\"issue\":{\"key\":\"SEC-4821\",\"fields\":{\"summary\":\"Suspicious PowerShell encoded command on"
-            + " FIN-LT-0193\",\"labels\":[\"security\",\"edr\"],\"priority\":{\"id\":2}}},"
-            + "\"html\":\"<script>alert('x')</script> & \u00e9\"}", false, false)));
+    server.verify(
+        exactly(1),
+        withJsonBodyHeaders(postRequestedFor(urlEqualTo(PATH)))
+            .withRequestBody(
+                equalToJson(
+                    "{\"webhookEvent\":\"jira:issue_updated\",\"timestamp\":1732197100117,\"score\":0.875,\"escalate\":true,"
+                        + "\"issue\":{\"key\":\"SEC-4821\",\"fields\":{\"summary\":\"Suspicious PowerShell encoded command on"
+                        + " FIN-LT-0193\",\"labels\":[\"security\",\"edr\"],\"priority\":{\"id\":2}}},"
+                        + "\"html\":\"<script>alert('x')</script> & \u00e9\"}",
+                    false,
+                    false)));
     assertThat(result).isEqualTo(new TriggerResult.Started("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"));
   }
 
@@ -70,10 +79,19 @@ class TriggersWireTest extends WireMockClientTestBase {
   void invoke_withRecordPayload_sendsItsComponents() {
     server.stubFor(post(PATH).willReturn(okJson(fixture("trigger-started.json"))));
 
-    client.triggers().invoke(TriggerSource.JIRA, TRIGGER_ID, new Finding("prod-bastion-02", 3, List.of("a", "b")));
+    client
+        .triggers()
+        .invoke(
+            TriggerSource.JIRA, TRIGGER_ID, new Finding("prod-bastion-02", 3, List.of("a", "b")));
 
-    server.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)).withRequestBody(
-        equalToJson("{\"host\":\"prod-bastion-02\",\"count\":3,\"tags\":[\"a\",\"b\"]}", false, false)));
+    server.verify(
+        exactly(1),
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                equalToJson(
+                    "{\"host\":\"prod-bastion-02\",\"count\":3,\"tags\":[\"a\",\"b\"]}",
+                    false,
+                    false)));
   }
 
   @Test
@@ -110,27 +128,36 @@ class TriggersWireTest extends WireMockClientTestBase {
 
     client.triggers().invoke(TriggerSource.JIRA, TRIGGER_ID, payload);
 
-    server.verify(exactly(1), postRequestedFor(urlEqualTo(PATH))
-        .withRequestBody(equalToJson("{\"issueKey\":\"SEC-4821\",\"assignee\":null}", false, false)));
+    server.verify(
+        exactly(1),
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(
+                equalToJson("{\"issueKey\":\"SEC-4821\",\"assignee\":null}", false, false)));
   }
 
   @Test
   void invokeWithJson_sendsTheTextByteForByte_andDecodesSkipped() {
     server.stubFor(post(PATH).willReturn(okJson(fixture("trigger-skipped.json"))));
-    // number spelling, key order, duplicate-free whitespace and unicode escapes must survive untouched
-    String json = "{ \"z\": 1.50, \"a\": [1e3, -0, 12345678901234567890],\n \"s\": \"\\u00e9 caf\u00e9\" }";
+    // number spelling, key order, duplicate-free whitespace and unicode escapes must survive
+    // untouched
+    String json =
+        "{ \"z\": 1.50, \"a\": [1e3, -0, 12345678901234567890],\n \"s\": \"\\u00e9 caf\u00e9\" }";
 
     TriggerResult result = client.triggers().invokeWithJson(TriggerSource.JIRA, TRIGGER_ID, json);
 
     server.verify(exactly(1), withJsonBodyHeaders(postRequestedFor(urlEqualTo(PATH))));
     assertThat(new String(onlyRequest().getBody(), StandardCharsets.UTF_8)).isEqualTo(json);
-    assertThat(result).isEqualTo(new TriggerResult.Skipped(
-        "Event did not match the trigger filter: issue.fields.labels does not contain \"security\"",
-        "jira:issue_updated"));
+    assertThat(result)
+        .isEqualTo(
+            new TriggerResult.Skipped(
+                "Event did not match the trigger filter: issue.fields.labels does not contain \"security\"",
+                "jira:issue_updated"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"[1,2,3]", "\"just a string\"", "true", "null", "0"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"[1,2,3]", "\"just a string\"", "true", "null", "0"})
   void invokeWithJson_acceptsAnySingleJsonValue(String json) {
     server.stubFor(post(PATH).willReturn(okJson(fixture("trigger-started.json"))));
 
@@ -143,9 +170,12 @@ class TriggersWireTest extends WireMockClientTestBase {
   void invoke_decodesFailed() {
     server.stubFor(post(PATH).willReturn(okJson(fixture("trigger-failed.json"))));
 
-    TriggerResult result = client.triggers().invoke(TriggerSource.JIRA, TRIGGER_ID, Map.of("k", "v"));
+    TriggerResult result =
+        client.triggers().invoke(TriggerSource.JIRA, TRIGGER_ID, Map.of("k", "v"));
 
-    assertThat(result).isEqualTo(new TriggerResult.Failed("Trigger 53299c66-de36-4390-9afe-ef219223b44c is disabled"));
+    assertThat(result)
+        .isEqualTo(
+            new TriggerResult.Failed("Trigger 53299c66-de36-4390-9afe-ef219223b44c is disabled"));
   }
 
   static Stream<TriggerSource> knownSources() {
@@ -159,21 +189,25 @@ class TriggersWireTest extends WireMockClientTestBase {
 
     client.triggers().invoke(source, TRIGGER_ID, Map.of("k", "v"));
 
-    assertThat(onlyRequest().getUrl()).isEqualTo("/api/trigger/" + source.value() + "/" + TRIGGER_ID);
+    assertThat(onlyRequest().getUrl())
+        .isEqualTo("/api/trigger/" + source.value() + "/" + TRIGGER_ID);
     assertThat(onlyRequest().getMethod().getName()).isEqualTo("POST");
   }
 
   @Test
   void invoke_sourceValues_areTheSpecsPathValues() {
     assertThat(knownSources().map(TriggerSource::value))
-        .containsExactlyInAnyOrder("jira", "jira-automation", "slack", "linear", "webhook", "bugcrowd", "hackerone");
+        .containsExactlyInAnyOrder(
+            "jira", "jira-automation", "slack", "linear", "webhook", "bugcrowd", "hackerone");
   }
 
   @Test
   void invoke_upperCaseTriggerId_isSentInLowerCase() {
     server.stubFor(any(anyUrl()).willReturn(okJson(fixture("trigger-started.json"))));
 
-    client.triggers().invoke(TriggerSource.WEBHOOK, TRIGGER_ID.toUpperCase(java.util.Locale.ROOT), Map.of());
+    client
+        .triggers()
+        .invoke(TriggerSource.WEBHOOK, TRIGGER_ID.toUpperCase(java.util.Locale.ROOT), Map.of());
 
     assertThat(onlyRequest().getUrl()).isEqualTo("/api/trigger/webhook/" + TRIGGER_ID);
   }
@@ -185,8 +219,11 @@ class TriggersWireTest extends WireMockClientTestBase {
 
     client.triggers().invokeWithJson(source, TRIGGER_ID, "{}");
 
-    server.verify(exactly(1), withJsonBodyHeaders(postRequestedFor(
-        urlEqualTo("/api/trigger/" + source.value() + "/" + TRIGGER_ID))).withRequestBody(equalTo("{}")));
+    server.verify(
+        exactly(1),
+        withJsonBodyHeaders(
+                postRequestedFor(urlEqualTo("/api/trigger/" + source.value() + "/" + TRIGGER_ID)))
+            .withRequestBody(equalTo("{}")));
   }
 
   private List<String> bodiesInOrder() {

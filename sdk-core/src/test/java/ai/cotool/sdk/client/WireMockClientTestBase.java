@@ -1,6 +1,5 @@
 package ai.cotool.sdk.client;
 
-import static ai.cotool.sdk.testsupport.TestFixtures.fixture;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -23,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A WireMock server on loopback per test class, reset before each test, and a client pointed at it that never
- * retries and never sleeps (its sleeper only records). Subclasses stub next to the test that uses the stub.
+ * A WireMock server on loopback per test class, reset before each test, and a client pointed at it
+ * that never retries and never sleeps (its sleeper only records). Subclasses stub next to the test
+ * that uses the stub.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WireMockClientTestBase {
@@ -73,7 +73,11 @@ abstract class WireMockClientTestBase {
   /** No retries, and a sleeper that records instead of sleeping, so nothing ever waits. */
   CotoolClient.Builder clientBuilder() {
     Sleeper recording = sleeps::add;
-    return CotoolClient.builder().apiKey(API_KEY).baseUrl(baseUrl()).maxRetries(0).sleeper(recording);
+    return CotoolClient.builder()
+        .apiKey(API_KEY)
+        .baseUrl(baseUrl())
+        .maxRetries(0)
+        .sleeper(recording);
   }
 
   /** The headers every request carries. */

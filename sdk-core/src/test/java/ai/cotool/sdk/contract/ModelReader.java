@@ -15,9 +15,10 @@ import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
- * Reads a decoded response the way the most curious caller would: every public no-argument method of every SDK
- * model reachable from it (getters, {@code toString}, {@code hashCode}), through optionals, lists and maps. Models
- * may decode lazily, so a response is fully decoded only once this has run without an exception.
+ * Reads a decoded response the way the most curious caller would: every public no-argument method
+ * of every SDK model reachable from it (getters, {@code toString}, {@code hashCode}), through
+ * optionals, lists and maps. Models may decode lazily, so a response is fully decoded only once
+ * this has run without an exception.
  */
 final class ModelReader {
   private static final int MAX_DEPTH = 12;
@@ -31,7 +32,8 @@ final class ModelReader {
   }
 
   /**
-   * @param tolerated which exceptions from which methods are documented behaviour rather than a decoding failure
+   * @param tolerated which exceptions from which methods are documented behaviour rather than a
+   *     decoding failure
    * @return the tolerated failures, each as "path: exception"
    * @throws AssertionError naming the path to the first method that threw something not tolerated
    */
@@ -77,18 +79,25 @@ final class ModelReader {
         toleratedFailures.add(path + "." + method.getName() + "(): " + e.getCause().getMessage());
         return null;
       }
-      throw new AssertionError(path + "." + method.getName() + "() threw " + e.getCause(), e.getCause());
+      throw new AssertionError(
+          path + "." + method.getName() + "() threw " + e.getCause(), e.getCause());
     } catch (IllegalAccessException e) {
       throw new AssertionError(e);
     }
   }
 
-  /** Public, non-static, no arguments, not from Object (except toString and hashCode), in a stable order. */
+  /**
+   * Public, non-static, no arguments, not from Object (except toString and hashCode), in a stable
+   * order.
+   */
   private static Stream<Method> readersStream(Class<?> type) {
     return Stream.of(type.getMethods())
         .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()))
-        .filter(m -> m.getDeclaringClass() != Object.class || m.getName().equals("toString")
-            || m.getName().equals("hashCode"))
+        .filter(
+            m ->
+                m.getDeclaringClass() != Object.class
+                    || m.getName().equals("toString")
+                    || m.getName().equals("hashCode"))
         .filter(m -> !m.getName().equals("toBuilder") && !m.getName().equals("getClass"))
         .sorted(Comparator.comparing(Method::getName));
   }

@@ -20,9 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stoplight Prism, a mock server driven by {@code spec/openapi.json} that nobody on this project wrote. Installed
- * from the npm registry into {@code sdk-core/target/prism} (never committed) on first use, started on a free
- * loopback port, and stopped with its whole process tree.
+ * Stoplight Prism, a mock server driven by {@code spec/openapi.json} that nobody on this project
+ * wrote. Installed from the npm registry into {@code sdk-core/target/prism} (never committed) on
+ * first use, started on a free loopback port, and stopped with its whole process tree.
  */
 final class PrismServer implements AutoCloseable {
   static final String VERSION = "5.16.0";
@@ -41,7 +41,9 @@ final class PrismServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  /** @return why Prism cannot run here ({@code node} or {@code npm} missing), or empty when it can */
+  /**
+   * @return why Prism cannot run here ({@code node} or {@code npm} missing), or empty when it can
+   */
   static Optional<String> unavailableReason() {
     for (String tool : List.of("node", "npm")) {
       try {
@@ -60,17 +62,21 @@ final class PrismServer implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** The sdk-core directory: Maven runs tests there; an IDE may run them from the repository root. */
+  /**
+   * The sdk-core directory: Maven runs tests there; an IDE may run them from the repository root.
+   */
   static Path moduleDir() {
-    Path dir = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
-    return Files.isDirectory(dir.resolve("sdk-core")) && Files.isRegularFile(dir.resolve("spec/openapi.json"))
+    Path dir =
+        Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+    return Files.isDirectory(dir.resolve("sdk-core"))
+            && Files.isRegularFile(dir.resolve("spec/openapi.json"))
         ? dir.resolve("sdk-core")
         : dir;
   }
 
   /**
-   * Installs Prism into {@code target/prism} unless that exact version is there already. Another JVM installing at
-   * the same time waits on a file lock.
+   * Installs Prism into {@code target/prism} unless that exact version is there already. Another
+   * JVM installing at the same time waits on a file lock.
    *
    * @return the Prism command-line script
    */
@@ -81,27 +87,49 @@ final class PrismServer implements AutoCloseable {
     Files.createDirectories(dir);
     Path cli = dir.resolve("node_modules/" + PACKAGE + "/dist/index.js");
     Path manifest = dir.resolve("node_modules/" + PACKAGE + "/package.json");
-    try (FileChannel lockFile = FileChannel.open(dir.resolve(".install.lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
-      if (Files.isRegularFile(cli) && Files.readString(manifest).contains("\"version\": \"" + VERSION + "\"")) {
+    try (FileChannel lockFile =
+            FileChannel.open(
+                dir.resolve(".install.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock()) {
+      if (Files.isRegularFile(cli)
+          && Files.readString(manifest).contains("\"version\": \"" + VERSION + "\"")) {
         return cli;
       }
       // a package.json of its own keeps npm from looking for one in the directories above
-      Files.writeString(dir.resolve("package.json"), "{\"private\": true, \"description\": \"test tool, not shipped\"}\n");
+      Files.writeString(
+          dir.resolve("package.json"),
+          "{\"private\": true, \"description\": \"test tool, not shipped\"}\n");
       Path npmLog = dir.resolve("npm-install.log");
-      Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-save", "--loglevel=error",
-          "--prefix", dir.toString(), PACKAGE + "@" + VERSION)
-          .directory(dir.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(npmLog.toFile())
-          .start();
+      Process npm =
+          new ProcessBuilder(
+                  "npm",
+                  "install",
+                  "--no-audit",
+                  "--no-fund",
+                  "--no-save",
+                  "--loglevel=error",
+                  "--prefix",
+                  dir.toString(),
+                  PACKAGE + "@" + VERSION)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(npmLog.toFile())
+              .start();
       if (!npm.waitFor(5, TimeUnit.MINUTES)) {
         destroyTree(npm.toHandle());
-        throw new IOException("npm install " + PACKAGE + "@" + VERSION + " took over 5 minutes; see " + npmLog);
+        throw new IOException(
+            "npm install " + PACKAGE + "@" + VERSION + " took over 5 minutes; see " + npmLog);
       }
       if (npm.exitValue() != 0 || !Files.isRegularFile(cli)) {
-        throw new IOException("npm install " + PACKAGE + "@" + VERSION + " failed (exit " + npm.exitValue()
-            + "):\n" + Files.readString(npmLog));
+        throw new IOException(
+            "npm install "
+                + PACKAGE
+                + "@"
+                + VERSION
+                + " failed (exit "
+                + npm.exitValue()
+                + "):\n"
+                + Files.readString(npmLog));
       }
       return cli;
     }
@@ -115,12 +143,22 @@ final class PrismServer implements AutoCloseable {
    */
   static PrismServer start(Path cli, Path spec) throws IOException, InterruptedException {
     IOException last = null;
-    for (int attempt = 0; attempt < 3; attempt++) { // a free port can be taken before Prism binds it
+    for (int attempt = 0;
+        attempt < 3;
+        attempt++) { // a free port can be taken before Prism binds it
       int port = freePort();
-      Process process = new ProcessBuilder("node", cli.toString(), "mock", "-h", "127.0.0.1", "-p",
-          Integer.toString(port), spec.toString())
-          .redirectErrorStream(true)
-          .start();
+      Process process =
+          new ProcessBuilder(
+                  "node",
+                  cli.toString(),
+                  "mock",
+                  "-h",
+                  "127.0.0.1",
+                  "-p",
+                  Integer.toString(port),
+                  spec.toString())
+              .redirectErrorStream(true)
+              .start();
       PrismServer server = new PrismServer(process, port);
       try {
         server.awaitListening();
@@ -137,33 +175,42 @@ final class PrismServer implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** @return Prism's most recent output lines */
+  /**
+   * @return Prism's most recent output lines
+   */
   synchronized String recentLog() {
     return String.join("\n", log);
   }
 
   private void awaitListening() throws IOException, InterruptedException {
     CountDownLatch listening = new CountDownLatch(1);
-    Thread reader = new Thread(() -> {
-      try (BufferedReader out = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = out.readLine()) != null; ) {
-          remember(line);
-          if (line.contains("Prism is listening")) {
-            listening.countDown();
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    }, "prism-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                  remember(line);
+                  if (line.contains("Prism is listening")) {
+                    listening.countDown();
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "prism-output");
     reader.setDaemon(true);
     reader.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (!listening.await(200, TimeUnit.MILLISECONDS)) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
-        throw new IOException("Prism did not start (" + (process.isAlive() ? "still silent after 90 s"
-            : "exit " + process.exitValue()) + "):\n" + recentLog());
+        throw new IOException(
+            "Prism did not start ("
+                + (process.isAlive() ? "still silent after 90 s" : "exit " + process.exitValue())
+                + "):\n"
+                + recentLog());
       }
     }
   }

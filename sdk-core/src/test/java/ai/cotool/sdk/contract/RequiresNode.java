@@ -14,8 +14,13 @@ final class RequiresNode implements ExecutionCondition {
     if (UNAVAILABLE.isEmpty()) {
       return ConditionEvaluationResult.enabled("node and npm found");
     }
-    String reason = "SKIPPED " + context.getDisplayName() + ": it needs Node.js 18+ and npm to run the Prism mock"
-        + " server, and " + UNAVAILABLE.get() + ". Install Node.js to run it (CI does).";
+    String reason =
+        "SKIPPED "
+            + context.getDisplayName()
+            + ": it needs Node.js 18+ and npm to run the Prism mock"
+            + " server, and "
+            + UNAVAILABLE.get()
+            + ". Install Node.js to run it (CI does).";
     if (context.getTestMethod().isEmpty() && context.getTestClass().isPresent()) {
       System.out.println(reason);
     }

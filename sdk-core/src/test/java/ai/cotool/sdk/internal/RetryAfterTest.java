@@ -20,7 +20,8 @@ class RetryAfterTest {
 
   @Test
   void millis_firstAndExact_fractionsKept() {
-    assertThat(parse("Retry-After-Ms", "1500", "Retry-After", "9")).contains(Duration.ofMillis(1500));
+    assertThat(parse("Retry-After-Ms", "1500", "Retry-After", "9"))
+        .contains(Duration.ofMillis(1500));
     assertThat(parse("Retry-After-Ms", " 0.5 ")).contains(Duration.ofNanos(500_000));
     assertThat(parse("Retry-After-Ms", "0")).contains(Duration.ZERO);
   }
@@ -51,10 +52,13 @@ class RetryAfterTest {
 
   @Test
   void dates_inTheThreeFormsOfRfc9110_measuredFromTheClock() {
-    assertThat(parse("Retry-After", "Sun, 06 Nov 1994 08:49:37 GMT")).contains(Duration.ofSeconds(37));
-    assertThat(parse("Retry-After", "Sunday, 06-Nov-94 08:49:37 GMT")).contains(Duration.ofSeconds(37));
+    assertThat(parse("Retry-After", "Sun, 06 Nov 1994 08:49:37 GMT"))
+        .contains(Duration.ofSeconds(37));
+    assertThat(parse("Retry-After", "Sunday, 06-Nov-94 08:49:37 GMT"))
+        .contains(Duration.ofSeconds(37));
     assertThat(parse("Retry-After", "Sun Nov  6 08:49:37 1994")).contains(Duration.ofSeconds(37));
-    assertThat(parse("Retry-After", "Sun,  06 Nov 1994   08:50:00 GMT")).contains(Duration.ofSeconds(60));
+    assertThat(parse("Retry-After", "Sun,  06 Nov 1994   08:50:00 GMT"))
+        .contains(Duration.ofSeconds(60));
   }
 
   @Test
@@ -63,8 +67,15 @@ class RetryAfterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tomorrow", "Sun, 06 Nov 1994", "Sun, 32 Nov 1994 08:49:37 GMT", "Nov 6 1994",
-      "Sunday, 06-Nov-94", "later, maybe"})
+  @ValueSource(
+      strings = {
+        "tomorrow",
+        "Sun, 06 Nov 1994",
+        "Sun, 32 Nov 1994 08:49:37 GMT",
+        "Nov 6 1994",
+        "Sunday, 06-Nov-94",
+        "later, maybe"
+      })
   void notAHint_isEmpty(String value) {
     assertThat(parse("Retry-After", value)).isEmpty();
   }

@@ -19,9 +19,13 @@ class RetryPolicyTest {
 
   @ParameterizedTest(name = "{0}: read {1}, create {2}")
   @CsvSource({
-      "99, false, false", "200, false, false", "400, false, false", "407, false, false", "408, true, false",
-      "409, true, false", "410, false, false", "428, false, false", "429, true, true", "430, false, false",
-      "499, false, false", "500, true, false", "503, true, false", "599, true, false", "600, false, false"})
+    "99, false, false", "200, false, false", "400, false, false", "407, false, false",
+        "408, true, false",
+    "409, true, false", "410, false, false", "428, false, false", "429, true, true",
+        "430, false, false",
+    "499, false, false", "500, true, false", "503, true, false", "599, true, false",
+        "600, false, false"
+  })
   void retryableStatus_byStatusAndIdempotence(int status, boolean read, boolean create) {
     assertThat(RetryPolicy.retryableStatus(status, true)).isEqualTo(read);
     assertThat(RetryPolicy.retryableStatus(status, false)).isEqualTo(create);
@@ -47,10 +51,12 @@ class RetryPolicyTest {
 
   @Test
   void delay_withoutAResponseOrHint_isTheBackoff() {
-    assertThat(RetryPolicy.delay(1, null, clock)).hasValueSatisfying(
-        d -> assertThat(d).isBetween(Duration.ofMillis(375), Duration.ofMillis(500)));
-    assertThat(RetryPolicy.delay(3, response(Map.of()), clock)).hasValueSatisfying(
-        d -> assertThat(d).isBetween(Duration.ofMillis(1500), Duration.ofMillis(2000)));
+    assertThat(RetryPolicy.delay(1, null, clock))
+        .hasValueSatisfying(
+            d -> assertThat(d).isBetween(Duration.ofMillis(375), Duration.ofMillis(500)));
+    assertThat(RetryPolicy.delay(3, response(Map.of()), clock))
+        .hasValueSatisfying(
+            d -> assertThat(d).isBetween(Duration.ofMillis(1500), Duration.ofMillis(2000)));
   }
 
   @Test

@@ -14,12 +14,15 @@ class ValidateTest {
   void length_countsCodePoints_andAcceptsBothEnds() {
     assertThat(Validate.length("name", "ab", 2, 3)).isEqualTo("ab");
     assertThat(Validate.length("name", "abc", 2, 3)).isEqualTo("abc");
-    assertThat(Validate.length("name", "\uD83D\uDE00\uD83D\uDE00", 2, 2)).hasSize(4); // two code points
+    assertThat(Validate.length("name", "\uD83D\uDE00\uD83D\uDE00", 2, 2))
+        .hasSize(4); // two code points
     assertThat(Validate.length("name", null, 2, 3)).isNull();
     assertThatThrownBy(() -> Validate.length("name", "a", 2, 3))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("must be 2 to 3 characters long, was 1");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("must be 2 to 3 characters long, was 1");
     assertThatThrownBy(() -> Validate.length("name", "abcd", 2, 3))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("was 4");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("was 4");
     assertThatThrownBy(() -> Validate.length("q", "", 1, Integer.MAX_VALUE))
         .hasMessageContaining("must be at least 1 characters long, was 0");
   }
@@ -29,7 +32,8 @@ class ValidateTest {
     assertThat(Validate.range("limit", 1, 1, 200)).isEqualTo(1);
     assertThat(Validate.range("limit", 200, 1, 200)).isEqualTo(200);
     assertThatThrownBy(() -> Validate.range("limit", 0, 1, 200))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("must be between 1 and 200, was 0");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("must be between 1 and 200, was 0");
     assertThatThrownBy(() -> Validate.range("limit", 201, 1, 200)).hasMessageContaining("was 201");
     assertThatThrownBy(() -> Validate.range("offset", -1, 0, Long.MAX_VALUE))
         .hasMessageContaining("must be at least 0, was -1");
@@ -39,7 +43,8 @@ class ValidateTest {
   void minItems_andNoNullItems() {
     assertThat(Validate.minItems("ids", List.of("a"), 1)).containsExactly("a");
     assertThat(Validate.<List<String>>minItems("ids", null, 1)).isNull();
-    assertThatThrownBy(() -> Validate.minItems("ids", List.of(), 1)).hasMessageContaining("at least 1 item(s)");
+    assertThatThrownBy(() -> Validate.minItems("ids", List.of(), 1))
+        .hasMessageContaining("at least 1 item(s)");
     assertThatThrownBy(() -> Validate.noNullItems("ids", java.util.Arrays.asList("a", null)))
         .hasMessageContaining("must not contain null");
   }
@@ -48,7 +53,8 @@ class ValidateTest {
   void notBlankAndRequired() {
     assertThat(Validate.notBlank("name", null)).isNull();
     assertThat(Validate.notBlank("name", " x ")).isEqualTo(" x ");
-    assertThatThrownBy(() -> Validate.notBlank("name", " \t")).hasMessageContaining("must not be blank");
+    assertThatThrownBy(() -> Validate.notBlank("name", " \t"))
+        .hasMessageContaining("must not be blank");
     assertThatThrownBy(() -> Validate.required("name", null)).hasMessageContaining("is required");
   }
 
@@ -56,12 +62,14 @@ class ValidateTest {
   void unpairedSurrogate_findsTheFirstLoneHalf() {
     assertThat(Validate.unpairedSurrogate("plain")).isEqualTo(-1);
     assertThat(Validate.unpairedSurrogate("a\uD83D\uDE00b")).isEqualTo(-1);
-    assertThat(Validate.unpairedSurrogate("ab\uD83D")).isEqualTo(2);          // high at the end
-    assertThat(Validate.unpairedSurrogate("a\uD83Db")).isEqualTo(1);          // high before a non-low
-    assertThat(Validate.unpairedSurrogate("\uDE00\uD83D")).isEqualTo(0);      // low first
-    assertThat(Validate.unpairedSurrogate("\uD83D\uDE00\uDE00")).isEqualTo(2); // a pair, then a lone low
+    assertThat(Validate.unpairedSurrogate("ab\uD83D")).isEqualTo(2); // high at the end
+    assertThat(Validate.unpairedSurrogate("a\uD83Db")).isEqualTo(1); // high before a non-low
+    assertThat(Validate.unpairedSurrogate("\uDE00\uD83D")).isEqualTo(0); // low first
+    assertThat(Validate.unpairedSurrogate("\uD83D\uDE00\uDE00"))
+        .isEqualTo(2); // a pair, then a lone low
     assertThatThrownBy(() -> Validate.wellFormed("name", "x\uD83D"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("\\ud83d at index 1");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("\\ud83d at index 1");
     assertThat(Validate.wellFormed("name", null)).isNull();
   }
 
@@ -71,25 +79,36 @@ class ValidateTest {
         .isEqualTo("3c90c3cc-0d44-4b50-8888-8dd25736052a");
     assertThat(Validate.uuid("id", null)).isNull();
     assertThatThrownBy(() -> Validate.uuid("id", "3c90c3cc0d444b5088888dd25736052a"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("must be a UUID");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("must be a UUID");
   }
 
   @Test
   void httpUrl_absoluteHttpOrHttpsWithAHost() {
-    assertThat(Validate.httpUrl("url", "HTTPS://hooks.example.com/x")).isEqualTo("HTTPS://hooks.example.com/x");
+    assertThat(Validate.httpUrl("url", "HTTPS://hooks.example.com/x"))
+        .isEqualTo("HTTPS://hooks.example.com/x");
     assertThat(Validate.httpUrl("url", "http://127.0.0.1:8080")).isEqualTo("http://127.0.0.1:8080");
     assertThat(Validate.httpUrl("url", null)).isNull();
-    for (String bad : List.of("/relative", "ftp://example.com/x", "https:///no-host", "mailto:a@example.com",
-        "http://exa mple.com")) {
-      assertThatThrownBy(() -> Validate.httpUrl("url", bad)).as(bad)
-          .isInstanceOf(InvalidParameterException.class).hasMessageContaining("must be an absolute http(s) URL");
+    for (String bad :
+        List.of(
+            "/relative",
+            "ftp://example.com/x",
+            "https:///no-host",
+            "mailto:a@example.com",
+            "http://exa mple.com")) {
+      assertThatThrownBy(() -> Validate.httpUrl("url", bad))
+          .as(bad)
+          .isInstanceOf(InvalidParameterException.class)
+          .hasMessageContaining("must be an absolute http(s) URL");
     }
   }
 
   @Test
   void commaValues_inOrder_duplicatesDropped() {
     assertThat(Validate.commaValues("statuses", "b", "a", "b")).containsExactly("b", "a");
-    assertThatThrownBy(() -> Validate.commaValues("statuses", "a,b")).hasMessageContaining("cannot contain a comma");
-    assertThatThrownBy(() -> Validate.commaValues("statuses", " ")).hasMessageContaining("null or blank");
+    assertThatThrownBy(() -> Validate.commaValues("statuses", "a,b"))
+        .hasMessageContaining("cannot contain a comma");
+    assertThatThrownBy(() -> Validate.commaValues("statuses", " "))
+        .hasMessageContaining("null or blank");
   }
 }

@@ -19,7 +19,8 @@ class AlertDecodeTest {
     AlertList list = AlertList.fromJson(fixture("alerts-page.json"));
 
     assertThat(list.totalCount()).isEqualTo(57);
-    assertThat(list.alerts()).extracting(Alert::displayId)
+    assertThat(list.alerts())
+        .extracting(Alert::displayId)
         .containsExactly("COT-1042", "COT-1041", "COT-1038", "COT-1031", "COT-1027", "COT-1019");
     assertThat(list.additionalProperties()).isEmpty();
 
@@ -37,12 +38,14 @@ class AlertDecodeTest {
     assertThat(first.source().category()).isEqualTo(AlertSourceCategory.DETECTION);
     assertThat(first.source().name()).isEqualTo(AlertSourceName.COTOOL_DETECTION);
     assertThat(first.source().triggerType()).isEmpty();
-    assertThat(first.detection()).hasValueSatisfying(d -> {
-      assertThat(d.id()).hasValue("0d0d0543-acd7-432b-9771-c0d5cd8a7634");
-      assertThat(d.agentId()).hasValue("bba60bbb-cfcd-484b-b936-d253779243a8");
-      assertThat(d.name()).isEqualTo("Privilege escalation via sudoers change");
-      assertThat(d.kind()).isEqualTo(AlertDetectionKind.COTOOL);
-    });
+    assertThat(first.detection())
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.id()).hasValue("0d0d0543-acd7-432b-9771-c0d5cd8a7634");
+              assertThat(d.agentId()).hasValue("bba60bbb-cfcd-484b-b936-d253779243a8");
+              assertThat(d.name()).isEqualTo("Privilege escalation via sudoers change");
+              assertThat(d.kind()).isEqualTo(AlertDetectionKind.COTOOL);
+            });
     assertThat(first.createdBy()).isEqualTo(AlertCreator.AGENT);
     assertThat(first.originAgentId()).hasValue("bba60bbb-cfcd-484b-b936-d253779243a8");
     assertThat(first.originTriggerId()).isEmpty();
@@ -86,10 +89,20 @@ class AlertDecodeTest {
   void closedAlerts_areClosedWithTheirDisposition() throws IOException {
     List<Alert> alerts = AlertList.fromJson(fixture("alerts-page.json")).alerts();
 
-    assertThat(alerts).filteredOn(Alert::isClosed).extracting(Alert::status).containsExactly(
-        AlertStatus.CLOSED_TRUE_POSITIVE, AlertStatus.CLOSED_FALSE_POSITIVE, AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN);
-    assertThat(alerts).filteredOn(Alert::isClosed).extracting(a -> a.disposition().orElseThrow()).containsExactly(
-        AlertDisposition.TRUE_POSITIVE, AlertDisposition.FALSE_POSITIVE, AlertDisposition.TRUE_POSITIVE_BENIGN);
+    assertThat(alerts)
+        .filteredOn(Alert::isClosed)
+        .extracting(Alert::status)
+        .containsExactly(
+            AlertStatus.CLOSED_TRUE_POSITIVE,
+            AlertStatus.CLOSED_FALSE_POSITIVE,
+            AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN);
+    assertThat(alerts)
+        .filteredOn(Alert::isClosed)
+        .extracting(a -> a.disposition().orElseThrow())
+        .containsExactly(
+            AlertDisposition.TRUE_POSITIVE,
+            AlertDisposition.FALSE_POSITIVE,
+            AlertDisposition.TRUE_POSITIVE_BENIGN);
     Alert email = alerts.get(4);
     assertThat(email.severity()).isEmpty();
     assertThat(email.hasProperty("severity")).isTrue();
@@ -99,7 +112,8 @@ class AlertDecodeTest {
 
   @Test
   void disposition_fallsBackToTheClosedStatus() {
-    Alert alert = Alert.fromJson("{\"status\":\"closed_false_positive\",\"derivedDisposition\":null}");
+    Alert alert =
+        Alert.fromJson("{\"status\":\"closed_false_positive\",\"derivedDisposition\":null}");
 
     assertThat(alert.derivedDisposition()).isEmpty();
     assertThat(alert.disposition()).contains(AlertDisposition.FALSE_POSITIVE);
@@ -140,18 +154,25 @@ class AlertDecodeTest {
 
     assertThat(list.additionalProperties()).containsKeys("nextCursor", "facets");
     assertThat(list.hasProperty("nextCursor")).isTrue();
-    assertThat(alert.additionalProperties()).containsKeys("snoozedUntil", "riskScore", "mitreTechniques", "assignee");
-    assertThat(alert.additionalProperties().get("snoozedUntil")).isEqualTo("2025-12-02T18:00:00.000Z");
-    assertThat(alert.additionalProperties().get("mitreTechniques")).isEqualTo(List.of("T1003.001", "T1218.011"));
+    assertThat(alert.additionalProperties())
+        .containsKeys("snoozedUntil", "riskScore", "mitreTechniques", "assignee");
+    assertThat(alert.additionalProperties().get("snoozedUntil"))
+        .isEqualTo("2025-12-02T18:00:00.000Z");
+    assertThat(alert.additionalProperties().get("mitreTechniques"))
+        .isEqualTo(List.of("T1003.001", "T1218.011"));
     assertThat(alert.additionalProperties().get("assignee"))
         .isEqualTo(Map.of("type", "user", "email", "m.chen@acme-corp.com"));
-    assertThat(alert.source().additionalProperties()).containsEntry("vendorEventId", "ldt:8a1f2e7c9b3d4e50:38654705921");
-    assertThat(alert.detection().orElseThrow().additionalProperties()).containsKeys("ruleVersion", "mitre");
+    assertThat(alert.source().additionalProperties())
+        .containsEntry("vendorEventId", "ldt:8a1f2e7c9b3d4e50:38654705921");
+    assertThat(alert.detection().orElseThrow().additionalProperties())
+        .containsKeys("ruleVersion", "mitre");
     assertThatThrownBy(() -> alert.additionalProperties().put("x", 1))
         .isInstanceOf(UnsupportedOperationException.class);
     @SuppressWarnings("unchecked")
-    Map<String, Object> assignee = (Map<String, Object>) alert.additionalProperties().get("assignee");
-    assertThatThrownBy(() -> assignee.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    Map<String, Object> assignee =
+        (Map<String, Object>) alert.additionalProperties().get("assignee");
+    assertThatThrownBy(() -> assignee.put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -182,7 +203,8 @@ class AlertDecodeTest {
         .hasMessage("Alert.organizationName is missing from the response");
 
     Alert empty = Alert.fromJson("{}");
-    assertThatThrownBy(empty::title).isInstanceOf(CotoolInvalidDataException.class)
+    assertThatThrownBy(empty::title)
+        .isInstanceOf(CotoolInvalidDataException.class)
         .hasMessage("Alert.title is missing from the response");
     assertThatThrownBy(empty::status).hasMessage("Alert.status is missing from the response");
     assertThatThrownBy(empty::source).hasMessage("Alert.source is missing from the response");
@@ -193,21 +215,27 @@ class AlertDecodeTest {
     assertThat(empty.toString()).contains("displayId=null");
 
     AlertSource source = Alert.fromJson("{\"source\":{}}").source();
-    assertThatThrownBy(source::category).hasMessage("AlertSource.category is missing from the response");
-    AlertDetection detection = Alert.fromJson("{\"detection\":{\"kind\":null}}").detection().orElseThrow();
-    assertThatThrownBy(detection::kind).hasMessage("AlertDetection.kind is missing from the response");
+    assertThatThrownBy(source::category)
+        .hasMessage("AlertSource.category is missing from the response");
+    AlertDetection detection =
+        Alert.fromJson("{\"detection\":{\"kind\":null}}").detection().orElseThrow();
+    assertThatThrownBy(detection::kind)
+        .hasMessage("AlertDetection.kind is missing from the response");
     assertThatThrownBy(() -> AlertList.fromJson("{}").alerts())
         .hasMessage("AlertList.alerts is missing from the response");
   }
 
   @Test
   void malformedJson_isInvalidData() {
-    assertThatThrownBy(() -> AlertList.fromJson("{\"alerts\": [")).isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> AlertList.fromJson("[]")).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> AlertList.fromJson("{\"alerts\": ["))
+        .isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> AlertList.fromJson("[]"))
+        .isInstanceOf(CotoolInvalidDataException.class);
     assertThatThrownBy(() -> AlertList.fromJson("{\"alerts\":[],\"totalCount\":\"many\"}"))
         .isInstanceOf(CotoolInvalidDataException.class);
     assertThatThrownBy(() -> Alert.fromJson("{\"createdAt\":\"yesterday\"}").createdAt())
-        .isInstanceOf(CotoolInvalidDataException.class).hasMessageContaining("ISO-8601");
+        .isInstanceOf(CotoolInvalidDataException.class)
+        .hasMessageContaining("ISO-8601");
   }
 
   @Test
@@ -220,7 +248,8 @@ class AlertDecodeTest {
   @Test
   void displayNumber_isEmptyForAnUnexpectedForm() {
     assertThat(Alert.fromJson("{\"displayId\":\"INC-7\"}").displayNumber()).isEmpty();
-    assertThat(Alert.fromJson("{\"displayId\":\"COT-99999999999999999999\"}").displayNumber()).isEmpty();
+    assertThat(Alert.fromJson("{\"displayId\":\"COT-99999999999999999999\"}").displayNumber())
+        .isEmpty();
     assertThat(Alert.fromJson("{\"displayId\":\"COT-0\"}").displayNumber()).hasValue(0);
   }
 
@@ -230,24 +259,34 @@ class AlertDecodeTest {
     Alert a = AlertList.fromJson(json).alerts().get(0);
     Alert b = AlertList.fromJson(json).alerts().get(0);
 
-    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(AlertList.fromJson(json).alerts().get(1));
+    assertThat(a)
+        .isEqualTo(b)
+        .hasSameHashCodeAs(b)
+        .isNotEqualTo(AlertList.fromJson(json).alerts().get(1));
     assertThat(AlertList.fromJson(json)).isEqualTo(AlertList.fromJson(json));
     assertThat(a.source()).isEqualTo(b.source());
-    assertThat(a.toString()).startsWith("Alert{displayId=COT-1042, id=6d82846b-8f25-4fbf-8360-7c383fb3c77d, "
-        + "status=open, severity=critical, title=Privilege escalation");
+    assertThat(a.toString())
+        .startsWith(
+            "Alert{displayId=COT-1042, id=6d82846b-8f25-4fbf-8360-7c383fb3c77d, "
+                + "status=open, severity=critical, title=Privilege escalation");
     assertThat(a.toString()).doesNotContain("\n");
   }
 
   @Test
   void enums_mapWireValues() {
-    assertThat(AlertStatus.fromValue("closed_true_positive_benign")).isEqualTo(AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN);
+    assertThat(AlertStatus.fromValue("closed_true_positive_benign"))
+        .isEqualTo(AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN);
     assertThat(AlertStatus.fromValue("snoozed")).isEqualTo(AlertStatus.UNKNOWN);
     assertThat(AlertStatus.fromValue(null)).isNull();
     assertThat(AlertStatus.UNKNOWN.value()).isNull();
-    assertThat(AlertSourceName.fromValue("jira-automation")).isEqualTo(AlertSourceName.JIRA_AUTOMATION);
+    assertThat(AlertSourceName.fromValue("jira-automation"))
+        .isEqualTo(AlertSourceName.JIRA_AUTOMATION);
     assertThat(AlertTriggerType.HACKERONE.value()).isEqualTo("hackerone");
-    assertThat(AlertCreator.values()).extracting(AlertCreator::value).containsExactly("agent", "trigger", "system", null);
-    assertThat(AlertStatus.CLOSED_FALSE_POSITIVE.disposition()).contains(AlertDisposition.FALSE_POSITIVE);
+    assertThat(AlertCreator.values())
+        .extracting(AlertCreator::value)
+        .containsExactly("agent", "trigger", "system", null);
+    assertThat(AlertStatus.CLOSED_FALSE_POSITIVE.disposition())
+        .contains(AlertDisposition.FALSE_POSITIVE);
     assertThat(AlertStatus.ESCALATED.disposition()).isEmpty();
   }
 }

@@ -35,7 +35,8 @@ class AlertListParamsTest {
 
   @Test
   void offset_isSentAsANumber() {
-    assertThat(query(AlertListParams.builder().offset(150))).containsExactly(entry("offset", "150"));
+    assertThat(query(AlertListParams.builder().offset(150)))
+        .containsExactly(entry("offset", "150"));
   }
 
   @Test
@@ -46,8 +47,14 @@ class AlertListParamsTest {
 
   @Test
   void statuses_fromACollection_dropDuplicates() {
-    assertThat(query(AlertListParams.builder()
-        .statuses(List.of(AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN, AlertStatus.OPEN, AlertStatus.OPEN))))
+    assertThat(
+            query(
+                AlertListParams.builder()
+                    .statuses(
+                        List.of(
+                            AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN,
+                            AlertStatus.OPEN,
+                            AlertStatus.OPEN))))
         .containsExactly(entry("status", "closed_true_positive_benign,open"));
   }
 
@@ -62,7 +69,10 @@ class AlertListParamsTest {
 
   @Test
   void sources_areJoinedWithCommas() {
-    assertThat(query(AlertListParams.builder().sources(AlertSourceName.JIRA_AUTOMATION, AlertSourceName.COTOOL_DETECTION)))
+    assertThat(
+            query(
+                AlertListParams.builder()
+                    .sources(AlertSourceName.JIRA_AUTOMATION, AlertSourceName.COTOOL_DETECTION)))
         .containsExactly(entry("source", "jira-automation,cotool_detection"));
     assertThat(query(AlertListParams.builder().sourceValues("crowdstrike")))
         .containsExactly(entry("source", "crowdstrike"));
@@ -70,7 +80,8 @@ class AlertListParamsTest {
 
   @Test
   void severities_areJoinedWithCommas() {
-    assertThat(query(AlertListParams.builder().severities(AlertSeverity.HIGH, AlertSeverity.CRITICAL)))
+    assertThat(
+            query(AlertListParams.builder().severities(AlertSeverity.HIGH, AlertSeverity.CRITICAL)))
         .containsExactly(entry("severity", "high,critical"));
     assertThat(query(AlertListParams.builder().severityValues("informational")))
         .containsExactly(entry("severity", "informational"));
@@ -85,9 +96,12 @@ class AlertListParamsTest {
         .containsExactly(entry("assignedAgentId", UUID_TEXT));
     assertThat(query(AlertListParams.builder().assignedAgentId(upper)))
         .containsExactly(entry("assignedAgentId", UUID_TEXT));
-    assertThat(query(AlertListParams.builder().detectionId(upper))).containsExactly(entry("detectionId", UUID_TEXT));
-    assertThat(query(AlertListParams.builder().detectionId(id))).containsExactly(entry("detectionId", UUID_TEXT));
-    assertThat(query(AlertListParams.builder().originAgentId(id))).containsExactly(entry("originAgentId", UUID_TEXT));
+    assertThat(query(AlertListParams.builder().detectionId(upper)))
+        .containsExactly(entry("detectionId", UUID_TEXT));
+    assertThat(query(AlertListParams.builder().detectionId(id)))
+        .containsExactly(entry("detectionId", UUID_TEXT));
+    assertThat(query(AlertListParams.builder().originAgentId(id)))
+        .containsExactly(entry("originAgentId", UUID_TEXT));
     assertThat(query(AlertListParams.builder().originAgentId(upper)))
         .containsExactly(entry("originAgentId", UUID_TEXT));
     assertThat(query(AlertListParams.builder().originDetectionHitId(id)))
@@ -111,36 +125,56 @@ class AlertListParamsTest {
 
   @Test
   void everyParameter_comesInTheDocumentedOrder() {
-    AlertListParams params = AlertListParams.builder()
-        .q("sudo")
-        .originDetectionHitId(UUID_TEXT)
-        .originAgentId(UUID_TEXT)
-        .detectionId(UUID_TEXT)
-        .detection("cotool:abc")
-        .assignedAgentId(UUID_TEXT)
-        .severities(AlertSeverity.LOW)
-        .sources(AlertSourceName.SLACK)
-        .statuses(AlertStatus.OPEN)
-        .offset(20)
-        .limit(10)
-        .build();
+    AlertListParams params =
+        AlertListParams.builder()
+            .q("sudo")
+            .originDetectionHitId(UUID_TEXT)
+            .originAgentId(UUID_TEXT)
+            .detectionId(UUID_TEXT)
+            .detection("cotool:abc")
+            .assignedAgentId(UUID_TEXT)
+            .severities(AlertSeverity.LOW)
+            .sources(AlertSourceName.SLACK)
+            .statuses(AlertStatus.OPEN)
+            .offset(20)
+            .limit(10)
+            .build();
 
-    assertThat(params.toQueryParams()).extracting(Map.Entry::getKey).containsExactly("limit", "offset", "status",
-        "source", "severity", "assignedAgentId", "detection", "detectionId", "originAgentId", "originDetectionHitId",
-        "q");
+    assertThat(params.toQueryParams())
+        .extracting(Map.Entry::getKey)
+        .containsExactly(
+            "limit",
+            "offset",
+            "status",
+            "source",
+            "severity",
+            "assignedAgentId",
+            "detection",
+            "detectionId",
+            "originAgentId",
+            "originDetectionHitId",
+            "q");
   }
 
   @Test
   void emptyOrNull_removesAFilter() {
-    AlertListParams params = AlertListParams.builder()
-        .statuses(AlertStatus.OPEN).statuses()
-        .severities(AlertSeverity.LOW).severities(List.of())
-        .sources(AlertSourceName.SLACK).sourceValues()
-        .assignedAgentId(UUID_TEXT).assignedAgentId((String) null)
-        .detectionId(UUID_TEXT).detectionId((UUID) null)
-        .q("x").q(null)
-        .detection("k").detection(null)
-        .build();
+    AlertListParams params =
+        AlertListParams.builder()
+            .statuses(AlertStatus.OPEN)
+            .statuses()
+            .severities(AlertSeverity.LOW)
+            .severities(List.of())
+            .sources(AlertSourceName.SLACK)
+            .sourceValues()
+            .assignedAgentId(UUID_TEXT)
+            .assignedAgentId((String) null)
+            .detectionId(UUID_TEXT)
+            .detectionId((UUID) null)
+            .q("x")
+            .q(null)
+            .detection("k")
+            .detection(null)
+            .build();
 
     assertThat(params.toQueryParams()).isEmpty();
     assertThat(params).isEqualTo(AlertListParams.builder().build());
@@ -167,12 +201,14 @@ class AlertListParamsTest {
         .hasMessageStartingWith("offset:");
     assertThatThrownBy(() -> AlertListParams.builder().build().withOffset(-1))
         .isInstanceOf(InvalidParameterException.class);
-    assertThat(AlertListParams.builder().offset(0).build().toQueryParams()).containsExactly(entry("offset", "0"));
+    assertThat(AlertListParams.builder().offset(0).build().toQueryParams())
+        .containsExactly(entry("offset", "0"));
   }
 
   @Test
   void q_isLimitedTo1To500CodePoints() {
-    assertThatThrownBy(() -> AlertListParams.builder().q("")).isInstanceOf(InvalidParameterException.class)
+    assertThatThrownBy(() -> AlertListParams.builder().q(""))
+        .isInstanceOf(InvalidParameterException.class)
         .hasMessageStartingWith("q:");
     assertThat(AlertListParams.builder().q("x".repeat(500)).build().q()).hasValue("x".repeat(500));
     assertThatThrownBy(() -> AlertListParams.builder().q("x".repeat(501)))
@@ -184,27 +220,42 @@ class AlertListParamsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "not-a-uuid", "3c90c3cc0d444b5088888dd25736052a", "3c90c3cc-0d44-4b50-8888-8dd25736052",
-      "{3c90c3cc-0d44-4b50-8888-8dd25736052a}", " 3c90c3cc-0d44-4b50-8888-8dd25736052a"})
+  @ValueSource(
+      strings = {
+        "",
+        "not-a-uuid",
+        "3c90c3cc0d444b5088888dd25736052a",
+        "3c90c3cc-0d44-4b50-8888-8dd25736052",
+        "{3c90c3cc-0d44-4b50-8888-8dd25736052a}",
+        " 3c90c3cc-0d44-4b50-8888-8dd25736052a"
+      })
   void badUuids_areRejectedNamingTheParameter(String bad) {
     assertThatThrownBy(() -> AlertListParams.builder().assignedAgentId(bad))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("assignedAgentId:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("assignedAgentId:");
     assertThatThrownBy(() -> AlertListParams.builder().detectionId(bad))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("detectionId:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("detectionId:");
     assertThatThrownBy(() -> AlertListParams.builder().originAgentId(bad))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("originAgentId:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("originAgentId:");
     assertThatThrownBy(() -> AlertListParams.builder().originDetectionHitId(bad))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("originDetectionHitId:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("originDetectionHitId:");
   }
 
   @Test
   void unknownConstants_cannotBeSent() {
-    assertThatThrownBy(() -> AlertListParams.builder().statuses(AlertStatus.OPEN, AlertStatus.UNKNOWN))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("status:");
+    assertThatThrownBy(
+            () -> AlertListParams.builder().statuses(AlertStatus.OPEN, AlertStatus.UNKNOWN))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("status:");
     assertThatThrownBy(() -> AlertListParams.builder().severities(List.of(AlertSeverity.UNKNOWN)))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("severity:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("severity:");
     assertThatThrownBy(() -> AlertListParams.builder().sources(AlertSourceName.UNKNOWN))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("source:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("source:");
   }
 
   @Test
@@ -214,9 +265,11 @@ class AlertListParamsTest {
     assertThatThrownBy(() -> AlertListParams.builder().statusValues("open", " "))
         .isInstanceOf(InvalidParameterException.class);
     assertThatThrownBy(() -> AlertListParams.builder().sourceValues("jira,slack"))
-        .isInstanceOf(InvalidParameterException.class).hasMessageContaining("comma");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("comma");
     assertThatThrownBy(() -> AlertListParams.builder().detection(""))
-        .isInstanceOf(InvalidParameterException.class).hasMessageStartingWith("detection:");
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("detection:");
   }
 
   @Test
@@ -235,8 +288,10 @@ class AlertListParamsTest {
 
   @Test
   void toQueryParams_isUnmodifiable() {
-    List<Map.Entry<String, String>> params = AlertListParams.builder().limit(5).build().toQueryParams();
+    List<Map.Entry<String, String>> params =
+        AlertListParams.builder().limit(5).build().toQueryParams();
 
-    assertThatThrownBy(() -> params.add(Map.entry("x", "y"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> params.add(Map.entry("x", "y")))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

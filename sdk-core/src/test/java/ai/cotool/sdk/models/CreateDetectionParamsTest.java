@@ -23,7 +23,8 @@ class CreateDetectionParamsTest {
         .detectionQuery("index=linux_audit");
   }
 
-  private static void assertRejected(UnaryOperator<CreateDetectionParams.Builder> change, String field) {
+  private static void assertRejected(
+      UnaryOperator<CreateDetectionParams.Builder> change, String field) {
     assertThatThrownBy(() -> change.apply(minimal()).build())
         .isInstanceOf(InvalidParameterException.class)
         .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo(field));
@@ -39,7 +40,9 @@ class CreateDetectionParamsTest {
 
   @Test
   void toJson_minimal_sendsOnlyTheRequiredFields() {
-    assertSameJson(minimal().build().toJson(), """
+    assertSameJson(
+        minimal().build().toJson(),
+        """
         {"name": "Sudoers change", "detectionCategory": "privilege_escalation",
          "systemPrompt": "Analyse the change.", "detectionQuery": "index=linux_audit"}
         """);
@@ -47,14 +50,17 @@ class CreateDetectionParamsTest {
 
   @Test
   void toJson_full() {
-    CreateDetectionParams params = minimal()
-        .description("Alerts on sudoers edits <outside> change windows & more")
-        .siemType("splunk")
-        .toolNames("splunk_search", "slack_send_message")
-        .detectionCadence(DetectionCadence.HOURLY)
-        .build();
+    CreateDetectionParams params =
+        minimal()
+            .description("Alerts on sudoers edits <outside> change windows & more")
+            .siemType("splunk")
+            .toolNames("splunk_search", "slack_send_message")
+            .detectionCadence(DetectionCadence.HOURLY)
+            .build();
 
-    assertSameJson(params.toJson(), """
+    assertSameJson(
+        params.toJson(),
+        """
         {"name": "Sudoers change", "detectionCategory": "privilege_escalation",
          "systemPrompt": "Analyse the change.", "detectionQuery": "index=linux_audit",
          "description": "Alerts on sudoers edits <outside> change windows & more", "siemType": "splunk",
@@ -64,7 +70,9 @@ class CreateDetectionParamsTest {
 
   @Test
   void toJson_emptyToolNames_isSentAsAnEmptyArray() {
-    assertSameJson(minimal().toolNames(List.of()).build().toJson(), """
+    assertSameJson(
+        minimal().toolNames(List.of()).build().toJson(),
+        """
         {"name": "Sudoers change", "detectionCategory": "privilege_escalation",
          "systemPrompt": "Analyse the change.", "detectionQuery": "index=linux_audit", "toolNames": []}
         """);
@@ -72,8 +80,14 @@ class CreateDetectionParamsTest {
 
   @Test
   void toJson_nullOptionals_areLeftOut() {
-    String json = minimal().description(null).siemType(null).toolNames((List<String>) null).detectionCadence(null)
-        .build().toJson();
+    String json =
+        minimal()
+            .description(null)
+            .siemType(null)
+            .toolNames((List<String>) null)
+            .detectionCadence(null)
+            .build()
+            .toJson();
 
     assertThat(JsonParser.parseString(json).getAsJsonObject().keySet())
         .containsExactlyInAnyOrder("name", "detectionCategory", "systemPrompt", "detectionQuery");
@@ -96,7 +110,8 @@ class CreateDetectionParamsTest {
     assertRejected(b -> b.detectionCategory(DetectionCategory.UNKNOWN), "detectionCategory");
     for (DetectionCategory category : DetectionCategory.values()) {
       if (category != DetectionCategory.UNKNOWN) {
-        assertThat(minimal().detectionCategory(category).build().toJson()).contains(category.value());
+        assertThat(minimal().detectionCategory(category).build().toJson())
+            .contains(category.value());
       }
     }
   }
@@ -148,8 +163,13 @@ class CreateDetectionParamsTest {
 
   @Test
   void toBuilder_roundTrips() {
-    CreateDetectionParams params = minimal().description("d").siemType("elastic").toolNames("t")
-        .detectionCadence(DetectionCadence.WEEKLY).build();
+    CreateDetectionParams params =
+        minimal()
+            .description("d")
+            .siemType("elastic")
+            .toolNames("t")
+            .detectionCadence(DetectionCadence.WEEKLY)
+            .build();
 
     assertThat(params.toBuilder().build()).isEqualTo(params).hasSameHashCodeAs(params);
     assertThat(params.toBuilder().name("other").build()).isNotEqualTo(params);
@@ -174,7 +194,10 @@ class CreateDetectionParamsTest {
   void toString_leavesOutThePromptAndQuery() {
     String text = minimal().build().toString();
 
-    assertThat(text).contains("Sudoers change").contains("privilege_escalation")
-        .doesNotContain("Analyse the change.").doesNotContain("index=linux_audit");
+    assertThat(text)
+        .contains("Sudoers change")
+        .contains("privilege_escalation")
+        .doesNotContain("Analyse the change.")
+        .doesNotContain("index=linux_audit");
   }
 }

@@ -20,13 +20,17 @@ class DetectionTest {
     assertThat(d.id()).isEqualTo("bba60bbb-cfcd-484b-b936-d253779243a8");
     assertThat(d.organizationId()).contains("7c67f3c6-cb58-481b-8978-bd41e0c84856");
     assertThat(d.name()).contains("Privilege escalation via sudoers change");
-    assertThat(d.description()).get().asString().startsWith("Alerts when a file under /etc/sudoers");
+    assertThat(d.description())
+        .get()
+        .asString()
+        .startsWith("Alerts when a file under /etc/sudoers");
     assertThat(d.createdAt()).contains("2025-11-21T10:15:03.219Z");
     assertThat(d.updatedAt()).contains("2025-11-21T10:15:03.219Z");
     assertThat(d.deletedAt()).isEmpty();
     assertThat(d.isDeleted()).isFalse();
     assertThat(d.toolNames())
-        .containsExactly("splunk_search", "okta_get_user", "crowdstrike_get_host_details", "slack_send_message");
+        .containsExactly(
+            "splunk_search", "okta_get_user", "crowdstrike_get_host_details", "slack_send_message");
     assertThat(d.inputs()).hasSize(2);
     Detection.AgentInput first = d.inputs().get(0);
     assertThat(first.type()).contains("text");
@@ -41,12 +45,15 @@ class DetectionTest {
     assertThat(d.builtInAgentType()).contains(BuiltInAgentType.THREAT_RESEARCH);
     assertThat(d.tinesStoryImportId()).isEmpty();
     assertThat(d.hasProperty("tinesStoryImportId")).isTrue();
-    assertThat(d.triggerSummary()).singleElement().satisfies(t -> {
-      assertThat(t.id()).contains("85b1f3a4-6c02-4d7e-9a51-0f2c6e8d4b17");
-      assertThat(t.source()).contains("cron");
-      assertThat(t.name()).contains("Hourly sudoers sweep");
-      assertThat(t.enabled()).contains(true);
-    });
+    assertThat(d.triggerSummary())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.id()).contains("85b1f3a4-6c02-4d7e-9a51-0f2c6e8d4b17");
+              assertThat(t.source()).contains("cron");
+              assertThat(t.name()).contains("Hourly sudoers sweep");
+              assertThat(t.enabled()).contains(true);
+            });
     assertThat(d.detectionCategory()).contains(DetectionCategory.PRIVILEGE_ESCALATION);
     assertThat(d.detectionQuery()).get().asString().startsWith("index=linux_audit");
     assertThat(d.siemType()).contains("splunk");
@@ -54,11 +61,17 @@ class DetectionTest {
     assertThat(d.detectionCadenceAsString()).contains("hourly");
     assertThat(d.isSuggestion()).isFalse();
     assertThat(d.lastDetectionRunAt()).isEmpty();
-    assertThat(d.activeSystemPrompt()).get().satisfies(p -> {
-      assertThat(p.id()).contains("8ca425cf-e921-43fc-ad5c-9cb6fc008ebe");
-      assertThat(p.prompt()).get().asString().startsWith("You are a Linux privilege-escalation analyst");
-      assertThat(p.description()).contains("Initial prompt");
-    });
+    assertThat(d.activeSystemPrompt())
+        .get()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).contains("8ca425cf-e921-43fc-ad5c-9cb6fc008ebe");
+              assertThat(p.prompt())
+                  .get()
+                  .asString()
+                  .startsWith("You are a Linux privilege-escalation analyst");
+              assertThat(p.description()).contains("Initial prompt");
+            });
     assertThat(d.structuredOutputSchema()).isEmpty();
     assertThat(d.contextDocs()).isEmpty();
     assertThat(d.additionalProperties()).isEmpty();
@@ -90,36 +103,50 @@ class DetectionTest {
     Detection d = Detection.fromJson(fixture("detection-accepted.json"));
 
     assertThat(d.id()).isEqualTo("e4eb7910-b6be-49a4-bf00-963618b7c587");
-    assertThat(d.toolActionConfigs()).singleElement().satisfies(c -> {
-      assertThat(c.type()).contains("slack_send_message");
-      assertThat(c.allowedChannels()).extracting(ch -> ch.id().orElseThrow(), ch -> ch.name().orElseThrow())
-          .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("C04QZ8K1M2P", "#soc-alerts"),
-              org.assertj.core.groups.Tuple.tuple("C05B7N3TQ9X", "#identity-oncall"));
-    });
+    assertThat(d.toolActionConfigs())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.type()).contains("slack_send_message");
+              assertThat(c.allowedChannels())
+                  .extracting(ch -> ch.id().orElseThrow(), ch -> ch.name().orElseThrow())
+                  .containsExactly(
+                      org.assertj.core.groups.Tuple.tuple("C04QZ8K1M2P", "#soc-alerts"),
+                      org.assertj.core.groups.Tuple.tuple("C05B7N3TQ9X", "#identity-oncall"));
+            });
     assertThat(d.planningMode()).contains(PlanningMode.ALWAYS);
     assertThat(d.origin()).contains(AgentOrigin.ORCHESTRATOR);
     assertThat(d.builtInAgentType()).contains(BuiltInAgentType.THREAT_RELEVANCY);
     assertThat(d.cronSchedule()).contains("0 * * * *");
     assertThat(d.enabled()).contains(true);
     assertThat(d.cliNames()).containsExactly("aws", "gcloud");
-    assertThat(d.contextDocs()).singleElement().satisfies(doc -> {
-      assertThat(doc.provider()).contains("googleDocs");
-      assertThat(doc.id()).contains("1xQ7mZr4b9TfVwLkP2sN8aYdE3uHcJ6gR0oBvKtWq5Is");
-      assertThat(doc.name()).contains("Identity Incident Response Runbook");
-      assertThat(doc.mimeType()).contains("application/vnd.google-apps.document");
-    });
+    assertThat(d.contextDocs())
+        .singleElement()
+        .satisfies(
+            doc -> {
+              assertThat(doc.provider()).contains("googleDocs");
+              assertThat(doc.id()).contains("1xQ7mZr4b9TfVwLkP2sN8aYdE3uHcJ6gR0oBvKtWq5Is");
+              assertThat(doc.name()).contains("Identity Incident Response Runbook");
+              assertThat(doc.mimeType()).contains("application/vnd.google-apps.document");
+            });
     assertThat(d.tinesStoryImportId()).contains("tines-story-40217");
     assertThat(d.tags()).containsExactly("identity", "okta", "m365");
-    assertThat(d.skills()).singleElement().satisfies(s -> {
-      assertThat(s.skillId()).contains("f8944644-6448-430f-90ab-9bacd499154e");
-      assertThat(s.skillVersionId()).contains("685adceb-dce2-4777-bfaf-4819713172e9");
-      assertThat(s.invocationCount30d()).contains(BigInteger.valueOf(214));
-      assertThat(s.skill()).get().satisfies(info -> {
-        assertThat(info.name()).contains("Okta session investigation");
-        assertThat(info.requiredTools()).containsExactly("okta_get_user", "okta_list_system_log");
-      });
-    });
+    assertThat(d.skills())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.skillId()).contains("f8944644-6448-430f-90ab-9bacd499154e");
+              assertThat(s.skillVersionId()).contains("685adceb-dce2-4777-bfaf-4819713172e9");
+              assertThat(s.invocationCount30d()).contains(BigInteger.valueOf(214));
+              assertThat(s.skill())
+                  .get()
+                  .satisfies(
+                      info -> {
+                        assertThat(info.name()).contains("Okta session investigation");
+                        assertThat(info.requiredTools())
+                            .containsExactly("okta_get_user", "okta_list_system_log");
+                      });
+            });
     assertThat(d.acceptanceCriteria()).hasSize(2);
     assertThat(d.detectionCategory()).contains(DetectionCategory.SEQUENCE_PATTERN);
     assertThat(d.siemType()).contains("elastic");
@@ -127,13 +154,17 @@ class DetectionTest {
     assertThat(d.runs30d()).contains(BigInteger.valueOf(216));
     assertThat(d.runningRuns30d()).contains(BigInteger.valueOf(1));
     assertThat(d.hits30d()).contains(BigInteger.valueOf(3));
-    assertThat(d.avgEvalScore30d()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("87.5")));
+    assertThat(d.avgEvalScore30d())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("87.5")));
     assertThat(d.threatModelSnippet()).get().asString().startsWith("Attackers who phish");
-    assertThat(d.threatModelVersion()).get().satisfies(v -> {
-      assertThat(v.id()).contains("0e5b7a2c-9d41-4f63-8b1e-3c7d2a9f6e05");
-      assertThat(v.version()).contains(BigInteger.valueOf(4));
-      assertThat(v.isCurrent()).contains(true);
-    });
+    assertThat(d.threatModelVersion())
+        .get()
+        .satisfies(
+            v -> {
+              assertThat(v.id()).contains("0e5b7a2c-9d41-4f63-8b1e-3c7d2a9f6e05");
+              assertThat(v.version()).contains(BigInteger.valueOf(4));
+              assertThat(v.isCurrent()).contains(true);
+            });
     // the accept shape has no detectionCadence
     assertThat(d.detectionCadence()).isEmpty();
     assertThat(d.additionalProperties()).isEmpty();
@@ -142,19 +173,25 @@ class DetectionTest {
   @Test
   void structuredOutputSchema_exposesKeywordsPresetAndTheAdditionalPropertiesKeyword() {
     Detection.StructuredOutputSchema schema =
-        Detection.fromJson(fixture("detection-accepted.json")).structuredOutputSchema().orElseThrow();
+        Detection.fromJson(fixture("detection-accepted.json"))
+            .structuredOutputSchema()
+            .orElseThrow();
 
     assertThat(schema.type()).contains("object");
     assertThat(schema.title()).contains("Detection verdict");
     assertThat(schema.description()).contains("Classification emitted for every hit");
-    assertThat(schema.properties()).get().satisfies(props -> {
-      assertThat(props).containsOnlyKeys("verdict", "confidence");
-      assertThat(props.get("confidence")).isEqualTo(Map.of("type", "number"));
-    });
+    assertThat(schema.properties())
+        .get()
+        .satisfies(
+            props -> {
+              assertThat(props).containsOnlyKeys("verdict", "confidence");
+              assertThat(props.get("confidence")).isEqualTo(Map.of("type", "number"));
+            });
     assertThat(schema.items()).isEmpty();
     assertThat(schema.hasProperty("items")).isTrue();
     assertThat(schema.required()).containsExactly("verdict", "confidence");
-    assertThat(schema.enumValues()).containsExactly("true_positive", "false_positive", "needs_review");
+    assertThat(schema.enumValues())
+        .containsExactly("true_positive", "false_positive", "needs_review");
     assertThat(schema.allowsAdditionalProperties()).contains(false);
     assertThat(schema.hasProperty("additionalProperties")).isTrue();
     assertThat(schema.presetId()).contains("classification");
@@ -165,7 +202,9 @@ class DetectionTest {
   @SuppressWarnings("unchecked") // the enum list of a schema read as plain maps
   void nestedMapsAreUnmodifiable() {
     Detection.StructuredOutputSchema schema =
-        Detection.fromJson(fixture("detection-accepted.json")).structuredOutputSchema().orElseThrow();
+        Detection.fromJson(fixture("detection-accepted.json"))
+            .structuredOutputSchema()
+            .orElseThrow();
 
     Map<String, Object> props = schema.properties().orElseThrow();
     assertThatThrownBy(() -> props.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
@@ -177,7 +216,9 @@ class DetectionTest {
 
   @Test
   void unknownEnumValues_readAsUnknownAndKeepTheRawString() {
-    Detection d = Detection.fromJson("""
+    Detection d =
+        Detection.fromJson(
+            """
         {"id": "a1", "planningMode": "sometimes", "agentType": "triage", "origin": "api",
          "builtInAgentType": "threat-hunt", "detectionCategory": "lateral_movement", "detectionCadence": "monthly"}
         """);
@@ -198,7 +239,8 @@ class DetectionTest {
 
   @Test
   void hasProperty_tellsNullFromAbsent() {
-    Detection d = Detection.fromJson("{\"id\": \"a1\", \"deletedAt\": null, \"detectionCadence\": null}");
+    Detection d =
+        Detection.fromJson("{\"id\": \"a1\", \"deletedAt\": null, \"detectionCadence\": null}");
 
     assertThat(d.deletedAt()).isEmpty();
     assertThat(d.hasProperty("deletedAt")).isTrue();
@@ -210,7 +252,9 @@ class DetectionTest {
 
   @Test
   void requiredPropertiesOfTheRenderedPages_tolerateNullAndAbsence() {
-    Detection d = Detection.fromJson("""
+    Detection d =
+        Detection.fromJson(
+            """
         {"id": "a1", "organizationId": null, "name": null, "toolNames": null, "inputs": null,
          "modelAlias": null, "planningMode": null, "isBuiltIn": null}
         """);
@@ -243,13 +287,17 @@ class DetectionTest {
   @Test
   @SuppressWarnings("unchecked")
   void modelAlias_keepsAnyJsonValue() {
-    Object alias = Detection.fromJson("{\"modelAlias\": {\"provider\": \"anthropic\", \"tier\": [1, 2.5]}}")
-        .modelAlias().orElseThrow();
+    Object alias =
+        Detection.fromJson("{\"modelAlias\": {\"provider\": \"anthropic\", \"tier\": [1, 2.5]}}")
+            .modelAlias()
+            .orElseThrow();
 
     assertThat(alias).isInstanceOf(Map.class);
     Map<?, ?> map = (Map<?, ?>) alias;
     assertThat(map.get("provider")).isEqualTo("anthropic");
-    assertThat((List<?>) map.get("tier")).extracting(n -> ((Number) n).doubleValue()).containsExactly(1.0, 2.5);
+    assertThat((List<?>) map.get("tier"))
+        .extracting(n -> ((Number) n).doubleValue())
+        .containsExactly(1.0, 2.5);
     assertThatThrownBy(() -> ((Map<Object, Object>) map).put("k", "v"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(Detection.fromJson("{\"modelAlias\": true}").modelAlias()).contains(true);
@@ -257,7 +305,9 @@ class DetectionTest {
 
   @Test
   void unknownProperties_areKeptAtEveryLevel() {
-    Detection d = Detection.fromJson("""
+    Detection d =
+        Detection.fromJson(
+            """
         {"id": "a1", "riskScore": 7, "owner": {"team": "soc"},
          "inputs": [{"name": "host", "format": "fqdn"}],
          "structuredOutputSchema": {"type": "object", "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -274,12 +324,15 @@ class DetectionTest {
         .containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema");
     assertThat(schema.presetId()).contains("triage");
     assertThat(schema.cotoolAdditionalProperties()).containsOnlyKeys("version");
-    assertThatThrownBy(() -> d.additionalProperties().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> d.additionalProperties().put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void isSuggestionAndIsDeleted() {
-    Detection suggestion = Detection.fromJson("{\"id\": \"a1\", \"isSuggestion\": true, \"deletedAt\": \"2025-12-01T00:00:00Z\"}");
+    Detection suggestion =
+        Detection.fromJson(
+            "{\"id\": \"a1\", \"isSuggestion\": true, \"deletedAt\": \"2025-12-01T00:00:00Z\"}");
 
     assertThat(suggestion.isSuggestion()).isTrue();
     assertThat(suggestion.isDeleted()).isTrue();
@@ -293,7 +346,8 @@ class DetectionTest {
 
     assertThat(Detection.fromJson(json)).isEqualTo(Detection.fromJson(json));
     assertThat(Detection.fromJson(json)).hasSameHashCodeAs(Detection.fromJson(json));
-    assertThat(Detection.fromJson(json)).isNotEqualTo(Detection.fromJson(fixture("detection-created.json")));
+    assertThat(Detection.fromJson(json))
+        .isNotEqualTo(Detection.fromJson(fixture("detection-created.json")));
     assertThat(Detection.fromJson(json).skills()).isEqualTo(Detection.fromJson(json).skills());
   }
 
@@ -301,18 +355,22 @@ class DetectionTest {
   void toString_isConcise() {
     String text = Detection.fromJson(fixture("detection-created.json")).toString();
 
-    assertThat(text).startsWith("Detection{id=bba60bbb-cfcd-484b-b936-d253779243a8")
+    assertThat(text)
+        .startsWith("Detection{id=bba60bbb-cfcd-484b-b936-d253779243a8")
         .contains("name=Privilege escalation via sudoers change")
         .doesNotContain("You are a Linux privilege-escalation analyst");
   }
 
   @Test
   void fromJson_rejectsWhatIsNotADetection() {
-    assertThatThrownBy(() -> Detection.fromJson("not json")).isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> Detection.fromJson("[1, 2]")).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> Detection.fromJson("not json"))
+        .isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> Detection.fromJson("[1, 2]"))
+        .isInstanceOf(CotoolInvalidDataException.class);
     assertThatThrownBy(() -> Detection.fromJson("{\"inputs\": \"text\"}"))
         .isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> Detection.fromJson("{\"id\": \"a1\"")).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> Detection.fromJson("{\"id\": \"a1\""))
+        .isInstanceOf(CotoolInvalidDataException.class);
   }
 
   @Test
@@ -334,21 +392,24 @@ class DetectionTest {
     assertThat(d.detectionCadence()).contains(DetectionCadence.UNKNOWN);
     assertThat(d.detectionCadenceAsString()).contains("every_15_minutes");
     assertThat(d.detectionQuery()).get().asString().contains("\\\\ADMIN$\\\\");
-    assertThat(d.triggerSummary()).singleElement()
+    assertThat(d.triggerSummary())
+        .singleElement()
         .satisfies(t -> assertThat(t.additionalProperties()).containsOnlyKeys("lastFiredAt"));
     Detection.SystemPrompt prompt = d.activeSystemPrompt().orElseThrow();
     assertThat(prompt.additionalProperties()).containsOnlyKeys("version", "author");
     assertThat(prompt.additionalProperties().get("author"))
         .isEqualTo(Map.of("kind", "user", "email", "s.ramirez@acme-corp.com"));
     assertThat(d.additionalProperties()).containsOnlyKeys("riskTier", "mitreTechniques");
-    assertThat(d.additionalProperties().get("mitreTechniques")).isEqualTo(List.of("T1021.002", "T1569.002"));
+    assertThat(d.additionalProperties().get("mitreTechniques"))
+        .isEqualTo(List.of("T1021.002", "T1569.002"));
   }
 
   @Test
   void newerServer_acceptResponse() {
     Detection d = Detection.fromJson(fixture("newer-server/detection-accepted.json"));
 
-    assertThat(d.modelAlias()).contains(Map.of("provider", "anthropic", "model", "claude-sonnet-4-5"));
+    assertThat(d.modelAlias())
+        .contains(Map.of("provider", "anthropic", "model", "claude-sonnet-4-5"));
     assertThat(d.origin()).contains(AgentOrigin.UNKNOWN);
     assertThat(d.originAsString()).contains("api");
     assertThat(d.builtInAgentType()).isEmpty();
@@ -369,15 +430,20 @@ class DetectionTest {
     assertThat(skill.additionalProperties()).containsOnly(Map.entry("pinned", true));
     assertThat(skill.skill().orElseThrow().additionalProperties())
         .containsOnly(Map.entry("owner", "platform-security"));
-    assertThat(d.threatModelVersion().orElseThrow().additionalProperties()).containsOnlyKeys("publishedAt");
+    assertThat(d.threatModelVersion().orElseThrow().additionalProperties())
+        .containsOnlyKeys("publishedAt");
     assertThat(d.additionalProperties()).containsOnlyKeys("toolActionConfigsV2", "ownerTeam");
   }
 
   @Test
   void structuredOutputSchema_nullAndAbsentKeywords() {
-    Detection.StructuredOutputSchema schema = Detection.fromJson("""
+    Detection.StructuredOutputSchema schema =
+        Detection.fromJson(
+                """
         {"id": "a1", "structuredOutputSchema": {"additionalProperties": null, "x-cotool": null, "required": null}}
-        """).structuredOutputSchema().orElseThrow();
+        """)
+            .structuredOutputSchema()
+            .orElseThrow();
 
     assertThat(schema.allowsAdditionalProperties()).isEmpty();
     assertThat(schema.hasProperty("additionalProperties")).isTrue();
@@ -390,12 +456,16 @@ class DetectionTest {
 
   @Test
   void structuredOutputSchema_ofTheWrongShape_isInvalidData() {
-    assertThatThrownBy(() -> Detection.fromJson("{\"id\": \"a1\", \"structuredOutputSchema\": \"object\"}"))
+    assertThatThrownBy(
+            () -> Detection.fromJson("{\"id\": \"a1\", \"structuredOutputSchema\": \"object\"}"))
         .isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> Detection.fromJson(
-        "{\"id\": \"a1\", \"structuredOutputSchema\": {\"required\": \"verdict\"}}"))
+    assertThatThrownBy(
+            () ->
+                Detection.fromJson(
+                    "{\"id\": \"a1\", \"structuredOutputSchema\": {\"required\": \"verdict\"}}"))
         .isInstanceOf(CotoolInvalidDataException.class);
-    Detection odd = Detection.fromJson("{\"id\": \"a1\", \"structuredOutputSchema\": {\"properties\": [1]}}");
+    Detection odd =
+        Detection.fromJson("{\"id\": \"a1\", \"structuredOutputSchema\": {\"properties\": [1]}}");
     assertThatThrownBy(() -> odd.structuredOutputSchema().orElseThrow().properties())
         .isInstanceOf(CotoolInvalidDataException.class)
         .hasMessage("Detection.StructuredOutputSchema.properties is not an object");

@@ -37,7 +37,9 @@ class OutputDestinationParamsTest {
 
   @Test
   void webhook_toJson_minimal() {
-    assertSameJson(webhook().build().toJson(), """
+    assertSameJson(
+        webhook().build().toJson(),
+        """
         {"type": "webhook", "name": "SOAR intake", "url": "https://soar.example.com/intake", "authType": "bearer"}
         """);
   }
@@ -47,7 +49,9 @@ class OutputDestinationParamsTest {
     OutputDestinationParams params =
         webhook().authType(WebhookAuthType.HEADER).headerName("X-API-Key").token(TOKEN).build();
 
-    assertSameJson(params.toJson(), """
+    assertSameJson(
+        params.toJson(),
+        """
         {"type": "webhook", "name": "SOAR intake", "url": "https://soar.example.com/intake", "authType": "header",
          "headerName": "X-API-Key", "token": "whk_live_7Qm2vX9pR4tL8sNc"}
         """);
@@ -69,11 +73,13 @@ class OutputDestinationParamsTest {
     assertRejected(() -> webhook().url("soar.example.com/intake").build(), "url");
     assertRejected(() -> webhook().url("ftp://soar.example.com/intake").build(), "url");
     assertRejected(() -> webhook().url("https://").build(), "url");
-    assertThat(webhook().url("http://localhost:8080/hook").build().url()).isEqualTo("http://localhost:8080/hook");
+    assertThat(webhook().url("http://localhost:8080/hook").build().url())
+        .isEqualTo("http://localhost:8080/hook");
     assertRejected(() -> webhook().authType(null).build(), "authType");
     assertRejected(() -> webhook().authType(WebhookAuthType.UNKNOWN).build(), "authType");
     // the spec ties headerName to authType only in prose: both combinations are accepted
-    assertThat(webhook().authType(WebhookAuthType.BEARER).headerName("X-Key").build().headerName()).contains("X-Key");
+    assertThat(webhook().authType(WebhookAuthType.BEARER).headerName("X-Key").build().headerName())
+        .contains("X-Key");
     assertThat(webhook().authType(WebhookAuthType.HEADER).build().headerName()).isEmpty();
   }
 
@@ -81,13 +87,14 @@ class OutputDestinationParamsTest {
 
   @Test
   void name_isRequired_1To255CodePoints_forEveryKind() {
-    List<java.util.function.Function<String, OutputDestinationParams>> kinds = List.of(
-        name -> webhook().name(name).build(),
-        name -> OutputDestinationParams.teams().name(name).url("https://example.com/x").build(),
-        name -> OutputDestinationParams.slack().name(name).channelIds("C1").build(),
-        name -> OutputDestinationParams.pagerDuty().name(name).build(),
-        name -> OutputDestinationParams.linear().name(name).teamId("t").build(),
-        name -> OutputDestinationParams.tines().name(name).teamId("1").build());
+    List<java.util.function.Function<String, OutputDestinationParams>> kinds =
+        List.of(
+            name -> webhook().name(name).build(),
+            name -> OutputDestinationParams.teams().name(name).url("https://example.com/x").build(),
+            name -> OutputDestinationParams.slack().name(name).channelIds("C1").build(),
+            name -> OutputDestinationParams.pagerDuty().name(name).build(),
+            name -> OutputDestinationParams.linear().name(name).teamId("t").build(),
+            name -> OutputDestinationParams.tines().name(name).teamId("1").build());
 
     for (java.util.function.Function<String, OutputDestinationParams> kind : kinds) {
       assertRejected(() -> kind.apply(null), "name");
@@ -104,10 +111,15 @@ class OutputDestinationParamsTest {
 
   @Test
   void teams() {
-    OutputDestinationParams.Teams params = OutputDestinationParams.teams()
-        .name("SOC Teams").url("https://prod-47.westus.logic.azure.com/workflows/abc/invoke?sig=secret123").build();
+    OutputDestinationParams.Teams params =
+        OutputDestinationParams.teams()
+            .name("SOC Teams")
+            .url("https://prod-47.westus.logic.azure.com/workflows/abc/invoke?sig=secret123")
+            .build();
 
-    assertSameJson(params.toJson(), """
+    assertSameJson(
+        params.toJson(),
+        """
         {"type": "teams", "name": "SOC Teams",
          "url": "https://prod-47.westus.logic.azure.com/workflows/abc/invoke?sig=secret123"}
         """);
@@ -120,10 +132,14 @@ class OutputDestinationParamsTest {
 
   @Test
   void slack() {
-    assertSameJson(OutputDestinationParams.slack().name("SOC").channelIds("C1", "C2").build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.slack().name("SOC").channelIds("C1", "C2").build().toJson(),
+        """
         {"type": "slack", "name": "SOC", "channelIds": ["C1", "C2"]}
         """);
-    assertSameJson(OutputDestinationParams.slack().name("SOC").channelIds(List.of("C1")).build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.slack().name("SOC").channelIds(List.of("C1")).build().toJson(),
+        """
         {"type": "slack", "name": "SOC", "channelIds": ["C1"]}
         """);
   }
@@ -131,34 +147,54 @@ class OutputDestinationParamsTest {
   @Test
   void slack_rules() {
     assertRejected(() -> OutputDestinationParams.slack().name("n").build(), "channelIds");
-    assertRejected(() -> OutputDestinationParams.slack().name("n").channelIds().build(), "channelIds");
-    assertRejected(() -> OutputDestinationParams.slack().name("n").channelIds(List.of()).build(), "channelIds");
-    assertRejected(() -> OutputDestinationParams.slack().name("n").channelIds(Arrays.asList("C1", null)).build(),
+    assertRejected(
+        () -> OutputDestinationParams.slack().name("n").channelIds().build(), "channelIds");
+    assertRejected(
+        () -> OutputDestinationParams.slack().name("n").channelIds(List.of()).build(),
+        "channelIds");
+    assertRejected(
+        () ->
+            OutputDestinationParams.slack().name("n").channelIds(Arrays.asList("C1", null)).build(),
         "channelIds");
   }
 
   @Test
   void slack_copiesTheList() {
     List<String> ids = new ArrayList<>(List.of("C1"));
-    OutputDestinationParams.Slack params = OutputDestinationParams.slack().name("n").channelIds(ids).build();
+    OutputDestinationParams.Slack params =
+        OutputDestinationParams.slack().name("n").channelIds(ids).build();
     ids.add("C2");
 
     assertThat(params.channelIds()).containsExactly("C1");
-    assertThatThrownBy(() -> params.channelIds().add("C3")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> params.channelIds().add("C3"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   // ---- pagerduty
 
   @Test
   void pagerDuty() {
-    assertSameJson(OutputDestinationParams.pagerDuty().name("On-call").build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.pagerDuty().name("On-call").build().toJson(),
+        """
         {"type": "pagerduty", "name": "On-call"}
         """);
-    assertSameJson(OutputDestinationParams.pagerDuty().name("On-call").severity(PagerDutySeverity.CRITICAL)
-        .source("cotool").build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.pagerDuty()
+            .name("On-call")
+            .severity(PagerDutySeverity.CRITICAL)
+            .source("cotool")
+            .build()
+            .toJson(),
+        """
         {"type": "pagerduty", "name": "On-call", "severity": "critical", "source": "cotool"}
         """);
-    assertRejected(() -> OutputDestinationParams.pagerDuty().name("n").severity(PagerDutySeverity.UNKNOWN).build(),
+    assertRejected(
+        () ->
+            OutputDestinationParams.pagerDuty()
+                .name("n")
+                .severity(PagerDutySeverity.UNKNOWN)
+                .build(),
         "severity");
   }
 
@@ -166,10 +202,18 @@ class OutputDestinationParamsTest {
 
   @Test
   void linear() {
-    assertSameJson(OutputDestinationParams.linear().name("Triage").teamId("team-1").build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.linear().name("Triage").teamId("team-1").build().toJson(),
+        """
         {"type": "linear", "name": "Triage", "teamId": "team-1"}
         """);
-    assertSameJson(OutputDestinationParams.linear().name("Triage").teamId("t").teamName("Security").build().toJson(),
+    assertSameJson(
+        OutputDestinationParams.linear()
+            .name("Triage")
+            .teamId("t")
+            .teamName("Security")
+            .build()
+            .toJson(),
         """
         {"type": "linear", "name": "Triage", "teamId": "t", "teamName": "Security"}
         """);
@@ -181,10 +225,14 @@ class OutputDestinationParamsTest {
 
   @Test
   void tines() {
-    assertSameJson(OutputDestinationParams.tines().name("Cases").teamId("4812").build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.tines().name("Cases").teamId("4812").build().toJson(),
+        """
         {"type": "tines", "name": "Cases", "teamId": "4812"}
         """);
-    assertSameJson(OutputDestinationParams.tines().name("Cases").teamId("0").teamName("SOC").build().toJson(), """
+    assertSameJson(
+        OutputDestinationParams.tines().name("Cases").teamId("0").teamName("SOC").build().toJson(),
+        """
         {"type": "tines", "name": "Cases", "teamId": "0", "teamName": "SOC"}
         """);
   }
@@ -195,7 +243,12 @@ class OutputDestinationParamsTest {
       assertRejected(() -> OutputDestinationParams.tines().name("n").teamId(bad).build(), "teamId");
     }
     assertRejected(() -> OutputDestinationParams.tines().name("n").build(), "teamId");
-    assertThat(OutputDestinationParams.tines().name("n").teamId("0012345678901234567890").build().teamId())
+    assertThat(
+            OutputDestinationParams.tines()
+                .name("n")
+                .teamId("0012345678901234567890")
+                .build()
+                .teamId())
         .isEqualTo("0012345678901234567890");
   }
 
@@ -203,13 +256,18 @@ class OutputDestinationParamsTest {
 
   @Test
   void toBuilder_roundTrips_forEveryKind() {
-    List<OutputDestinationParams> all = List.of(
-        webhook().headerName("X").token(TOKEN).build(),
-        OutputDestinationParams.teams().name("n").url("https://example.com").build(),
-        OutputDestinationParams.slack().name("n").channelIds("C1").build(),
-        OutputDestinationParams.pagerDuty().name("n").severity(PagerDutySeverity.INFO).source("s").build(),
-        OutputDestinationParams.linear().name("n").teamId("t").teamName("tn").build(),
-        OutputDestinationParams.tines().name("n").teamId("1").teamName("tn").build());
+    List<OutputDestinationParams> all =
+        List.of(
+            webhook().headerName("X").token(TOKEN).build(),
+            OutputDestinationParams.teams().name("n").url("https://example.com").build(),
+            OutputDestinationParams.slack().name("n").channelIds("C1").build(),
+            OutputDestinationParams.pagerDuty()
+                .name("n")
+                .severity(PagerDutySeverity.INFO)
+                .source("s")
+                .build(),
+            OutputDestinationParams.linear().name("n").teamId("t").teamName("tn").build(),
+            OutputDestinationParams.tines().name("n").teamId("1").teamName("tn").build());
 
     for (OutputDestinationParams params : all) {
       OutputDestinationParams copy = rebuild(params);

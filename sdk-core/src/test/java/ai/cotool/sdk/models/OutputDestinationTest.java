@@ -15,42 +15,43 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OutputDestinationTest {
 
   /** Names the kind, to check that {@code accept} calls the right method. */
-  private static final OutputDestination.Visitor<String> KIND = new OutputDestination.Visitor<>() {
-    @Override
-    public String visitWebhook(OutputDestination.Webhook d) {
-      return "webhook";
-    }
+  private static final OutputDestination.Visitor<String> KIND =
+      new OutputDestination.Visitor<>() {
+        @Override
+        public String visitWebhook(OutputDestination.Webhook d) {
+          return "webhook";
+        }
 
-    @Override
-    public String visitTeams(OutputDestination.Teams d) {
-      return "teams";
-    }
+        @Override
+        public String visitTeams(OutputDestination.Teams d) {
+          return "teams";
+        }
 
-    @Override
-    public String visitSlack(OutputDestination.Slack d) {
-      return "slack";
-    }
+        @Override
+        public String visitSlack(OutputDestination.Slack d) {
+          return "slack";
+        }
 
-    @Override
-    public String visitPagerDuty(OutputDestination.PagerDuty d) {
-      return "pagerduty";
-    }
+        @Override
+        public String visitPagerDuty(OutputDestination.PagerDuty d) {
+          return "pagerduty";
+        }
 
-    @Override
-    public String visitLinear(OutputDestination.Linear d) {
-      return "linear";
-    }
+        @Override
+        public String visitLinear(OutputDestination.Linear d) {
+          return "linear";
+        }
 
-    @Override
-    public String visitTines(OutputDestination.Tines d) {
-      return "tines";
-    }
+        @Override
+        public String visitTines(OutputDestination.Tines d) {
+          return "tines";
+        }
 
-    @Override
-    public String visitUnknown(OutputDestination.Unknown d) {
-      return "unknown:" + d.type();
-    }
-  };
+        @Override
+        public String visitUnknown(OutputDestination.Unknown d) {
+          return "unknown:" + d.type();
+        }
+      };
 
   @ParameterizedTest
   @CsvSource({
@@ -102,10 +103,12 @@ class OutputDestinationTest {
 
   @Test
   void teamsUrlSignature_neverAppearsInToString() {
-    OutputDestination.Teams d = (OutputDestination.Teams) OutputDestination.fromJson(fixture("destination-teams.json"));
+    OutputDestination.Teams d =
+        (OutputDestination.Teams) OutputDestination.fromJson(fixture("destination-teams.json"));
 
     assertThat(d.config().url()).contains("sig=Zk3xQ9mTrW2bN7cYp4LhVd8sJ1fGe6uA0oRiEq5KtMw");
-    assertThat(d.toString()).doesNotContain("Zk3xQ9mTrW2bN7cYp4LhVd8sJ1fGe6uA0oRiEq5KtMw")
+    assertThat(d.toString())
+        .doesNotContain("Zk3xQ9mTrW2bN7cYp4LhVd8sJ1fGe6uA0oRiEq5KtMw")
         .contains("prod-47.westus.logic.azure.com");
     assertThat(d.name()).isEqualTo("SOC Teams channel");
     assertThat(d.updatedAt()).isEqualTo("2025-11-20T11:02:55.640Z");
@@ -113,17 +116,20 @@ class OutputDestinationTest {
 
   @Test
   void slack() {
-    OutputDestination.Slack d = (OutputDestination.Slack) OutputDestination.fromJson(fixture("destination-slack.json"));
+    OutputDestination.Slack d =
+        (OutputDestination.Slack) OutputDestination.fromJson(fixture("destination-slack.json"));
 
     assertThat(d.name()).isEqualTo("SOC alerts (Slack)");
     assertThat(d.config().channelIds()).containsExactly("C04QZ8K1M2P", "C05B7N3TQ9X");
-    assertThatThrownBy(() -> d.config().channelIds().add("C1")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> d.config().channelIds().add("C1"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void pagerDuty() {
     OutputDestination.PagerDuty d =
-        (OutputDestination.PagerDuty) OutputDestination.fromJson(fixture("destination-pagerduty.json"));
+        (OutputDestination.PagerDuty)
+            OutputDestination.fromJson(fixture("destination-pagerduty.json"));
 
     assertThat(d.config().severity()).isEqualTo(PagerDutySeverity.ERROR);
     assertThat(d.config().severityAsString()).isEqualTo("error");
@@ -132,7 +138,8 @@ class OutputDestinationTest {
 
   @Test
   void linear() {
-    OutputDestination.Linear d = (OutputDestination.Linear) OutputDestination.fromJson(fixture("destination-linear.json"));
+    OutputDestination.Linear d =
+        (OutputDestination.Linear) OutputDestination.fromJson(fixture("destination-linear.json"));
 
     assertThat(d.config().teamId()).isEqualTo("9cfb482a-81e3-4154-b5b9-2c805e70a02d");
     assertThat(d.config().teamName()).contains("Security Engineering");
@@ -140,7 +147,8 @@ class OutputDestinationTest {
 
   @Test
   void tines() {
-    OutputDestination.Tines d = (OutputDestination.Tines) OutputDestination.fromJson(fixture("destination-tines.json"));
+    OutputDestination.Tines d =
+        (OutputDestination.Tines) OutputDestination.fromJson(fixture("destination-tines.json"));
 
     assertThat(d.config().teamId()).isEqualTo("4812");
     assertThat(d.config().teamName()).contains("SOC Automation");
@@ -160,7 +168,8 @@ class OutputDestinationTest {
     assertThat(d.createdAt()).isEqualTo("2025-12-02T08:20:45.117Z");
     assertThat(d.updatedAt()).isEqualTo("2025-12-02T08:20:45.117Z");
     assertThat(d.config()).containsEntry("region", "eu").containsEntry("priority", "P2");
-    assertThat(d.config().get("responders")).isEqualTo(List.of(Map.of("type", "team", "name", "security-oncall")));
+    assertThat(d.config().get("responders"))
+        .isEqualTo(List.of(Map.of("type", "team", "name", "security-oncall")));
     assertThat(d.additionalProperties()).containsOnly(Map.entry("hasToken", true));
     assertThat(d.hasProperty("hasToken")).isTrue();
     assertThat(d.hasProperty("token")).isFalse();
@@ -168,9 +177,11 @@ class OutputDestinationTest {
 
   @Test
   void missingOrNonStringType_givesUnknownWithEmptyType() {
-    OutputDestination missing = OutputDestination.fromJson("{\"id\": \"d1\", \"config\": {\"url\": \"https://x\"}}");
+    OutputDestination missing =
+        OutputDestination.fromJson("{\"id\": \"d1\", \"config\": {\"url\": \"https://x\"}}");
     OutputDestination nulled = OutputDestination.fromJson("{\"id\": \"d1\", \"type\": null}");
-    OutputDestination object = OutputDestination.fromJson("{\"id\": \"d1\", \"type\": {\"kind\": \"webhook\"}}");
+    OutputDestination object =
+        OutputDestination.fromJson("{\"id\": \"d1\", \"type\": {\"kind\": \"webhook\"}}");
 
     assertThat(missing).isInstanceOf(OutputDestination.Unknown.class);
     assertThat(missing.type()).isEmpty();
@@ -183,8 +194,9 @@ class OutputDestinationTest {
 
   @Test
   void unknown_toStringShowsNoConfigOrSecrets() {
-    OutputDestination d = OutputDestination.fromJson(
-        "{\"id\": \"d1\", \"name\": \"n\", \"type\": \"opsgenie\", \"apiKey\": \"sk-secret\", \"config\": {\"k\": \"v\"}}");
+    OutputDestination d =
+        OutputDestination.fromJson(
+            "{\"id\": \"d1\", \"name\": \"n\", \"type\": \"opsgenie\", \"apiKey\": \"sk-secret\", \"config\": {\"k\": \"v\"}}");
 
     assertThat(d.toString()).isEqualTo("OutputDestination.Unknown{id=d1, name=n, type=opsgenie}");
     assertThat(d.additionalProperties()).containsEntry("apiKey", "sk-secret");
@@ -211,29 +223,36 @@ class OutputDestinationTest {
 
   @Test
   void newerServer_unknownEnumValues_readAsUnknownAndKeepTheRawString() {
-    OutputDestination.PagerDuty pagerDuty = (OutputDestination.PagerDuty) OutputDestination.fromJson(
-        fixture("newer-server/destination-pagerduty.json"));
-    OutputDestination.Webhook webhook = (OutputDestination.Webhook) OutputDestination.fromJson(
-        fixture("newer-server/destination-webhook.json"));
+    OutputDestination.PagerDuty pagerDuty =
+        (OutputDestination.PagerDuty)
+            OutputDestination.fromJson(fixture("newer-server/destination-pagerduty.json"));
+    OutputDestination.Webhook webhook =
+        (OutputDestination.Webhook)
+            OutputDestination.fromJson(fixture("newer-server/destination-webhook.json"));
 
     assertThat(pagerDuty.config().severity()).isEqualTo(PagerDutySeverity.UNKNOWN);
     assertThat(pagerDuty.config().severityAsString()).isEqualTo("fatal");
     assertThat(pagerDuty.config().additionalProperties()).containsOnlyKeys("dedupWindowMinutes");
-    assertThat(pagerDuty.additionalProperties()).containsEntry("serviceName", "Security Incident Response");
+    assertThat(pagerDuty.additionalProperties())
+        .containsEntry("serviceName", "Security Incident Response");
     assertThat(webhook.config().authType()).isEqualTo(WebhookAuthType.UNKNOWN);
     assertThat(webhook.config().authTypeAsString()).isEqualTo("hmac_sha256");
     assertThat(webhook.config().headerName()).isEmpty();
-    assertThat(webhook.config().additionalProperties()).containsOnlyKeys("signatureHeader", "retryPolicy");
+    assertThat(webhook.config().additionalProperties())
+        .containsOnlyKeys("signatureHeader", "retryPolicy");
     assertThat(webhook.token()).isEmpty();
     assertThat(webhook.hasToken()).isTrue();
-    assertThat(webhook.additionalProperties()).containsOnlyKeys("lastDeliveryStatus", "deliveryStats");
+    assertThat(webhook.additionalProperties())
+        .containsOnlyKeys("lastDeliveryStatus", "deliveryStats");
   }
 
   @Test
   void newerServer_requiredNullOrAbsent_throwsOnAccessOnly_andHasPropertyTellsWhich() {
-    OutputDestination teams = OutputDestination.fromJson(fixture("newer-server/destination-teams.json"));
+    OutputDestination teams =
+        OutputDestination.fromJson(fixture("newer-server/destination-teams.json"));
     OutputDestination.Linear linear =
-        (OutputDestination.Linear) OutputDestination.fromJson(fixture("newer-server/destination-linear.json"));
+        (OutputDestination.Linear)
+            OutputDestination.fromJson(fixture("newer-server/destination-linear.json"));
 
     assertThatThrownBy(teams::name)
         .isInstanceOf(CotoolInvalidDataException.class)
@@ -252,10 +271,12 @@ class OutputDestinationTest {
 
   @Test
   void missingConfigOrChannelIds_throwOnAccess() {
-    OutputDestination.Slack noConfig = (OutputDestination.Slack) OutputDestination.fromJson(
-        "{\"id\": \"d1\", \"type\": \"slack\"}");
-    OutputDestination.Slack noChannels = (OutputDestination.Slack) OutputDestination.fromJson(
-        "{\"id\": \"d1\", \"type\": \"slack\", \"config\": {}}");
+    OutputDestination.Slack noConfig =
+        (OutputDestination.Slack)
+            OutputDestination.fromJson("{\"id\": \"d1\", \"type\": \"slack\"}");
+    OutputDestination.Slack noChannels =
+        (OutputDestination.Slack)
+            OutputDestination.fromJson("{\"id\": \"d1\", \"type\": \"slack\", \"config\": {}}");
 
     assertThatThrownBy(noConfig::config)
         .isInstanceOf(CotoolInvalidDataException.class)
@@ -267,21 +288,31 @@ class OutputDestinationTest {
 
   @Test
   void knownTypeWithTheWrongShape_isInvalidData() {
-    assertThatThrownBy(() -> OutputDestination.fromJson("{\"type\": \"webhook\", \"config\": \"https://x\"}"))
+    assertThatThrownBy(
+            () -> OutputDestination.fromJson("{\"type\": \"webhook\", \"config\": \"https://x\"}"))
         .isInstanceOf(CotoolInvalidDataException.class);
   }
 
   @Test
   void fromJson_rejectsWhatIsNotAnObject() {
-    assertThatThrownBy(() -> OutputDestination.fromJson("[]")).isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> OutputDestination.fromJson("\"webhook\"")).isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> OutputDestination.fromJson("{")).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> OutputDestination.fromJson("[]"))
+        .isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> OutputDestination.fromJson("\"webhook\""))
+        .isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> OutputDestination.fromJson("{"))
+        .isInstanceOf(CotoolInvalidDataException.class);
   }
 
   @Test
   void equalsAndHashCode_byValue() {
-    for (String file : List.of("destination-webhook.json", "destination-teams.json", "destination-slack.json",
-        "destination-pagerduty.json", "destination-linear.json", "destination-tines.json")) {
+    for (String file :
+        List.of(
+            "destination-webhook.json",
+            "destination-teams.json",
+            "destination-slack.json",
+            "destination-pagerduty.json",
+            "destination-linear.json",
+            "destination-tines.json")) {
       OutputDestination a = OutputDestination.fromJson(fixture(file));
       OutputDestination b = OutputDestination.fromJson(fixture(file));
       assertThat(a).as(file).isEqualTo(b).hasSameHashCodeAs(b);

@@ -11,22 +11,23 @@ import org.junit.jupiter.api.Test;
 
 class TriggerResultTest {
 
-  private static final TriggerResult.Visitor<String> DESCRIBE = new TriggerResult.Visitor<>() {
-    @Override
-    public String visitStarted(TriggerResult.Started r) {
-      return "started " + r.executionId();
-    }
+  private static final TriggerResult.Visitor<String> DESCRIBE =
+      new TriggerResult.Visitor<>() {
+        @Override
+        public String visitStarted(TriggerResult.Started r) {
+          return "started " + r.executionId();
+        }
 
-    @Override
-    public String visitSkipped(TriggerResult.Skipped r) {
-      return "skipped " + r.action();
-    }
+        @Override
+        public String visitSkipped(TriggerResult.Skipped r) {
+          return "skipped " + r.action();
+        }
 
-    @Override
-    public String visitFailed(TriggerResult.Failed r) {
-      return "failed " + r.error();
-    }
-  };
+        @Override
+        public String visitFailed(TriggerResult.Failed r) {
+          return "failed " + r.error();
+        }
+      };
 
   @Test
   void started() {
@@ -51,7 +52,9 @@ class TriggerResultTest {
   void skipped_withoutMessageOrAction_hasEmptyStrings() {
     assertThat(TriggerResult.fromJson("{\"executionId\": \"skipped\"}"))
         .isEqualTo(new TriggerResult.Skipped("", ""));
-    assertThat(TriggerResult.fromJson("{\"executionId\": \"skipped\", \"message\": null, \"action\": 3}"))
+    assertThat(
+            TriggerResult.fromJson(
+                "{\"executionId\": \"skipped\", \"message\": null, \"action\": 3}"))
         .isEqualTo(new TriggerResult.Skipped("", ""));
   }
 
@@ -59,7 +62,9 @@ class TriggerResultTest {
   void failed() {
     TriggerResult r = TriggerResult.fromJson(fixture("trigger-failed.json"));
 
-    assertThat(r).isEqualTo(new TriggerResult.Failed("Trigger 53299c66-de36-4390-9afe-ef219223b44c is disabled"));
+    assertThat(r)
+        .isEqualTo(
+            new TriggerResult.Failed("Trigger 53299c66-de36-4390-9afe-ef219223b44c is disabled"));
     assertThat(r.accept(DESCRIBE)).startsWith("failed Trigger");
   }
 
@@ -73,8 +78,11 @@ class TriggerResultTest {
   void nonStringExecutionId_fallsThroughToError() {
     TriggerResult result = TriggerResult.fromJson("{\"executionId\": 42, \"error\": \"bad\"}");
 
-    assertThat(result).isInstanceOfSatisfying(TriggerResult.Failed.class, f -> assertThat(f.error()).isEqualTo("bad"));
-    assertThat(((Number) result.additionalProperties().get("executionId")).intValue()).isEqualTo(42);
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            TriggerResult.Failed.class, f -> assertThat(f.error()).isEqualTo("bad"));
+    assertThat(((Number) result.additionalProperties().get("executionId")).intValue())
+        .isEqualTo(42);
   }
 
   @Test
@@ -83,18 +91,26 @@ class TriggerResultTest {
     TriggerResult skipped = TriggerResult.fromJson(fixture("newer-server/trigger-skipped.json"));
     TriggerResult failed = TriggerResult.fromJson(fixture("newer-server/trigger-failed.json"));
 
-    assertThat(started).isInstanceOfSatisfying(TriggerResult.Started.class,
-        s -> assertThat(s.executionId()).isEqualTo("9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b"));
+    assertThat(started)
+        .isInstanceOfSatisfying(
+            TriggerResult.Started.class,
+            s -> assertThat(s.executionId()).isEqualTo("9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b"));
     assertThat(started.additionalProperties())
-        .containsOnly(Map.entry("status", "queued"),
+        .containsOnly(
+            Map.entry("status", "queued"),
             Map.entry("pollUrl", "/api/executions/9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b"));
-    assertThat(skipped).isInstanceOfSatisfying(TriggerResult.Skipped.class, s -> {
-      assertThat(s.message()).startsWith("Duplicate event");
-      assertThat(s.action()).isEqualTo("jira:issue_updated");
-    });
+    assertThat(skipped)
+        .isInstanceOfSatisfying(
+            TriggerResult.Skipped.class,
+            s -> {
+              assertThat(s.message()).startsWith("Duplicate event");
+              assertThat(s.action()).isEqualTo("jira:issue_updated");
+            });
     assertThat(skipped.additionalProperties()).containsOnlyKeys("reason", "existingExecutionId");
-    assertThat(failed).isInstanceOfSatisfying(TriggerResult.Failed.class,
-        f -> assertThat(f.error()).isEqualTo("Trigger payload exceeded 1 MiB"));
+    assertThat(failed)
+        .isInstanceOfSatisfying(
+            TriggerResult.Failed.class,
+            f -> assertThat(f.error()).isEqualTo("Trigger payload exceeded 1 MiB"));
     assertThat(failed.additionalProperties())
         .containsOnly(Map.entry("code", "PAYLOAD_TOO_LARGE"), Map.entry("retryable", false));
     assertThatThrownBy(() -> failed.additionalProperties().put("x", 1))
@@ -103,9 +119,12 @@ class TriggerResultTest {
 
   @Test
   void specShapes_haveNoAdditionalProperties() {
-    assertThat(TriggerResult.fromJson(fixture("trigger-started.json")).additionalProperties()).isEmpty();
-    assertThat(TriggerResult.fromJson(fixture("trigger-skipped.json")).additionalProperties()).isEmpty();
-    assertThat(TriggerResult.fromJson(fixture("trigger-failed.json")).additionalProperties()).isEmpty();
+    assertThat(TriggerResult.fromJson(fixture("trigger-started.json")).additionalProperties())
+        .isEmpty();
+    assertThat(TriggerResult.fromJson(fixture("trigger-skipped.json")).additionalProperties())
+        .isEmpty();
+    assertThat(TriggerResult.fromJson(fixture("trigger-failed.json")).additionalProperties())
+        .isEmpty();
   }
 
   @Test
@@ -121,19 +140,25 @@ class TriggerResultTest {
 
   @Test
   void noneOfTheShapes_isInvalidData() {
-    assertThatThrownBy(() -> TriggerResult.fromJson("{}")).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> TriggerResult.fromJson("{}"))
+        .isInstanceOf(CotoolInvalidDataException.class);
     assertThatThrownBy(() -> TriggerResult.fromJson("{\"executionId\": null}"))
         .isInstanceOf(CotoolInvalidDataException.class);
     assertThatThrownBy(() -> TriggerResult.fromJson("{\"error\": {\"code\": 1}}"))
         .isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> TriggerResult.fromJson("\"skipped\"")).isInstanceOf(CotoolInvalidDataException.class);
-    assertThatThrownBy(() -> TriggerResult.fromJson("not json")).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> TriggerResult.fromJson("\"skipped\""))
+        .isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> TriggerResult.fromJson("not json"))
+        .isInstanceOf(CotoolInvalidDataException.class);
   }
 
   @Test
   void records_rejectNull() {
-    assertThatThrownBy(() -> new TriggerResult.Started(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new TriggerResult.Skipped(null, "")).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new TriggerResult.Failed(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new TriggerResult.Started(null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new TriggerResult.Skipped(null, ""))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new TriggerResult.Failed(null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -23,7 +23,8 @@ class AlertPageTest {
 
     assertThat(page.hasNextPage()).isTrue();
     assertThat(page.nextPageParams()).contains(FIRST.withOffset(100));
-    assertThat(page.nextPageParams().orElseThrow().severities()).containsExactly(AlertSeverity.HIGH);
+    assertThat(page.nextPageParams().orElseThrow().severities())
+        .containsExactly(AlertSeverity.HIGH);
   }
 
   @Test
@@ -40,7 +41,8 @@ class AlertPageTest {
 
   @Test
   void pageWhoseNextOffsetWouldPassLongMaxValue_isTheLast() {
-    AlertPage page = new AlertPage(alerts(1, 30), Long.MAX_VALUE, FIRST.withOffset(Long.MAX_VALUE - 5));
+    AlertPage page =
+        new AlertPage(alerts(1, 30), Long.MAX_VALUE, FIRST.withOffset(Long.MAX_VALUE - 5));
 
     assertThat(page.nextPageParams()).isEmpty();
   }
@@ -55,7 +57,8 @@ class AlertPageTest {
 
   @Test
   void constructor_rejectsNegativeTotalCountAndNullAlerts() {
-    assertThatThrownBy(() -> new AlertPage(List.of(), -1, FIRST)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new AlertPage(List.of(), -1, FIRST))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new AlertPage((List<ai.cotool.sdk.models.Alert>) null, 0, FIRST))
         .isInstanceOf(NullPointerException.class);
   }

@@ -39,7 +39,9 @@ class AutoPagerTest {
   }
 
   private static List<String> idRange(int from, int to) {
-    return IntStream.rangeClosed(from, to).mapToObj(FakeAlertServer::id).collect(Collectors.toList());
+    return IntStream.rangeClosed(from, to)
+        .mapToObj(FakeAlertServer::id)
+        .collect(Collectors.toList());
   }
 
   static Stream<Arguments> sizes() {
@@ -54,7 +56,8 @@ class AutoPagerTest {
 
   @ParameterizedTest(name = "{0} alerts, limit {1}")
   @MethodSource("sizes")
-  void listAutoPaging_deliversEveryAlertOnceInOrder_withOneRequestPerPage(int total, Integer limit) {
+  void listAutoPaging_deliversEveryAlertOnceInOrder_withOneRequestPerPage(
+      int total, Integer limit) {
     FakeAlertServer server = FakeAlertServer.withAlerts(total);
     AlertListParams params = limit == null ? AlertListParams.builder().build() : pageSize(limit);
     int pageSize = params.limit();
@@ -64,19 +67,23 @@ class AutoPagerTest {
     assertThat(delivered).containsExactlyElementsOf(idRange(1, total));
     int expectedPages = total == 0 ? 1 : (total + pageSize - 1) / pageSize;
     assertThat(server.calls()).isEqualTo(expectedPages);
-    assertThat(server.requests).extracting(AlertListParams::offset)
-        .containsExactlyElementsOf(IntStream.range(0, expectedPages).mapToObj(i -> (long) i * pageSize).toList());
+    assertThat(server.requests)
+        .extracting(AlertListParams::offset)
+        .containsExactlyElementsOf(
+            IntStream.range(0, expectedPages).mapToObj(i -> (long) i * pageSize).toList());
     assertThat(server.requests).allSatisfy(p -> assertThat(p.limit()).isEqualTo(pageSize));
   }
 
   @Test
   void listAutoPaging_keepsFiltersOnEveryPage() {
     FakeAlertServer server = FakeAlertServer.withAlerts(25);
-    AlertListParams params = AlertListParams.builder().statuses(AlertStatus.OPEN).q("sudo").limit(10).build();
+    AlertListParams params =
+        AlertListParams.builder().statuses(AlertStatus.OPEN).q("sudo").limit(10).build();
 
     ids(AutoPager.of(params, server));
 
-    assertThat(server.requests).containsExactly(params, params.withOffset(10), params.withOffset(20));
+    assertThat(server.requests)
+        .containsExactly(params, params.withOffset(10), params.withOffset(20));
   }
 
   @Test
@@ -162,7 +169,8 @@ class AutoPagerTest {
     List<String> delivered = ids(AutoPager.of(pageSize(100), server));
 
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 201));
-    assertThat(server.requests).extracting(AlertListParams::offset)
+    assertThat(server.requests)
+        .extracting(AlertListParams::offset)
         .containsExactly(0L, 30L, 60L, 90L, 120L, 150L, 180L);
   }
 
@@ -264,11 +272,12 @@ class AutoPagerTest {
   void alertsInsertedBeforeEveryPage_areNotDeliveredTwice() {
     FakeAlertServer server = FakeAlertServer.withAlerts(100);
     int[] next = {1001};
-    server.beforeEveryCall(() -> {
-      for (int i = 0; i < 3; i++) {
-        server.alerts.add(0, alert(next[0]++));
-      }
-    });
+    server.beforeEveryCall(
+        () -> {
+          for (int i = 0; i < 3; i++) {
+            server.alerts.add(0, alert(next[0]++));
+          }
+        });
 
     List<String> delivered = ids(AutoPager.of(pageSize(10), server));
 
@@ -284,13 +293,16 @@ class AutoPagerTest {
     Iterator<Alert> iterator = AutoPager.of(pageSize(20), server).iterator();
 
     List<String> delivered = new ArrayList<>();
-    assertThatThrownBy(() -> iterator.forEachRemaining(a -> delivered.add(a.id()))).isSameAs(failure);
+    assertThatThrownBy(() -> iterator.forEachRemaining(a -> delivered.add(a.id())))
+        .isSameAs(failure);
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 40));
     assertThat(server.calls()).isEqualTo(3);
 
     iterator.forEachRemaining(a -> delivered.add(a.id()));
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 100));
-    assertThat(server.requests).extracting(AlertListParams::offset).containsExactly(0L, 20L, 40L, 40L, 60L, 80L);
+    assertThat(server.requests)
+        .extracting(AlertListParams::offset)
+        .containsExactly(0L, 20L, 40L, 40L, 60L, 80L);
   }
 
   @Test
@@ -299,7 +311,8 @@ class AutoPagerTest {
     FakeAlertServer server = FakeAlertServer.withAlerts(100).failOnce(3, failure);
 
     List<String> delivered = new ArrayList<>();
-    assertThatThrownBy(() -> AutoPager.of(pageSize(20), server).stream().forEach(a -> delivered.add(a.id())))
+    assertThatThrownBy(
+            () -> AutoPager.of(pageSize(20), server).stream().forEach(a -> delivered.add(a.id())))
         .isSameAs(failure);
     assertThat(delivered).containsExactlyElementsOf(idRange(1, 40));
   }
@@ -307,8 +320,10 @@ class AutoPagerTest {
   @Test
   void serverIgnoringOffsetWithAlertsWithoutIds_isStoppedAfterMaxStalledPages() {
     Alert noId = Alert.fromJson("{\"id\":null,\"displayId\":\"COT-9\",\"title\":\"no id\"}");
-    FakeAlertServer server = new FakeAlertServer(Collections.nCopies(200, noId))
-        .ignoreOffset().reportTotalCount(1_000_000_000L);
+    FakeAlertServer server =
+        new FakeAlertServer(Collections.nCopies(200, noId))
+            .ignoreOffset()
+            .reportTotalCount(1_000_000_000L);
 
     assertThatThrownBy(() -> AutoPager.of(pageSize(200), server).forEach(alert -> {}))
         .isInstanceOf(PaginationException.class)
@@ -320,14 +335,16 @@ class AutoPagerTest {
   void serverCyclingThroughManyPages_deliversNoDuplicate_andIsStopped() {
     int pages = 6; // 1,200 ids: more than any fixed window of recent ids would hold
     List<AlertListParams> requests = new ArrayList<>();
-    Function<AlertListParams, AlertPage> cycling = params -> {
-      requests.add(params);
-      int page = (int) (params.offset() / 200 % pages);
-      return new AlertPage(alerts(page * 200 + 1, page * 200 + 200), 1_000_000_000L, params);
-    };
+    Function<AlertListParams, AlertPage> cycling =
+        params -> {
+          requests.add(params);
+          int page = (int) (params.offset() / 200 % pages);
+          return new AlertPage(alerts(page * 200 + 1, page * 200 + 200), 1_000_000_000L, params);
+        };
 
     List<String> delivered = new ArrayList<>();
-    assertThatThrownBy(() -> AutoPager.of(pageSize(200), cycling).forEach(a -> delivered.add(a.id())))
+    assertThatThrownBy(
+            () -> AutoPager.of(pageSize(200), cycling).forEach(a -> delivered.add(a.id())))
         .isInstanceOf(PaginationException.class);
     assertThat(delivered).doesNotHaveDuplicates().containsExactlyElementsOf(idRange(1, 1200));
     assertThat(requests).hasSize(pages + AutoPager.MAX_STALLED_PAGES);

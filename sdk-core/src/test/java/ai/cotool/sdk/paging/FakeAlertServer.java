@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * An in-memory {@code GET /api/alerts}: serves pages of a mutable list (newest first), counts and records requests,
- * and can misbehave on demand.
+ * An in-memory {@code GET /api/alerts}: serves pages of a mutable list (newest first), counts and
+ * records requests, and can misbehave on demand.
  */
 final class FakeAlertServer implements Function<AlertListParams, AlertPage> {
   final List<Alert> alerts;
@@ -40,8 +40,14 @@ final class FakeAlertServer implements Function<AlertListParams, AlertPage> {
   }
 
   static Alert alert(int n) {
-    return Alert.fromJson("{\"id\":\"" + id(n) + "\",\"displayId\":\"COT-" + n + "\",\"title\":\"Alert " + n
-        + "\",\"status\":\"open\",\"severity\":null}");
+    return Alert.fromJson(
+        "{\"id\":\""
+            + id(n)
+            + "\",\"displayId\":\"COT-"
+            + n
+            + "\",\"title\":\"Alert "
+            + n
+            + "\",\"status\":\"open\",\"severity\":null}");
   }
 
   static String id(int n) {

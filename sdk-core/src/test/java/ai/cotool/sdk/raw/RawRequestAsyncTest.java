@@ -43,33 +43,40 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code client.async().request(RawRequest)}: the blocking call's results and exceptions (as the cause), retries and
- * deadline, without blocking; and the default methods a hand-written fake inherits.
+ * {@code client.async().request(RawRequest)}: the blocking call's results and exceptions (as the
+ * cause), retries and deadline, without blocking; and the default methods a hand-written fake
+ * inherits.
  */
 @ExtendWith(NoLeakedResponses.class)
 class RawRequestAsyncTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private CotoolClient client;
 
   @BeforeEach
   void createClient() {
-    Sleeper recording = new Sleeper() {
-      @Override
-      public void sleep(Duration duration) {
-        sleeps.add(duration);
-      }
+    Sleeper recording =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) {
+            sleeps.add(duration);
+          }
 
-      @Override
-      public CompletableFuture<Void> sleepAsync(Duration duration) {
-        sleeps.add(duration);
-        return CompletableFuture.completedFuture(null);
-      }
-    };
-    client = CotoolClient.builder().apiKey("sk-test-raw-async-0123456789").baseUrl(server.loopbackUrl())
-        .httpClient(SharedHttp.CLIENT).sleeper(recording).maxRetries(2).build();
+          @Override
+          public CompletableFuture<Void> sleepAsync(Duration duration) {
+            sleeps.add(duration);
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+    client =
+        CotoolClient.builder()
+            .apiKey("sk-test-raw-async-0123456789")
+            .baseUrl(server.loopbackUrl())
+            .httpClient(SharedHttp.CLIENT)
+            .sleeper(recording)
+            .maxRetries(2)
+            .build();
   }
 
   @AfterEach
@@ -78,7 +85,10 @@ class RawRequestAsyncTest {
   }
 
   private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   private static <T> T valueOf(CompletableFuture<T> future) throws Exception {
@@ -96,15 +106,24 @@ class RawRequestAsyncTest {
 
   @Test
   void async_completesWithTheResponse() throws Exception {
-    server.stubFor(any(anyUrl()).willReturn(json(201, "{\"id\":\"log_1\"}").withHeader("X-Request-Id", "req_1")));
+    server.stubFor(
+        any(anyUrl())
+            .willReturn(json(201, "{\"id\":\"log_1\"}").withHeader("X-Request-Id", "req_1")));
 
-    RawResponse response = valueOf(client.async().request(RawRequest.post("/api/audit-logs/exports")
-        .body(Map.of("format", "csv")).build()));
+    RawResponse response =
+        valueOf(
+            client
+                .async()
+                .request(
+                    RawRequest.post("/api/audit-logs/exports")
+                        .body(Map.of("format", "csv"))
+                        .build()));
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.requestId()).contains("req_1");
     assertThat(response.json()).isEqualTo(Map.of("id", "log_1"));
-    assertThat(server.getAllServeEvents().get(0).getRequest().getBodyAsString()).isEqualTo("{\"format\":\"csv\"}");
+    assertThat(server.getAllServeEvents().get(0).getRequest().getBodyAsString())
+        .isEqualTo("{\"format\":\"csv\"}");
   }
 
   @Test
@@ -115,7 +134,9 @@ class RawRequestAsyncTest {
     Throwable blocking = catchThrowable(() -> client.request(request));
     Throwable async = failureOf(client.async().request(request));
 
-    assertThat(async).isExactlyInstanceOf(NotFoundException.class).hasMessage(blocking.getMessage());
+    assertThat(async)
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage(blocking.getMessage());
     assertThat(((NotFoundException) async).body()).isEqualTo("{\"error\":\"No such log\"}");
   }
 
@@ -126,8 +147,11 @@ class RawRequestAsyncTest {
     Throwable get = failureOf(client.async().request(RawRequest.get("/api/audit-logs").build()));
     int getAttempts = server.arrived();
     server.forgetRequests();
-    Throwable delete = failureOf(client.async().request(RawRequest.delete("/api/audit-logs/{id}")
-        .pathParam("id", "1").build()));
+    Throwable delete =
+        failureOf(
+            client
+                .async()
+                .request(RawRequest.delete("/api/audit-logs/{id}").pathParam("id", "1").build()));
 
     assertThat(get).isInstanceOf(InternalServerException.class);
     assertThat(getAttempts).isEqualTo(3);
@@ -140,8 +164,13 @@ class RawRequestAsyncTest {
   void async_keepsTheDeadline() throws Exception {
     server.stubFor(any(anyUrl()).willReturn(json(200, "{}").withFixedDelay(5_000)));
 
-    Throwable thrown = failureOf(client.async().request(RawRequest.get("/api/audit-logs").build(),
-        RequestOptions.builder().timeout(Duration.ofMillis(300)).build()));
+    Throwable thrown =
+        failureOf(
+            client
+                .async()
+                .request(
+                    RawRequest.get("/api/audit-logs").build(),
+                    RequestOptions.builder().timeout(Duration.ofMillis(300)).build()));
 
     assertThat(thrown).isInstanceOf(CotoolTimeoutException.class);
   }
@@ -150,16 +179,25 @@ class RawRequestAsyncTest {
   void async_invalidArguments_areThrownByTheCallItself_beforeAnythingIsSent() {
     RawRequest request = RawRequest.get("/api/audit-logs").queryParam("limit", "5").build();
 
-    assertThat(catchThrowable(() -> client.async().request(null))).isInstanceOf(InvalidParameterException.class);
+    assertThat(catchThrowable(() -> client.async().request(null)))
+        .isInstanceOf(InvalidParameterException.class);
     assertThat(catchThrowable(() -> client.async().request(request, null)))
         .isInstanceOf(InvalidParameterException.class);
-    assertThat(catchThrowable(() -> client.async().request(request,
-        RequestOptions.builder().queryParam("limit", "9").build()))).isInstanceOf(InvalidParameterException.class);
-    assertThat(catchThrowable(() -> client.request(null))).isInstanceOf(InvalidParameterException.class);
+    assertThat(
+            catchThrowable(
+                () ->
+                    client
+                        .async()
+                        .request(
+                            request, RequestOptions.builder().queryParam("limit", "9").build())))
+        .isInstanceOf(InvalidParameterException.class);
+    assertThat(catchThrowable(() -> client.request(null)))
+        .isInstanceOf(InvalidParameterException.class);
     assertThat(server.arrived()).isZero();
   }
 
-  // --- fakes --------------------------------------------------------------------------------------------------------
+  // --- fakes
+  // --------------------------------------------------------------------------------------------------------
 
   /** A user's fake written before raw requests existed: it still compiles. */
   static class OldFake implements CotoolClient {
@@ -174,13 +212,10 @@ class RawRequestAsyncTest {
     }
 
     @Override
-
     public ai.cotool.sdk.resources.AgentsResource agents() {
 
       return null; // not used by this test
-
     }
-
 
     @Override
     public TriggersResource triggers() {
@@ -208,13 +243,10 @@ class RawRequestAsyncTest {
     }
 
     @Override
-
     public ai.cotool.sdk.resources.AgentsResourceAsync agents() {
 
       return null; // not used by this test
-
     }
-
 
     @Override
     public TriggersResourceAsync triggers() {
@@ -236,30 +268,36 @@ class RawRequestAsyncTest {
   void aFakeWithoutRawRequests_throwsUnsupportedOperationException_namingItself() {
     RawRequest request = RawRequest.get("/api/audit-logs").build();
 
-    assertThat(catchThrowable(() -> new OldFake().request(request))).isExactlyInstanceOf(
-        UnsupportedOperationException.class).hasMessageContaining(OldFake.class.getName());
-    assertThat(catchThrowable(() -> new OldAsyncFake().request(request))).isExactlyInstanceOf(
-        UnsupportedOperationException.class).hasMessageContaining(OldAsyncFake.class.getName());
+    assertThat(catchThrowable(() -> new OldFake().request(request)))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining(OldFake.class.getName());
+    assertThat(catchThrowable(() -> new OldAsyncFake().request(request)))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining(OldAsyncFake.class.getName());
   }
 
   @Test
   void aFakeOverridingTheFullOverload_servesTheShortOneToo() throws Exception {
     RawResponse canned = new RawResponse(new HttpResponseInfo(200, Map.of(), "{\"auditLogs\":[]}"));
-    CotoolClient fake = new OldFake() {
-      @Override
-      public RawResponse request(RawRequest request, RequestOptions options) {
-        return canned;
-      }
-    };
-    CotoolClientAsync asyncFake = new OldAsyncFake() {
-      @Override
-      public CompletableFuture<RawResponse> request(RawRequest request, RequestOptions options) {
-        return CompletableFuture.completedFuture(canned);
-      }
-    };
+    CotoolClient fake =
+        new OldFake() {
+          @Override
+          public RawResponse request(RawRequest request, RequestOptions options) {
+            return canned;
+          }
+        };
+    CotoolClientAsync asyncFake =
+        new OldAsyncFake() {
+          @Override
+          public CompletableFuture<RawResponse> request(
+              RawRequest request, RequestOptions options) {
+            return CompletableFuture.completedFuture(canned);
+          }
+        };
 
-    assertThat(fake.request(RawRequest.get("/api/audit-logs").build()).json()).isEqualTo(Map.of("auditLogs",
-        List.of()));
-    assertThat(valueOf(asyncFake.request(RawRequest.get("/api/audit-logs").build()))).isSameAs(canned);
+    assertThat(fake.request(RawRequest.get("/api/audit-logs").build()).json())
+        .isEqualTo(Map.of("auditLogs", List.of()));
+    assertThat(valueOf(asyncFake.request(RawRequest.get("/api/audit-logs").build())))
+        .isSameAs(canned);
   }
 }

@@ -20,22 +20,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link RawRequest} on its own: which path templates it takes, how each path value is encoded into one segment,
- * and every refusal naming its field. Nothing is sent here; {@link RawRequestWireTest} shows the same on the wire.
+ * {@link RawRequest} on its own: which path templates it takes, how each path value is encoded into
+ * one segment, and every refusal naming its field. Nothing is sent here; {@link RawRequestWireTest}
+ * shows the same on the wire.
  */
 class RawRequestTest {
   private static final String ID = "{id}";
 
   private static void assertRefused(ThrowingCallable call, String field) {
-    assertThat(catchThrowable(call)).isInstanceOfSatisfying(InvalidParameterException.class,
-        e -> assertThat(e.field()).isEqualTo(field));
+    assertThat(catchThrowable(call))
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
   private static String pathWith(String value) {
     return RawRequest.get("/api/audit-logs/" + ID).pathParam("id", value).build().path();
   }
 
-  // --- templates --------------------------------------------------------------------------------------------------
+  // --- templates
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void aTemplateWithoutPlaceholders_isTheLiteralPath() {
@@ -57,19 +60,43 @@ class RawRequestTest {
 
   @Test
   void placeholdersMayShareASegmentWithText() {
-    RawRequest request = RawRequest.get("/api/exports/{name}.{format}").pathParam("name", "q1/2026")
-        .pathParam("format", "csv").build();
+    RawRequest request =
+        RawRequest.get("/api/exports/{name}.{format}")
+            .pathParam("name", "q1/2026")
+            .pathParam("format", "csv")
+            .build();
 
     assertThat(request.path()).isEqualTo("/api/exports/q1%2F2026.csv");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "api/audit-logs", "https://evil.example/api/audit-logs", "//evil.example/api/audit-logs",
-      "/api//audit-logs", "/api/audit-logs/", "/", "/api/../admin", "/api/./audit-logs", "/api/audit-logs?limit=5",
-      "/api/audit-logs#top", "/api/audit%2Flogs", "/api/audit-logs;jsessionid=1", "/api/audit logs",
-      "/api/audit\\logs", "/api/journal\u00e9", "/api/{}", "/api/{1st}", "/api/{id", "/api/id}", "/api/{a-b}",
-      "/api/{id}/{id}", "/api/{{id}}", "/api/\ud800"})
+  @ValueSource(
+      strings = {
+        "",
+        "api/audit-logs",
+        "https://evil.example/api/audit-logs",
+        "//evil.example/api/audit-logs",
+        "/api//audit-logs",
+        "/api/audit-logs/",
+        "/",
+        "/api/../admin",
+        "/api/./audit-logs",
+        "/api/audit-logs?limit=5",
+        "/api/audit-logs#top",
+        "/api/audit%2Flogs",
+        "/api/audit-logs;jsessionid=1",
+        "/api/audit logs",
+        "/api/audit\\logs",
+        "/api/journal\u00e9",
+        "/api/{}",
+        "/api/{1st}",
+        "/api/{id",
+        "/api/id}",
+        "/api/{a-b}",
+        "/api/{id}/{id}",
+        "/api/{{id}}",
+        "/api/\ud800"
+      })
   void aTemplateThatIsNotAPlainPath_isRefusedAsPath(String template) {
     assertRefused(() -> RawRequest.get(template), "path");
     assertRefused(() -> RawRequest.delete(template), "path");
@@ -80,7 +107,8 @@ class RawRequestTest {
     assertRefused(() -> RawRequest.post(null), "path");
   }
 
-  // --- path values --------------------------------------------------------------------------------------------------
+  // --- path values
+  // --------------------------------------------------------------------------------------------------
 
   static Stream<Arguments> pathValues() {
     return Stream.of(
@@ -121,29 +149,39 @@ class RawRequestTest {
     RawRequest request = RawRequest.get("/api/exports/{name}.json").pathParam("name", "..").build();
 
     assertThat(request.path()).isEqualTo("/api/exports/...json");
-    assertRefused(() -> RawRequest.get("/api/{a}{b}").pathParam("a", ".").pathParam("b", "").build(),
+    assertRefused(
+        () -> RawRequest.get("/api/{a}{b}").pathParam("a", ".").pathParam("b", "").build(),
         "pathParams.b");
   }
 
   @Test
   void aMissingUnknownNullOrMalformedPathValue_isRefusedNamingIt() {
     assertRefused(() -> RawRequest.get("/api/audit-logs/{id}").build(), "pathParams.id");
-    assertRefused(() -> RawRequest.get("/api/audit-logs/{id}").pathParam("other", "x"), "pathParams.other");
+    assertRefused(
+        () -> RawRequest.get("/api/audit-logs/{id}").pathParam("other", "x"), "pathParams.other");
     assertRefused(() -> RawRequest.get("/api/audit-logs").pathParam("id", "x"), "pathParams.id");
-    assertRefused(() -> RawRequest.get("/api/audit-logs/{id}").pathParam("id", null), "pathParams.id");
+    assertRefused(
+        () -> RawRequest.get("/api/audit-logs/{id}").pathParam("id", null), "pathParams.id");
     assertRefused(() -> RawRequest.get("/api/audit-logs/{id}").pathParam(null, "x"), "pathParams");
-    assertRefused(() -> RawRequest.get("/api/audit-logs/{id}").pathParam("id", "a\ud800b"), "pathParams.id");
+    assertRefused(
+        () -> RawRequest.get("/api/audit-logs/{id}").pathParam("id", "a\ud800b"), "pathParams.id");
   }
 
-  // --- query and body -----------------------------------------------------------------------------------------------
+  // --- query and body
+  // -----------------------------------------------------------------------------------------------
 
   @Test
   void queryParams_keepTheirOrderAndRepeatedNames() {
-    RawRequest request = RawRequest.get("/api/audit-logs").queryParam("actor", "a").queryParam("limit", "10")
-        .queryParam("actor", "b").build();
+    RawRequest request =
+        RawRequest.get("/api/audit-logs")
+            .queryParam("actor", "a")
+            .queryParam("limit", "10")
+            .queryParam("actor", "b")
+            .build();
 
-    assertThat(request.queryParams()).containsExactly(Map.entry("actor", "a"), Map.entry("limit", "10"),
-        Map.entry("actor", "b"));
+    assertThat(request.queryParams())
+        .containsExactly(
+            Map.entry("actor", "a"), Map.entry("limit", "10"), Map.entry("actor", "b"));
   }
 
   @Test
@@ -151,7 +189,8 @@ class RawRequestTest {
     assertRefused(() -> RawRequest.get("/api/audit-logs").queryParam("q", null), "queryParams.q");
     assertRefused(() -> RawRequest.get("/api/audit-logs").queryParam(null, "x"), "queryParams");
     assertRefused(() -> RawRequest.get("/api/audit-logs").queryParam("", "x"), "queryParams.");
-    assertRefused(() -> RawRequest.get("/api/audit-logs").queryParam("q", "\udc00"), "queryParams.q");
+    assertRefused(
+        () -> RawRequest.get("/api/audit-logs").queryParam("q", "\udc00"), "queryParams.q");
     assertRefused(() -> RawRequest.get("/api/audit-logs").queryParam("\udc00", "x"), "queryParams");
   }
 
@@ -163,10 +202,12 @@ class RawRequestTest {
     body.put("tags", List.of("sudo", 3));
     body.put("note", null);
 
-    RawRequest request = RawRequest.patch("/api/detections/{id}").pathParam("id", "d1").body(body).build();
+    RawRequest request =
+        RawRequest.patch("/api/detections/{id}").pathParam("id", "d1").body(body).build();
 
     assertThat(request.jsonBody())
-        .contains("{\"severity\":\"critical\",\"at\":\"2026-03-02T09:00:00Z\",\"tags\":[\"sudo\",3],\"note\":null}");
+        .contains(
+            "{\"severity\":\"critical\",\"at\":\"2026-03-02T09:00:00Z\",\"tags\":[\"sudo\",3],\"note\":null}");
   }
 
   @Test
@@ -190,18 +231,23 @@ class RawRequestTest {
 
   @Test
   void aBodyWithoutJsonForm_isRefusedNamingWhere() {
-    Throwable thrown = catchThrowable(() -> RawRequest.post("/api/x").body(Map.of("file", new Object())));
+    Throwable thrown =
+        catchThrowable(() -> RawRequest.post("/api/x").body(Map.of("file", new Object())));
 
-    assertThat(thrown).isInstanceOf(InvalidParameterException.class).hasMessageContaining("body.file");
+    assertThat(thrown)
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("body.file");
     assertRefused(() -> RawRequest.post("/api/x").jsonBody(null), "body");
     assertRefused(() -> RawRequest.post("/api/x").body(Map.of("name", "a\ud800")), "body.name");
   }
 
-  // --- value semantics ----------------------------------------------------------------------------------------------
+  // --- value semantics
+  // ----------------------------------------------------------------------------------------------
 
   @Test
   void aRequestIsImmutable_andToBuilderMakesAVariant() {
-    RawRequest.Builder builder = RawRequest.get("/api/audit-logs/{id}").pathParam("id", "a").queryParam("x", "1");
+    RawRequest.Builder builder =
+        RawRequest.get("/api/audit-logs/{id}").pathParam("id", "a").queryParam("x", "1");
     RawRequest first = builder.build();
     builder.pathParam("id", "b").queryParam("y", "2");
 
@@ -219,23 +265,44 @@ class RawRequestTest {
 
   @Test
   void equalRequests_areEqual() {
-    RawRequest a = RawRequest.post("/api/{id}").pathParam("id", "1").queryParam("q", "x").jsonBody("{}").build();
-    RawRequest b = RawRequest.post("/api/{id}").pathParam("id", "1").queryParam("q", "x").jsonBody("{}").build();
+    RawRequest a =
+        RawRequest.post("/api/{id}")
+            .pathParam("id", "1")
+            .queryParam("q", "x")
+            .jsonBody("{}")
+            .build();
+    RawRequest b =
+        RawRequest.post("/api/{id}")
+            .pathParam("id", "1")
+            .queryParam("q", "x")
+            .jsonBody("{}")
+            .build();
 
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-    assertThat(a).isNotEqualTo(a.toBuilder().pathParam("id", "2").build())
-        .isNotEqualTo(RawRequest.put("/api/{id}").pathParam("id", "1").queryParam("q", "x").jsonBody("{}").build())
+    assertThat(a)
+        .isNotEqualTo(a.toBuilder().pathParam("id", "2").build())
+        .isNotEqualTo(
+            RawRequest.put("/api/{id}")
+                .pathParam("id", "1")
+                .queryParam("q", "x")
+                .jsonBody("{}")
+                .build())
         .isNotEqualTo(a.toBuilder().jsonBody("[]").build());
   }
 
   @Test
   void toString_showsMethodTemplateAndNames_neverAValueOrTheBody() {
-    RawRequest request = RawRequest.post("/api/audit-logs/{id}/export").pathParam("id", "secret-id-1")
-        .queryParam("token", "secret-token-2").jsonBody("{\"password\":\"secret-3\"}").build();
+    RawRequest request =
+        RawRequest.post("/api/audit-logs/{id}/export")
+            .pathParam("id", "secret-id-1")
+            .queryParam("token", "secret-token-2")
+            .jsonBody("{\"password\":\"secret-3\"}")
+            .build();
 
     assertThat(request.toString())
-        .isEqualTo("RawRequest{POST /api/audit-logs/{id}/export, pathParams=[id], queryParams=[token],"
-            + " body=23 chars}")
+        .isEqualTo(
+            "RawRequest{POST /api/audit-logs/{id}/export, pathParams=[id], queryParams=[token],"
+                + " body=23 chars}")
         .doesNotContain("secret");
   }
 }

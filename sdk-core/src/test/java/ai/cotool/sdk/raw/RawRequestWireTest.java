@@ -21,7 +21,6 @@ import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.errors.InvalidParameterException;
 import ai.cotool.sdk.errors.NotFoundException;
-import ai.cotool.sdk.errors.RateLimitException;
 import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.models.AlertList;
@@ -48,30 +47,41 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code client.request(RawRequest)} against WireMock: what reaches the server for each method, path value and
- * query, and that the typed calls' pipeline applies: API key, retries by method, deadline, size cap, typed errors
- * and redaction. Every request the client sends is also recorded as OkHttp sent it (its encoded path and query).
+ * {@code client.request(RawRequest)} against WireMock: what reaches the server for each method,
+ * path value and query, and that the typed calls' pipeline applies: API key, retries by method,
+ * deadline, size cap, typed errors and redaction. Every request the client sends is also recorded
+ * as OkHttp sent it (its encoded path and query).
  */
 @ExtendWith(NoLeakedResponses.class)
 class RawRequestWireTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   /** A canary: no message or {@code toString()} may show it. */
   static final String API_KEY = "ck_live_RAWCANARY_8d1f0b6a2c4e";
 
-  private static final String DETECTION = "{\"id\":\"bba60bbb-cfcd-484b-b936-d253779243a8\",\"name\":\"Sudoers\","
-      + "\"riskScore\":87}";
+  private static final String DETECTION =
+      "{\"id\":\"bba60bbb-cfcd-484b-b936-d253779243a8\",\"name\":\"Sudoers\","
+          + "\"riskScore\":87}";
 
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
   /** The encoded path and query of each request, as OkHttp put them on the wire. */
   private final List<String> sent = new CopyOnWriteArrayList<>();
-  private final OkHttpClient http = SharedHttp.CLIENT.newBuilder().addNetworkInterceptor(chain -> {
-    okhttp3.HttpUrl url = chain.request().url();
-    sent.add(chain.request().method() + " " + url.encodedPath()
-        + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
-    return chain.proceed(chain.request());
-  }).build();
+
+  private final OkHttpClient http =
+      SharedHttp.CLIENT
+          .newBuilder()
+          .addNetworkInterceptor(
+              chain -> {
+                okhttp3.HttpUrl url = chain.request().url();
+                sent.add(
+                    chain.request().method()
+                        + " "
+                        + url.encodedPath()
+                        + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery()));
+                return chain.proceed(chain.request());
+              })
+          .build();
   private final List<CotoolClient> clients = new CopyOnWriteArrayList<>();
 
   @AfterEach
@@ -86,14 +96,23 @@ class RawRequestWireTest {
 
   private CotoolClient client(CotoolClient.Builder builder) {
     Sleeper recording = sleeps::add;
-    CotoolClient client = builder.apiKey(API_KEY).baseUrl(server.loopbackUrl()).httpClient(http).sleeper(recording)
-        .maxRetries(2).build();
+    CotoolClient client =
+        builder
+            .apiKey(API_KEY)
+            .baseUrl(server.loopbackUrl())
+            .httpClient(http)
+            .sleeper(recording)
+            .maxRetries(2)
+            .build();
     clients.add(client);
     return client;
   }
 
   private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   private static void answerEverything(ResponseDefinitionBuilder response) {
@@ -115,14 +134,21 @@ class RawRequestWireTest {
     };
   }
 
-  // --- on the wire --------------------------------------------------------------------------------------------------
+  // --- on the wire
+  // --------------------------------------------------------------------------------------------------
 
   @Test
   void get_sendsPathAndQueryWithTheClientsHeaders_andReturnsStatusHeadersAndBody() {
-    answerEverything(json(200, "{\"auditLogs\":[],\"nextCursor\":null}").withHeader("X-Request-Id", "req_9"));
+    answerEverything(
+        json(200, "{\"auditLogs\":[],\"nextCursor\":null}").withHeader("X-Request-Id", "req_9"));
 
-    RawResponse response = client().request(RawRequest.get("/api/audit-logs").queryParam("limit", "50")
-        .queryParam("actor", "ana@example.com").build());
+    RawResponse response =
+        client()
+            .request(
+                RawRequest.get("/api/audit-logs")
+                    .queryParam("limit", "50")
+                    .queryParam("actor", "ana@example.com")
+                    .build());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.requestId()).contains("req_9");
@@ -142,8 +168,13 @@ class RawRequestWireTest {
   void eachWrite_sendsItsMethodAndJsonBody(String method) {
     answerEverything(json(200, "{\"ok\":true}"));
 
-    RawResponse response = client().request(request(method, "/api/detections/{id}")
-        .pathParam("id", "d-1").body(Map.of("enabled", false)).build());
+    RawResponse response =
+        client()
+            .request(
+                request(method, "/api/detections/{id}")
+                    .pathParam("id", "d-1")
+                    .body(Map.of("enabled", false))
+                    .build());
 
     assertThat(response.json()).isEqualTo(Map.of("ok", true));
     LoggedRequest request = received().get(0);
@@ -159,8 +190,10 @@ class RawRequestWireTest {
   void aWriteWithoutBody_sendsAnEmptyOne(String method) {
     answerEverything(aResponse().withStatus(204));
 
-    RawResponse response = client().request(request(method, "/api/detections/{id}/archive").pathParam("id", "d-1")
-        .build());
+    RawResponse response =
+        client()
+            .request(
+                request(method, "/api/detections/{id}/archive").pathParam("id", "d-1").build());
 
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(response.body()).isEmpty();
@@ -172,40 +205,71 @@ class RawRequestWireTest {
   void pathValues_reachTheServerInsideTheirOneSegment() {
     answerEverything(json(200, "{}"));
     CotoolClient client = client();
-    List<String> values = List.of("a/b", "../../admin", "..%2Fadmin", "x?admin=true#frag", "..;", "a\\b", "é ü",
-        "a+b:c@d=e,f!$&'()*~");
+    List<String> values =
+        List.of(
+            "a/b",
+            "../../admin",
+            "..%2Fadmin",
+            "x?admin=true#frag",
+            "..;",
+            "a\\b",
+            "é ü",
+            "a+b:c@d=e,f!$&'()*~");
 
     for (String value : values) {
       client.request(RawRequest.get("/api/audit-logs/{id}/entries").pathParam("id", value).build());
     }
 
-    List<String> expected = List.of("/api/audit-logs/a%2Fb/entries", "/api/audit-logs/..%2F..%2Fadmin/entries",
-        "/api/audit-logs/..%252Fadmin/entries", "/api/audit-logs/x%3Fadmin=true%23frag/entries",
-        "/api/audit-logs/..%3B/entries", "/api/audit-logs/a%5Cb/entries",
-        "/api/audit-logs/%C3%A9%20%C3%BC/entries", "/api/audit-logs/a+b:c@d=e,f!$&'()*~/entries");
-    assertThat(sent).containsExactlyElementsOf(expected.stream().map(path -> "GET " + path).toList());
-    assertThat(received()).extracting(LoggedRequest::getUrl).containsExactlyInAnyOrderElementsOf(expected);
+    List<String> expected =
+        List.of(
+            "/api/audit-logs/a%2Fb/entries",
+            "/api/audit-logs/..%2F..%2Fadmin/entries",
+            "/api/audit-logs/..%252Fadmin/entries",
+            "/api/audit-logs/x%3Fadmin=true%23frag/entries",
+            "/api/audit-logs/..%3B/entries",
+            "/api/audit-logs/a%5Cb/entries",
+            "/api/audit-logs/%C3%A9%20%C3%BC/entries",
+            "/api/audit-logs/a+b:c@d=e,f!$&'()*~/entries");
+    assertThat(sent)
+        .containsExactlyElementsOf(expected.stream().map(path -> "GET " + path).toList());
+    assertThat(received())
+        .extracting(LoggedRequest::getUrl)
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
   void queryValues_arePercentEncoded_inTheOrderGiven_withRepeatsAndTheOptionsAfter() {
     answerEverything(json(200, "{}"));
 
-    client().request(RawRequest.get("/api/audit-logs").queryParam("q", "a b&c=d#e+f").queryParam("tag", "x")
-        .queryParam("tag", "é").build(), RequestOptions.builder().queryParam("debug", "1").build());
+    client()
+        .request(
+            RawRequest.get("/api/audit-logs")
+                .queryParam("q", "a b&c=d#e+f")
+                .queryParam("tag", "x")
+                .queryParam("tag", "é")
+                .build(),
+            RequestOptions.builder().queryParam("debug", "1").build());
 
-    assertThat(sent).containsExactly("GET /api/audit-logs?q=a%20b%26c%3Dd%23e%2Bf&tag=x&tag=%C3%A9&debug=1");
+    assertThat(sent)
+        .containsExactly("GET /api/audit-logs?q=a%20b%26c%3Dd%23e%2Bf&tag=x&tag=%C3%A9&debug=1");
     assertThat(received().get(0).queryParameter("q").firstValue()).isEqualTo("a b&c=d#e+f");
     assertThat(received().get(0).queryParameter("tag").values()).containsExactly("x", "é");
   }
 
   @Test
   void anOptionsQueryParamNamedLikeOneOfTheRequests_isRefusedBeforeSending() {
-    Throwable thrown = catchThrowable(() -> client().request(RawRequest.get("/api/audit-logs")
-        .queryParam("limit", "5").build(), RequestOptions.builder().queryParam("limit", "500").build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                client()
+                    .request(
+                        RawRequest.get("/api/audit-logs").queryParam("limit", "5").build(),
+                        RequestOptions.builder().queryParam("limit", "500").build()));
 
-    assertThat(thrown).isInstanceOfSatisfying(InvalidParameterException.class,
-        e -> assertThat(e.field()).isEqualTo("queryParams.limit"));
+    assertThat(thrown)
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class,
+            e -> assertThat(e.field()).isEqualTo("queryParams.limit"));
     assertThat(server.arrived()).isZero();
   }
 
@@ -213,29 +277,40 @@ class RawRequestWireTest {
   void optionsHeaders_areSent_soAnAcceptCanAskForAnotherType() {
     answerEverything(okForContentType("text/csv", "id,actor\n1,ana\n"));
 
-    RawResponse response = client().request(RawRequest.get("/api/audit-logs/export").build(),
-        RequestOptions.builder().header("Accept", "text/csv").header("X-Correlation-Id", "inc-1").build());
+    RawResponse response =
+        client()
+            .request(
+                RawRequest.get("/api/audit-logs/export").build(),
+                RequestOptions.builder()
+                    .header("Accept", "text/csv")
+                    .header("X-Correlation-Id", "inc-1")
+                    .build());
 
     assertThat(response.body()).isEqualTo("id,actor\n1,ana\n");
     assertThat(received().get(0).getHeader("Accept")).isEqualTo("text/csv");
     assertThat(received().get(0).getHeader("X-Correlation-Id")).isEqualTo("inc-1");
   }
 
-  // --- reading the body ---------------------------------------------------------------------------------------------
+  // --- reading the body
+  // ---------------------------------------------------------------------------------------------
 
   @Test
   void aNonJsonOrEmptySuccess_isReturned_andOnlyItsDecodingFails_withTheResponseKept() {
-    answerEverything(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("accepted"));
+    answerEverything(
+        aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("accepted"));
     RawResponse text = client().request(RawRequest.post("/api/audit-logs/rotate").build());
     server.clear();
     answerEverything(aResponse().withStatus(204));
-    RawResponse empty = client().request(RawRequest.delete("/api/audit-logs/{id}").pathParam("id", "1").build());
+    RawResponse empty =
+        client().request(RawRequest.delete("/api/audit-logs/{id}").pathParam("id", "1").build());
 
     assertThat(text.body()).isEqualTo("accepted");
     assertThat(empty.body()).isEmpty();
     for (RawResponse response : List.of(text, empty)) {
-      for (Throwable thrown : List.of(catchThrowable(response::json),
-          catchThrowable(() -> response.bodyAs(Detection.class)))) {
+      for (Throwable thrown :
+          List.of(
+              catchThrowable(response::json),
+              catchThrowable(() -> response.bodyAs(Detection.class)))) {
         assertThat(thrown).isExactlyInstanceOf(CotoolInvalidDataException.class);
         CotoolInvalidDataException e = (CotoolInvalidDataException) thrown;
         assertThat(e.statusCode()).isEqualTo(response.statusCode());
@@ -248,19 +323,24 @@ class RawRequestWireTest {
   @Test
   @SuppressWarnings("unchecked") // isInstanceOfSatisfying(Map.class, ...) hands over a raw Map
   void json_readsPlainJavaValues_inTheOrderReceived() {
-    answerEverything(json(200, "{\"b\":1,\"a\":[true,null,\"x\",2.5],\"c\":{\"d\":12345678901234567890}}"));
+    answerEverything(
+        json(200, "{\"b\":1,\"a\":[true,null,\"x\",2.5],\"c\":{\"d\":12345678901234567890}}"));
 
     Object value = client().request(RawRequest.get("/api/audit-logs").build()).json();
 
-    assertThat(value).isInstanceOfSatisfying(Map.class, map -> {
-      assertThat(map.keySet()).containsExactly("b", "a", "c");
-      List<Object> list = new ArrayList<>((List<?>) map.get("a"));
-      assertThat(list).hasSize(4);
-      assertThat(list.subList(0, 3)).containsExactly(true, null, "x");
-      assertThat(list.get(3)).isInstanceOf(Number.class).hasToString("2.5");
-      assertThat(((Map<?, ?>) map.get("c")).get("d")).hasToString("12345678901234567890");
-      assertThat(catchThrowable(() -> map.put("e", 1))).isInstanceOf(UnsupportedOperationException.class);
-    });
+    assertThat(value)
+        .isInstanceOfSatisfying(
+            Map.class,
+            map -> {
+              assertThat(map.keySet()).containsExactly("b", "a", "c");
+              List<Object> list = new ArrayList<>((List<?>) map.get("a"));
+              assertThat(list).hasSize(4);
+              assertThat(list.subList(0, 3)).containsExactly(true, null, "x");
+              assertThat(list.get(3)).isInstanceOf(Number.class).hasToString("2.5");
+              assertThat(((Map<?, ?>) map.get("c")).get("d")).hasToString("12345678901234567890");
+              assertThat(catchThrowable(() -> map.put("e", 1)))
+                  .isInstanceOf(UnsupportedOperationException.class);
+            });
   }
 
   @ParameterizedTest
@@ -270,14 +350,16 @@ class RawRequestWireTest {
 
     RawResponse response = client().request(RawRequest.get("/api/audit-logs").build());
 
-    assertThat(catchThrowable(response::json)).isExactlyInstanceOf(CotoolInvalidDataException.class);
+    assertThat(catchThrowable(response::json))
+        .isExactlyInstanceOf(CotoolInvalidDataException.class);
   }
 
   @Test
   void bodyAs_readsAModelAsItsTypedCallWould_unknownPropertiesKept() {
     answerEverything(json(200, DETECTION));
 
-    RawResponse response = client().request(RawRequest.get("/api/detections/{id}").pathParam("id", "x").build());
+    RawResponse response =
+        client().request(RawRequest.get("/api/detections/{id}").pathParam("id", "x").build());
     Detection detection = response.bodyAs(Detection.class);
 
     assertThat(detection.id()).isEqualTo("bba60bbb-cfcd-484b-b936-d253779243a8");
@@ -291,7 +373,8 @@ class RawRequestWireTest {
   void bodyAs_readsASealedModel() {
     answerEverything(json(200, "{\"executionId\":\"exec-1\"}"));
 
-    RawResponse response = client().request(RawRequest.post("/api/trigger/webhook/{id}").pathParam("id", "t").build());
+    RawResponse response =
+        client().request(RawRequest.post("/api/trigger/webhook/{id}").pathParam("id", "t").build());
 
     assertThat(response.bodyAs(TriggerResult.class)).isEqualTo(new TriggerResult.Started("exec-1"));
   }
@@ -306,58 +389,95 @@ class RawRequestWireTest {
 
     assertThat(wrongShape).isExactlyInstanceOf(CotoolInvalidDataException.class);
     assertThat(((CotoolInvalidDataException) wrongShape).body()).isEqualTo("[1,2]");
-    assertThat(notAModel).isInstanceOfSatisfying(InvalidParameterException.class,
-        e -> assertThat(e.field()).isEqualTo("model"));
+    assertThat(notAModel)
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class, e -> assertThat(e.field()).isEqualTo("model"));
   }
 
-  // --- errors -------------------------------------------------------------------------------------------------------
+  // --- errors
+  // -------------------------------------------------------------------------------------------------------
 
   @Test
   void errorStatuses_throwTheTypedCallsExceptions_withStatusHeadersAndBody() {
     CotoolClient client = client();
-    answerEverything(json(404, "{\"error\":\"Audit log not found\"}").withHeader("X-Request-Id", "req_404"));
+    answerEverything(
+        json(404, "{\"error\":\"Audit log not found\"}").withHeader("X-Request-Id", "req_404"));
 
-    Throwable notFound = catchThrowable(() -> client.request(RawRequest.get("/api/audit-logs/{id}")
-        .pathParam("id", "missing").build()));
+    Throwable notFound =
+        catchThrowable(
+            () ->
+                client.request(
+                    RawRequest.get("/api/audit-logs/{id}").pathParam("id", "missing").build()));
 
-    assertThat(notFound).isInstanceOfSatisfying(NotFoundException.class, e -> {
-      assertThat(e.statusCode()).isEqualTo(404);
-      assertThat(e.headers()).containsEntry("x-request-id", List.of("req_404"));
-      assertThat(e.body()).isEqualTo("{\"error\":\"Audit log not found\"}");
-      assertThat(e.errorMessage()).contains("Audit log not found");
-    });
+    assertThat(notFound)
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(404);
+              assertThat(e.headers()).containsEntry("x-request-id", List.of("req_404"));
+              assertThat(e.body()).isEqualTo("{\"error\":\"Audit log not found\"}");
+              assertThat(e.errorMessage()).contains("Audit log not found");
+            });
 
     server.clear();
-    answerEverything(json(400, "{\"error\":\"Invalid\",\"issues\":[{\"path\":[\"limit\"],\"message\":\"too big\"}]}"));
+    answerEverything(
+        json(
+            400,
+            "{\"error\":\"Invalid\",\"issues\":[{\"path\":[\"limit\"],\"message\":\"too big\"}]}"));
     assertThat(catchThrowable(() -> client.request(RawRequest.get("/api/audit-logs").build())))
         .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.issues()).hasSize(1));
 
     server.clear();
     answerEverything(aResponse().withStatus(401));
-    assertThat(catchThrowable(() -> client.request(RawRequest.delete("/api/audit-logs/{id}").pathParam("id", "1")
-        .build()))).isInstanceOf(UnauthorizedException.class);
+    assertThat(
+            catchThrowable(
+                () ->
+                    client.request(
+                        RawRequest.delete("/api/audit-logs/{id}").pathParam("id", "1").build())))
+        .isInstanceOf(UnauthorizedException.class);
   }
 
   @Test
   void aRedirectOfAWrite_isNotFollowed() {
     answerEverything(aResponse().withStatus(307).withHeader("Location", "/api/elsewhere"));
 
-    Throwable thrown = catchThrowable(() -> client().request(RawRequest.put("/api/detections/{id}")
-        .pathParam("id", "1").jsonBody("{}").build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                client()
+                    .request(
+                        RawRequest.put("/api/detections/{id}")
+                            .pathParam("id", "1")
+                            .jsonBody("{}")
+                            .build()));
 
-    assertThat(thrown).isInstanceOf(UnexpectedStatusCodeException.class).hasMessageContaining("not followed");
+    assertThat(thrown)
+        .isInstanceOf(UnexpectedStatusCodeException.class)
+        .hasMessageContaining("not followed");
     assertThat(server.arrived()).isEqualTo(1);
   }
 
-  // --- retries ------------------------------------------------------------------------------------------------------
+  // --- retries
+  // ------------------------------------------------------------------------------------------------------
 
   private static void failTwiceThenSucceed(ResponseDefinitionBuilder failure) {
-    server.stubFor(any(urlPathMatching("/api/.*")).inScenario("flaky").whenScenarioStateIs("Started")
-        .willSetStateTo("failed once").willReturn(failure));
-    server.stubFor(any(urlPathMatching("/api/.*")).inScenario("flaky").whenScenarioStateIs("failed once")
-        .willSetStateTo("failed twice").willReturn(failure));
-    server.stubFor(any(urlPathMatching("/api/.*")).inScenario("flaky").whenScenarioStateIs("failed twice")
-        .willReturn(json(200, "{}")));
+    server.stubFor(
+        any(urlPathMatching("/api/.*"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("Started")
+            .willSetStateTo("failed once")
+            .willReturn(failure));
+    server.stubFor(
+        any(urlPathMatching("/api/.*"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("failed once")
+            .willSetStateTo("failed twice")
+            .willReturn(failure));
+    server.stubFor(
+        any(urlPathMatching("/api/.*"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("failed twice")
+            .willReturn(json(200, "{}")));
   }
 
   @Test
@@ -375,7 +495,8 @@ class RawRequestWireTest {
   void aGet_isRetriedAfterTheConnectionWasReset() {
     failTwiceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
-    assertThat(client().request(RawRequest.get("/api/audit-logs").build()).statusCode()).isEqualTo(200);
+    assertThat(client().request(RawRequest.get("/api/audit-logs").build()).statusCode())
+        .isEqualTo(200);
     assertThat(server.arrived()).isEqualTo(3);
   }
 
@@ -385,16 +506,22 @@ class RawRequestWireTest {
     CotoolClient client = client();
     failTwiceThenSucceed(json(503, "{\"error\":\"unavailable\"}"));
 
-    Throwable unavailable = catchThrowable(() -> client.request(request(method, "/api/audit-logs/{id}")
-        .pathParam("id", "1").build()));
+    Throwable unavailable =
+        catchThrowable(
+            () ->
+                client.request(
+                    request(method, "/api/audit-logs/{id}").pathParam("id", "1").build()));
 
     assertThat(unavailable).isInstanceOf(InternalServerException.class);
     assertThat(server.arrived()).isEqualTo(1);
 
     server.clear();
     failTwiceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    Throwable reset = catchThrowable(() -> client.request(request(method, "/api/audit-logs/{id}")
-        .pathParam("id", "1").build()));
+    Throwable reset =
+        catchThrowable(
+            () ->
+                client.request(
+                    request(method, "/api/audit-logs/{id}").pathParam("id", "1").build()));
 
     assertThat(reset).isExactlyInstanceOf(CotoolIoException.class);
     assertThat(server.arrived()).isEqualTo(1);
@@ -418,8 +545,11 @@ class RawRequestWireTest {
   void aWrite_isRetriedOn503_whenTheCallerOptsIn(String method) {
     failTwiceThenSucceed(json(503, "{\"error\":\"unavailable\"}"));
 
-    RawResponse response = client().request(request(method, "/api/audit-logs").build(),
-        RequestOptions.builder().retryNonIdempotent(true).build());
+    RawResponse response =
+        client()
+            .request(
+                request(method, "/api/audit-logs").build(),
+                RequestOptions.builder().retryNonIdempotent(true).build());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(server.arrived()).isEqualTo(3);
@@ -429,48 +559,72 @@ class RawRequestWireTest {
   void theRetryBudgetOfTheOptions_applies() {
     answerEverything(json(503, "{}"));
 
-    Throwable thrown = catchThrowable(() -> client().request(RawRequest.get("/api/audit-logs").build(),
-        RequestOptions.builder().maxRetries(0).build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                client()
+                    .request(
+                        RawRequest.get("/api/audit-logs").build(),
+                        RequestOptions.builder().maxRetries(0).build()));
 
     assertThat(thrown).isInstanceOf(InternalServerException.class);
     assertThat(server.arrived()).isEqualTo(1);
   }
 
-  // --- deadline and size cap ----------------------------------------------------------------------------------------
+  // --- deadline and size cap
+  // ----------------------------------------------------------------------------------------
 
   @Test
   void theDeadline_endsASlowCall() {
     answerEverything(json(200, "{}").withFixedDelay(5_000));
 
-    Throwable thrown = catchThrowable(() -> client().request(RawRequest.get("/api/audit-logs").build(),
-        RequestOptions.builder().timeout(Duration.ofMillis(300)).build()));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                client()
+                    .request(
+                        RawRequest.get("/api/audit-logs").build(),
+                        RequestOptions.builder().timeout(Duration.ofMillis(300)).build()));
 
-    assertThat(thrown).isInstanceOf(CotoolTimeoutException.class).hasMessageContaining("GET /api/audit-logs");
+    assertThat(thrown)
+        .isInstanceOf(CotoolTimeoutException.class)
+        .hasMessageContaining("GET /api/audit-logs");
   }
 
   @Test
   void aSuccessLargerThanMaxResponseBytes_isInvalidData_andAnErrorBodyIsCutAtIt() {
     CotoolClient client = client(CotoolClient.builder().maxResponseBytes(100));
-    answerEverything(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody("x".repeat(1000)));
+    answerEverything(
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "text/plain")
+            .withBody("x".repeat(1000)));
 
-    Throwable tooLarge = catchThrowable(() -> client.request(RawRequest.get("/api/audit-logs").build()));
+    Throwable tooLarge =
+        catchThrowable(() -> client.request(RawRequest.get("/api/audit-logs").build()));
 
-    assertThat(tooLarge).isExactlyInstanceOf(CotoolInvalidDataException.class).hasMessageContaining("100 bytes");
+    assertThat(tooLarge)
+        .isExactlyInstanceOf(CotoolInvalidDataException.class)
+        .hasMessageContaining("100 bytes");
 
     server.clear();
     answerEverything(aResponse().withStatus(500).withBody("y".repeat(1000)));
-    Throwable serverError = catchThrowable(() -> client.request(RawRequest.post("/api/audit-logs").build()));
+    Throwable serverError =
+        catchThrowable(() -> client.request(RawRequest.post("/api/audit-logs").build()));
 
-    assertThat(serverError).isInstanceOfSatisfying(InternalServerException.class,
-        e -> assertThat(e.body()).isEqualTo("y".repeat(100)));
+    assertThat(serverError)
+        .isInstanceOfSatisfying(
+            InternalServerException.class, e -> assertThat(e.body()).isEqualTo("y".repeat(100)));
   }
 
-  // --- the key --------------------------------------------------------------------------------------------------------
+  // --- the key
+  // --------------------------------------------------------------------------------------------------------
 
   @Test
   void theKey_isBlankedOutOfWhatTheServerEchoes_andOfMessagesAndToString() {
     CotoolClient client = client();
-    answerEverything(json(200, "{\"echo\":\"Bearer " + API_KEY + "\"}").withHeader("X-Echo", API_KEY));
+    answerEverything(
+        json(200, "{\"echo\":\"Bearer " + API_KEY + "\"}").withHeader("X-Echo", API_KEY));
 
     RawResponse response = client.request(RawRequest.get("/api/audit-logs").build());
 
@@ -481,11 +635,15 @@ class RawRequestWireTest {
 
     server.clear();
     answerEverything(json(401, "{\"error\":\"bad key " + API_KEY + "\"}"));
-    Throwable unauthorized = catchThrowable(() -> client.request(RawRequest.get("/api/audit-logs").build()));
-    assertThat(unauthorized).isInstanceOfSatisfying(UnauthorizedException.class, e -> {
-      assertThat(e.body()).doesNotContain(API_KEY);
-      assertThat(e.errorMessage().orElseThrow()).doesNotContain(API_KEY);
-    });
+    Throwable unauthorized =
+        catchThrowable(() -> client.request(RawRequest.get("/api/audit-logs").build()));
+    assertThat(unauthorized)
+        .isInstanceOfSatisfying(
+            UnauthorizedException.class,
+            e -> {
+              assertThat(e.body()).doesNotContain(API_KEY);
+              assertThat(e.errorMessage().orElseThrow()).doesNotContain(API_KEY);
+            });
     assertThat(unauthorized.getMessage()).doesNotContain(API_KEY);
   }
 
@@ -493,13 +651,18 @@ class RawRequestWireTest {
   void aKeyPutInThePathOrQuery_isNotShownByMessagesOrToString() {
     CotoolClient client = client();
     answerEverything(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    RawRequest request = RawRequest.post("/api/keys/{key}/revoke").pathParam("key", API_KEY)
-        .queryParam("key", API_KEY).build();
+    RawRequest request =
+        RawRequest.post("/api/keys/{key}/revoke")
+            .pathParam("key", API_KEY)
+            .queryParam("key", API_KEY)
+            .build();
 
     Throwable thrown = catchThrowable(() -> client.request(request));
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolIoException.class)
-        .hasMessageStartingWith("POST /api/keys/").hasMessageNotContaining(API_KEY);
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolIoException.class)
+        .hasMessageStartingWith("POST /api/keys/")
+        .hasMessageNotContaining(API_KEY);
     assertThat(request.toString()).doesNotContain(API_KEY);
     assertThat(server.arrived()).isEqualTo(1);
   }

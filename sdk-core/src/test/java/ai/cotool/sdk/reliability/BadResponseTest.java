@@ -31,16 +31,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Responses that are not what the API documents: each ends in its documented exception, which keeps what was
- * received, and none of them is a reason to send a create again.
+ * Responses that are not what the API documents: each ends in its documented exception, which keeps
+ * what was received, and none of them is a reason to send a create again.
  */
 @ExtendWith(NoLeakedResponses.class)
 class BadResponseTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
-  private static final String HTML_502 = "<html><head><title>502 Bad Gateway</title></head>"
-      + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+  private static final String HTML_502 =
+      "<html><head><title>502 Bad Gateway</title></head>"
+          + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
 
@@ -49,7 +49,10 @@ class BadResponseTest {
   }
 
   private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   private Throwable send(Operation operation, CotoolClient client) {
@@ -61,11 +64,14 @@ class BadResponseTest {
   @ParameterizedTest
   @EnumSource(Operation.class)
   void htmlErrorPage_isInternalServerException_withTheBodyKept(Operation operation) {
-    operation.always(server, aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody(HTML_502));
+    operation.always(
+        server,
+        aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody(HTML_502));
 
     Throwable thrown = send(operation, client());
 
-    assertThat(thrown).isExactlyInstanceOf(InternalServerException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(InternalServerException.class)
         .hasMessage("HTTP 502: " + HTML_502);
     InternalServerException e = (InternalServerException) thrown;
     assertThat(e.statusCode()).isEqualTo(502);
@@ -94,9 +100,17 @@ class BadResponseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[]", "\"alerts\"", "42", "null", "{\"alerts\": \"none\", \"totalCount\": 3}",
-      "{\"alerts\": [{\"id\": \"a1\", \"source\": \"not an object\"}], \"totalCount\": 1}",
-      "{\"alerts\": [], \"totalCount\": \"many\"}", "{\"alerts\": [], \"totalCount\": 3} trailing"})
+  @ValueSource(
+      strings = {
+        "[]",
+        "\"alerts\"",
+        "42",
+        "null",
+        "{\"alerts\": \"none\", \"totalCount\": 3}",
+        "{\"alerts\": [{\"id\": \"a1\", \"source\": \"not an object\"}], \"totalCount\": 1}",
+        "{\"alerts\": [], \"totalCount\": \"many\"}",
+        "{\"alerts\": [], \"totalCount\": 3} trailing"
+      })
   void listAlerts_wrongJsonTypes_isInvalidDataException(String body) {
     Operation.LIST_ALERTS.always(server, json(200, body));
 
@@ -110,15 +124,23 @@ class BadResponseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"[]", "\"detection\"", "true", "null", "{\"id\": {\"nested\": true}}",
-      "{\"id\": \"bba60bbb-cfcd-484b-b936-d253779243a8\", \"toolNames\": \"splunk\"}",
-      "{\"id\": \"bba60bbb-cfcd-484b-b936-d253779243a8\", \"inputs\": {\"type\": \"text\"}}"})
+  @ValueSource(
+      strings = {
+        "[]",
+        "\"detection\"",
+        "true",
+        "null",
+        "{\"id\": {\"nested\": true}}",
+        "{\"id\": \"bba60bbb-cfcd-484b-b936-d253779243a8\", \"toolNames\": \"splunk\"}",
+        "{\"id\": \"bba60bbb-cfcd-484b-b936-d253779243a8\", \"inputs\": {\"type\": \"text\"}}"
+      })
   void createDetection_wrongJsonTypes_isInvalidDataException(String body) {
     Operation.CREATE_DETECTION.always(server, json(200, body));
 
     Throwable thrown;
     try (CotoolClient client = client()) {
-      thrown = catchThrowable(() -> readEverything((Detection) Operation.CREATE_DETECTION.send(client)));
+      thrown =
+          catchThrowable(() -> readEverything((Detection) Operation.CREATE_DETECTION.send(client)));
     }
 
     assertThat(thrown).isInstanceOf(CotoolInvalidDataException.class);
@@ -128,7 +150,8 @@ class BadResponseTest {
   @ParameterizedTest
   @EnumSource(Operation.class)
   void emptyBodyWith200_isInvalidDataException(Operation operation) {
-    operation.always(server, aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
+    operation.always(
+        server, aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
 
     Throwable thrown = send(operation, client());
 
@@ -140,16 +163,29 @@ class BadResponseTest {
 
   @ParameterizedTest
   @EnumSource(Operation.class)
-  void bodyShorterThanItsContentLength_isIoException_retriedOnlyForReads(Operation operation) throws IOException {
+  void bodyShorterThanItsContentLength_isIoException_retriedOnlyForReads(Operation operation)
+      throws IOException {
     String cut = operation.successBody.substring(0, 100);
-    try (HostileServer raw = HostileServer.answering("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-        + "Content-Length: " + operation.successBody.length() + "\r\n\r\n" + cut)) {
-      CotoolClient client = CotoolClient.builder().apiKey(TestHttp.API_KEY).baseUrl(raw.baseUrl())
-          .httpClient(SharedHttp.CLIENT).sleeper(sleeper).build();
+    try (HostileServer raw =
+        HostileServer.answering(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Content-Length: "
+                + operation.successBody.length()
+                + "\r\n\r\n"
+                + cut)) {
+      CotoolClient client =
+          CotoolClient.builder()
+              .apiKey(TestHttp.API_KEY)
+              .baseUrl(raw.baseUrl())
+              .httpClient(SharedHttp.CLIENT)
+              .sleeper(sleeper)
+              .build();
 
       Throwable thrown = send(operation, client);
 
-      assertThat(thrown).isExactlyInstanceOf(CotoolIoException.class).hasCauseInstanceOf(ProtocolException.class);
+      assertThat(thrown)
+          .isExactlyInstanceOf(CotoolIoException.class)
+          .hasCauseInstanceOf(ProtocolException.class);
       assertThat(raw.requests()).hasSize(operation.isPost() ? 1 : 3);
       assertThat(sleeper.delays()).hasSize(operation.isPost() ? 0 : 2);
     }
@@ -160,9 +196,11 @@ class BadResponseTest {
   void bodyLargerThanMaxResponseBytes_isInvalidDataException_notRetried(Operation operation) {
     operation.always(server, operation.success());
 
-    Throwable thrown = send(operation, TestHttp.client(server, sleeper).maxResponseBytes(1024).build());
+    Throwable thrown =
+        send(operation, TestHttp.client(server, sleeper).maxResponseBytes(1024).build());
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolInvalidDataException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolInvalidDataException.class)
         .hasMessageContaining("limit of 1024 bytes");
     assertThat(((CotoolInvalidDataException) thrown).statusCode()).isEqualTo(200);
     assertThat(operation.requestsSeen(server)).isEqualTo(1);
@@ -183,7 +221,8 @@ class BadResponseTest {
   void maxResponseBytesOfLongMaxValue_meansNoLimit() {
     Operation.LIST_ALERTS.always(server, Operation.LIST_ALERTS.success());
 
-    try (CotoolClient client = TestHttp.client(server, sleeper).maxResponseBytes(Long.MAX_VALUE).build()) {
+    try (CotoolClient client =
+        TestHttp.client(server, sleeper).maxResponseBytes(Long.MAX_VALUE).build()) {
       Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
     }
   }
@@ -193,21 +232,33 @@ class BadResponseTest {
     // 8 MiB of JSON whitespace gzips to a few KiB: the cap must apply to what the body inflates to
     byte[] bomb = gzip("{\"alerts\": [], \"totalCount\": 0" + " ".repeat(8 << 20) + "}");
     assertThat(bomb.length).isLessThan(64 * 1024);
-    Operation.LIST_ALERTS.always(server, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withHeader("Content-Encoding", "gzip").withBody(bomb));
+    Operation.LIST_ALERTS.always(
+        server,
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withHeader("Content-Encoding", "gzip")
+            .withBody(bomb));
 
-    Throwable thrown = send(Operation.LIST_ALERTS,
-        TestHttp.client(server, sleeper).maxResponseBytes(1024 * 1024).build());
+    Throwable thrown =
+        send(
+            Operation.LIST_ALERTS,
+            TestHttp.client(server, sleeper).maxResponseBytes(1024 * 1024).build());
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolInvalidDataException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolInvalidDataException.class)
         .hasMessageContaining("limit of 1048576 bytes");
   }
 
   @Test
   void errorBodyLargerThanMaxResponseBytes_keepsItsStatus_withTheBodyCutAtTheCap() {
-    Operation.CREATE_DETECTION.always(server, aResponse().withStatus(500).withBody("x".repeat(10_000)));
+    Operation.CREATE_DETECTION.always(
+        server, aResponse().withStatus(500).withBody("x".repeat(10_000)));
 
-    Throwable thrown = send(Operation.CREATE_DETECTION, TestHttp.client(server, sleeper).maxResponseBytes(1024).build());
+    Throwable thrown =
+        send(
+            Operation.CREATE_DETECTION,
+            TestHttp.client(server, sleeper).maxResponseBytes(1024).build());
 
     assertThat(thrown).isExactlyInstanceOf(InternalServerException.class);
     assertThat(((InternalServerException) thrown).body()).hasSize(1024);
@@ -220,7 +271,8 @@ class BadResponseTest {
 
     Throwable thrown = send(Operation.LIST_ALERTS, client());
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolInvalidDataException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolInvalidDataException.class)
         .hasMessageContaining("limit of 16777216 bytes");
   }
 
@@ -230,7 +282,11 @@ class BadResponseTest {
 
     Throwable thrown;
     try (CotoolClient client = client()) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(0).build()));
+      thrown =
+          catchThrowable(
+              () ->
+                  Operation.LIST_ALERTS.send(
+                      client, RequestOptions.builder().maxRetries(0).build()));
     }
 
     assertThat(((InternalServerException) thrown).body()).isEqualTo(HTML_502);
@@ -240,10 +296,12 @@ class BadResponseTest {
   /** Calls the getters a caller would, so that a lazily reported problem surfaces too. */
   private static void readEverything(AlertPage page) {
     page.totalCount();
-    page.alerts().forEach(alert -> {
-      alert.id();
-      alert.source();
-    });
+    page.alerts()
+        .forEach(
+            alert -> {
+              alert.id();
+              alert.source();
+            });
   }
 
   private static void readEverything(Detection detection) {

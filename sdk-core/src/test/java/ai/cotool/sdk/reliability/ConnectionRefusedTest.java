@@ -26,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A connection that cannot be established proves the server never saw the request: both reads and creates are
- * retried. The attempts are counted by OkHttp's event listener and by the waits between them.
+ * A connection that cannot be established proves the server never saw the request: both reads and
+ * creates are retried. The attempts are counted by OkHttp's event listener and by the waits between
+ * them.
  */
 class ConnectionRefusedTest {
   private static int closedPort;
@@ -44,19 +45,34 @@ class ConnectionRefusedTest {
   }
 
   private CotoolClient client(int maxRetries) {
-    OkHttpClient counting = SharedHttp.CLIENT.newBuilder().eventListener(new EventListener() {
-      @Override
-      public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
-        connectAttempts.incrementAndGet();
-      }
+    OkHttpClient counting =
+        SharedHttp.CLIENT
+            .newBuilder()
+            .eventListener(
+                new EventListener() {
+                  @Override
+                  public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+                    connectAttempts.incrementAndGet();
+                  }
 
-      @Override
-      public void connectFailed(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
-        connectFailures.incrementAndGet();
-      }
-    }).build();
-    return CotoolClient.builder().apiKey(TestHttp.API_KEY).baseUrl("http://127.0.0.1:" + closedPort)
-        .httpClient(counting).sleeper(sleeper).maxRetries(maxRetries).build();
+                  @Override
+                  public void connectFailed(
+                      Call call,
+                      InetSocketAddress address,
+                      Proxy proxy,
+                      Protocol protocol,
+                      IOException e) {
+                    connectFailures.incrementAndGet();
+                  }
+                })
+            .build();
+    return CotoolClient.builder()
+        .apiKey(TestHttp.API_KEY)
+        .baseUrl("http://127.0.0.1:" + closedPort)
+        .httpClient(counting)
+        .sleeper(sleeper)
+        .maxRetries(maxRetries)
+        .build();
   }
 
   @ParameterizedTest
@@ -67,7 +83,9 @@ class ConnectionRefusedTest {
       thrown = catchThrowable(() -> operation.send(client));
     }
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolIoException.class).hasRootCauseInstanceOf(ConnectException.class);
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolIoException.class)
+        .hasRootCauseInstanceOf(ConnectException.class);
     assertThat(connectAttempts).hasValue(3);
     assertThat(connectFailures).hasValue(3);
     FaultInjectionTest.assertBackoff(sleeper.delays());
@@ -76,8 +94,11 @@ class ConnectionRefusedTest {
   @Test
   void connectionRefused_respectsPerRequestMaxRetries() {
     try (CotoolClient client = client(2)) {
-      Throwable unused = catchThrowable(
-          () -> Operation.CREATE_DETECTION.send(client, RequestOptions.builder().maxRetries(5).build()));
+      Throwable unused =
+          catchThrowable(
+              () ->
+                  Operation.CREATE_DETECTION.send(
+                      client, RequestOptions.builder().maxRetries(5).build()));
     }
 
     assertThat(connectAttempts).hasValue(6);

@@ -22,13 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Broken connections from a real socket server (WireMock faults): every fault breaks an attempt after the request
- * reached the server, so reads are retried and creates are not.
+ * Broken connections from a real socket server (WireMock faults): every fault breaks an attempt
+ * after the request reached the server, so reads are retried and creates are not.
  */
 @ExtendWith(NoLeakedResponses.class)
 class FaultInjectionTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private CotoolClient client;
@@ -50,7 +49,9 @@ class FaultInjectionTest {
 
     Throwable thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolIoException.class).hasMessageStartingWith("GET /api/alerts failed");
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolIoException.class)
+        .hasMessageStartingWith("GET /api/alerts failed");
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(3);
     assertBackoff(sleeper.delays());
   }
@@ -58,8 +59,8 @@ class FaultInjectionTest {
   @ParameterizedTest
   @EnumSource(Fault.class)
   void listAlerts_faultTwiceThenSuccess_returnsThePage(Fault fault) {
-    Operation.LIST_ALERTS.failThenSucceed(server,
-        List.of(aResponse().withFault(fault), aResponse().withFault(fault)));
+    Operation.LIST_ALERTS.failThenSucceed(
+        server, List.of(aResponse().withFault(fault), aResponse().withFault(fault)));
 
     Object page = Operation.LIST_ALERTS.send(client);
 
@@ -75,7 +76,8 @@ class FaultInjectionTest {
 
     Throwable thrown = catchThrowable(() -> Operation.CREATE_DETECTION.send(client));
 
-    assertThat(thrown).isExactlyInstanceOf(CotoolIoException.class)
+    assertThat(thrown)
+        .isExactlyInstanceOf(CotoolIoException.class)
         .hasMessageStartingWith("POST /api/detections failed");
     assertThat(Operation.CREATE_DETECTION.requestsSeen(server)).isEqualTo(1);
     assertThat(sleeper.delays()).isEmpty();
@@ -86,12 +88,14 @@ class FaultInjectionTest {
   void createDetection_faultWithRetryNonIdempotentOptIn_isRetried(Fault fault) {
     Operation.CREATE_DETECTION.failThenSucceed(server, aResponse().withFault(fault));
 
-    Object created = Operation.CREATE_DETECTION.send(client,
-        RequestOptions.builder().retryNonIdempotent(true).build());
+    Object created =
+        Operation.CREATE_DETECTION.send(
+            client, RequestOptions.builder().retryNonIdempotent(true).build());
 
     Operation.CREATE_DETECTION.assertSuccess(created);
     assertThat(Operation.CREATE_DETECTION.requestsSeen(server)).isEqualTo(2);
-    assertThat(sleeper.delays()).singleElement()
+    assertThat(sleeper.delays())
+        .singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(375), Duration.ofMillis(500)));
   }
 

@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A loopback HTTP/1.1 server that answers with whatever bytes a test scripts, down to malformed status lines, chunk
- * sizes and interim responses that no server library would send. Every connection is served on its own thread:
- * one request is read (and recorded the moment it has arrived, before any answer), the script writes the answer,
- * and the connection is closed.
+ * A loopback HTTP/1.1 server that answers with whatever bytes a test scripts, down to malformed
+ * status lines, chunk sizes and interim responses that no server library would send. Every
+ * connection is served on its own thread: one request is read (and recorded the moment it has
+ * arrived, before any answer), the script writes the answer, and the connection is closed.
  */
 final class HostileServer implements AutoCloseable {
   /** A request as it arrived: request line, headers (names lower-case) and body. */
@@ -26,7 +26,8 @@ final class HostileServer implements AutoCloseable {
 
   /** Writes the answer to request number {@code index} (0-based). */
   interface Script {
-    void answer(int index, Request request, OutputStream out) throws IOException, InterruptedException;
+    void answer(int index, Request request, OutputStream out)
+        throws IOException, InterruptedException;
   }
 
   private final ServerSocket socket;
@@ -43,15 +44,23 @@ final class HostileServer implements AutoCloseable {
 
   /** Answers request {@code i} with {@code responses[i]}, and every later one with the last. */
   static HostileServer answering(String... responses) throws IOException {
-    return new HostileServer((index, request, out) ->
-        out.write(responses[Math.min(index, responses.length - 1)].getBytes(StandardCharsets.ISO_8859_1)));
+    return new HostileServer(
+        (index, request, out) ->
+            out.write(
+                responses[Math.min(index, responses.length - 1)].getBytes(
+                    StandardCharsets.ISO_8859_1)));
   }
 
   /** A complete response with a JSON body and a correct Content-Length. */
   static String json(String statusLine, String body, String... headers) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return "HTTP/1.1 " + statusLine + "\r\n" + String.join("", headers(headers))
-        + "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n"
+    return "HTTP/1.1 "
+        + statusLine
+        + "\r\n"
+        + String.join("", headers(headers))
+        + "Content-Type: application/json\r\nContent-Length: "
+        + bytes.length
+        + "\r\nConnection: close\r\n\r\n"
         + new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
@@ -71,7 +80,9 @@ final class HostileServer implements AutoCloseable {
     return socket.getLocalPort();
   }
 
-  /** @return the requests that have arrived so far, in order of arrival */
+  /**
+   * @return the requests that have arrived so far, in order of arrival
+   */
   List<Request> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
@@ -125,7 +136,9 @@ final class HostileServer implements AutoCloseable {
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
       if (colon > 0) {
-        headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+        headers.put(
+            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            lines[i].substring(colon + 1).strip());
       }
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));

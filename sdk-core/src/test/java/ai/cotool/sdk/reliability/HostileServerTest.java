@@ -51,18 +51,25 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The SDK's promises against a server (or proxy) that misbehaves down to the byte: a create is never sent twice,
- * the API key never shows in any text the SDK produces, nothing but SDK exceptions reach the caller, and a call
- * whose deadline passed never reaches the wire. Each case runs blocking and async.
+ * The SDK's promises against a server (or proxy) that misbehaves down to the byte: a create is
+ * never sent twice, the API key never shows in any text the SDK produces, nothing but SDK
+ * exceptions reach the caller, and a call whose deadline passed never reaches the wire. Each case
+ * runs blocking and async.
  */
 class HostileServerTest {
-  /** Characters that JSON, URLs and HTML each escape: the key must not leak in any of those forms. */
+  /**
+   * Characters that JSON, URLs and HTML each escape: the key must not leak in any of those forms.
+   */
   private static final String KEY = "sk-live/Ab+Cd=0123456789wxyz";
+
   private static final String PAGE = TestFixtures.ALERTS_PAGE;
 
   private final List<AutoCloseable> closeables = new ArrayList<>();
 
-  enum Mode { BLOCKING, ASYNC }
+  enum Mode {
+    BLOCKING,
+    ASYNC
+  }
 
   @AfterEach
   void closeAll() throws Exception {
@@ -77,11 +84,15 @@ class HostileServerTest {
   }
 
   private CotoolClient client(HostileServer server, UnaryOperator<CotoolClient.Builder> customize) {
-    CotoolClient client = customize.apply(CotoolClient.builder()
-        .apiKey(KEY)
-        .baseUrl(server.baseUrl())
-        .sleeper(new RecordingSleeper())
-        .timeout(Duration.ofSeconds(20))).build();
+    CotoolClient client =
+        customize
+            .apply(
+                CotoolClient.builder()
+                    .apiKey(KEY)
+                    .baseUrl(server.baseUrl())
+                    .sleeper(new RecordingSleeper())
+                    .timeout(Duration.ofSeconds(20)))
+            .build();
     closeables.add(client);
     return client;
   }
@@ -90,7 +101,10 @@ class HostileServerTest {
     return client(server, b -> b);
   }
 
-  private static <T> T call(Mode mode, CotoolClient client, Function<CotoolClient, T> blocking,
+  private static <T> T call(
+      Mode mode,
+      CotoolClient client,
+      Function<CotoolClient, T> blocking,
       Function<CotoolClient, CompletableFuture<T>> async) {
     if (mode == Mode.BLOCKING) {
       return blocking.apply(client);
@@ -114,7 +128,11 @@ class HostileServerTest {
 
   private static Detection create(Mode mode, CotoolClient client) {
     CreateDetectionParams params = TestFixtures.detection();
-    return call(mode, client, c -> c.detections().create(params), c -> c.async().detections().create(params));
+    return call(
+        mode,
+        client,
+        c -> c.detections().create(params),
+        c -> c.async().detections().create(params));
   }
 
   // ---- a create is never sent twice ----
@@ -122,20 +140,25 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void serviceUnavailableWithRetryAfterZero_createIsSentOnce(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("503 Service Unavailable", "{\"error\":\"busy\"}",
-        "Retry-After: 0")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("503 Service Unavailable", "{\"error\":\"busy\"}", "Retry-After: 0")));
 
     Throwable thrown = catchThrowable(() -> create(mode, client(server)));
 
     assertThat(thrown).isInstanceOf(InternalServerException.class);
-    assertThat(((CotoolServiceException) thrown).headers()).containsEntry("retry-after", List.of("0"));
+    assertThat(((CotoolServiceException) thrown).headers())
+        .containsEntry("retry-after", List.of("0"));
     assertThat(server.requests()).hasSize(1);
   }
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void serviceUnavailableWithRetryAfterZero_readIsSentOncePerAttemptTheSdkDecides(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("503 Service Unavailable", "{}", "Retry-After: 0")));
+  void serviceUnavailableWithRetryAfterZero_readIsSentOncePerAttemptTheSdkDecides(Mode mode)
+      throws IOException {
+    HostileServer server =
+        serve(HostileServer.answering(json("503 Service Unavailable", "{}", "Retry-After: 0")));
 
     assertThatThrownBy(() -> list(mode, client(server, b -> b.maxRetries(2))))
         .isInstanceOf(InternalServerException.class);
@@ -145,13 +168,18 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void withTheCallersOkHttpClient_noFollowUpResendsACreate(Mode mode) throws IOException {
-    OkHttpClient eager = new OkHttpClient.Builder()
-        .retryOnConnectionFailure(true)
-        .authenticator((route, response) -> response.request().newBuilder().header("X-Retry", "1").build())
-        .build();
-    for (String answer : List.of(json("503 Service Unavailable", "{}", "Retry-After: 0"),
-        json("401 Unauthorized", "{\"error\":\"no\"}"), json("408 Request Timeout", "{}"),
-        json("421 Misdirected Request", "{}"))) {
+    OkHttpClient eager =
+        new OkHttpClient.Builder()
+            .retryOnConnectionFailure(true)
+            .authenticator(
+                (route, response) -> response.request().newBuilder().header("X-Retry", "1").build())
+            .build();
+    for (String answer :
+        List.of(
+            json("503 Service Unavailable", "{}", "Retry-After: 0"),
+            json("401 Unauthorized", "{\"error\":\"no\"}"),
+            json("408 Request Timeout", "{}"),
+            json("421 Misdirected Request", "{}"))) {
       HostileServer server = serve(HostileServer.answering(answer));
 
       assertThatThrownBy(() -> create(mode, client(server, b -> b.httpClient(eager))))
@@ -164,44 +192,57 @@ class HostileServerTest {
 
   @ParameterizedTest
   @ValueSource(ints = {301, 302, 303, 307, 308})
-  void createAnsweredWithARedirect_isNotFollowed_andSaysWhatHappened(int status) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json(status + " Moved", "{}", "Location: /api/elsewhere")));
+  void createAnsweredWithARedirect_isNotFollowed_andSaysWhatHappened(int status)
+      throws IOException {
+    HostileServer server =
+        serve(HostileServer.answering(json(status + " Moved", "{}", "Location: /api/elsewhere")));
 
     Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING, client(server)));
 
-    assertThat(thrown).isInstanceOf(UnexpectedStatusCodeException.class)
+    assertThat(thrown)
+        .isInstanceOf(UnexpectedStatusCodeException.class)
         .hasMessageContaining("redirect of POST /api/detections to /api/elsewhere not followed")
         .hasMessageContaining("never re-sent");
     assertThat(((CotoolServiceException) thrown).statusCode()).isEqualTo(status);
-    assertThat(((CotoolServiceException) thrown).headers()).containsEntry("location", List.of("/api/elsewhere"));
+    assertThat(((CotoolServiceException) thrown).headers())
+        .containsEntry("location", List.of("/api/elsewhere"));
     assertThat(server.requests()).extracting(HostileServer.Request::method).containsExactly("POST");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://203.0.113.9/api/alerts", "https://127.0.0.1:1/api/alerts", "ftp://x/y"})
+  @ValueSource(
+      strings = {"http://203.0.113.9/api/alerts", "https://127.0.0.1:1/api/alerts", "ftp://x/y"})
   void readRedirectedOutsideTheBaseUrlsRule_isNotFollowed(String location) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("307 Temporary Redirect", "{}",
-        "Location: " + location)));
+    HostileServer server =
+        serve(
+            HostileServer.answering(json("307 Temporary Redirect", "{}", "Location: " + location)));
 
     Throwable thrown = catchThrowable(() -> list(Mode.ASYNC, client(server)));
 
-    assertThat(thrown).isInstanceOf(UnexpectedStatusCodeException.class).hasMessageContaining("not followed");
+    assertThat(thrown)
+        .isInstanceOf(UnexpectedStatusCodeException.class)
+        .hasMessageContaining("not followed");
     assertThat(server.requests()).hasSize(1);
   }
 
   @Test
   void readRedirectedToAnotherLoopbackServer_isFollowed_withoutTheKey() throws IOException {
     HostileServer target = serve(HostileServer.answering(json("200 OK", PAGE)));
-    HostileServer server = serve(HostileServer.answering(json("302 Found", "",
-        "Location: " + target.baseUrl() + "/api/alerts?limit=5")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("302 Found", "", "Location: " + target.baseUrl() + "/api/alerts?limit=5")));
 
     AlertPage page = list(Mode.BLOCKING, client(server));
 
     assertThat(page.alerts()).isNotEmpty();
-    assertThat(target.requests()).singleElement().satisfies(request -> {
-      assertThat(request.target()).isEqualTo("/api/alerts?limit=5");
-      assertThat(request.headers()).doesNotContainKey("authorization");
-    });
+    assertThat(target.requests())
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.target()).isEqualTo("/api/alerts?limit=5");
+              assertThat(request.headers()).doesNotContainKey("authorization");
+            });
   }
 
   // ---- the key never shows ----
@@ -209,7 +250,8 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void statusLineEchoingTheKey_neverShowsIt(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering("HTTP/1.1 2x0 Bearer " + KEY + "\r\n\r\n"));
+    HostileServer server =
+        serve(HostileServer.answering("HTTP/1.1 2x0 Bearer " + KEY + "\r\n\r\n"));
     try (LogCapture logs = new LogCapture("ai.cotool.sdk", "okhttp3")) {
       Throwable thrown = catchThrowable(() -> list(mode, client(server, b -> b.maxRetries(1))));
 
@@ -223,8 +265,13 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void chunkSizeLineEchoingTheKey_neverShowsIt(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-        + "Transfer-Encoding: chunked\r\n\r\nBearer " + KEY + "\r\n{}\r\n0\r\n\r\n"));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nBearer "
+                    + KEY
+                    + "\r\n{}\r\n0\r\n\r\n"));
 
     Throwable thrown = catchThrowable(() -> create(mode, client(server)));
 
@@ -232,7 +279,10 @@ class HostileServerTest {
     assertNoKey(thrown);
   }
 
-  /** How servers, proxies and WAFs echo a header back: JSON escapes of every kind, URL encoding, Base64, HTML. */
+  /**
+   * How servers, proxies and WAFs echo a header back: JSON escapes of every kind, URL encoding,
+   * Base64, HTML.
+   */
   static List<String> echoedKeys() {
     return List.of(
         KEY.replace("/", "\\/"),
@@ -244,8 +294,11 @@ class HostileServerTest {
         Base64.getEncoder().encodeToString(("Bearer " + KEY).getBytes(StandardCharsets.UTF_8)),
         Base64.getUrlEncoder().encodeToString(("x:" + KEY).getBytes(StandardCharsets.UTF_8)),
         java.util.HexFormat.of().formatHex(KEY.getBytes(StandardCharsets.UTF_8)),
-        KEY.replace("/", "\\u00252F"), // JSON-escaped percent-encoding: only decoding JSON shows %2F
-        Base64.getEncoder().encodeToString(("u:" + KEY).getBytes(StandardCharsets.UTF_8)).replace("/", "\\/"),
+        KEY.replace(
+            "/", "\\u00252F"), // JSON-escaped percent-encoding: only decoding JSON shows %2F
+        Base64.getEncoder()
+            .encodeToString(("u:" + KEY).getBytes(StandardCharsets.UTF_8))
+            .replace("/", "\\/"),
         KEY.replace("/", "&sol;").replace("+", "&plus;").replace("=", "&equals;"),
         KEY.replace("=", "=3D"),
         KEY.replace("/", "&#47").replace("+", "&#43"),
@@ -255,23 +308,36 @@ class HostileServerTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("echoedKeys")
   void errorBodyEchoingTheKeyInAnyEncoding_neverShowsIt(String echoed) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("401 Unauthorized",
-        "{\"error\":\"bad token: Bearer " + echoed + "\",\"seen\":{\"authorization\":\"Bearer " + echoed + "\"}}",
-        "WWW-Authenticate: Bearer realm=\"" + echoed + "\"")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json(
+                    "401 Unauthorized",
+                    "{\"error\":\"bad token: Bearer "
+                        + echoed
+                        + "\",\"seen\":{\"authorization\":\"Bearer "
+                        + echoed
+                        + "\"}}",
+                    "WWW-Authenticate: Bearer realm=\"" + echoed + "\"")));
 
     Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING, client(server)));
 
     assertThat(thrown).isInstanceOf(UnauthorizedException.class);
     assertNoKey(thrown, echoed);
-    assertThat(((CotoolServiceException) thrown).errorMessage()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-        .startsWith("bad token: Bearer ").contains("<redacted>");
+    assertThat(((CotoolServiceException) thrown).errorMessage())
+        .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("bad token: Bearer ")
+        .contains("<redacted>");
   }
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void unreadableSuccessWhoseParserMessageQuotesTheKey_neverShowsItInTheCauseChain(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("200 OK",
-        "{\"alerts\":[],\"totalCount\":1,\"Bearer " + KEY + "\": }")));
+  void unreadableSuccessWhoseParserMessageQuotesTheKey_neverShowsItInTheCauseChain(Mode mode)
+      throws IOException {
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("200 OK", "{\"alerts\":[],\"totalCount\":1,\"Bearer " + KEY + "\": }")));
 
     Throwable thrown = catchThrowable(() -> list(mode, client(server)));
 
@@ -283,11 +349,16 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void rawResponseWithAHeaderEchoingTheKey_neverShowsIt(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("200 OK", PAGE, "X-Request-Id: Bearer " + KEY)));
+    HostileServer server =
+        serve(HostileServer.answering(json("200 OK", PAGE, "X-Request-Id: Bearer " + KEY)));
     AlertListParams params = AlertListParams.builder().build();
 
-    ApiResponse<AlertPage> response = call(mode, client(server), c -> c.withRawResponse().alerts().list(params),
-        c -> c.async().withRawResponse().alerts().list(params));
+    ApiResponse<AlertPage> response =
+        call(
+            mode,
+            client(server),
+            c -> c.withRawResponse().alerts().list(params),
+            c -> c.async().withRawResponse().alerts().list(params));
 
     assertThat(response.toString()).doesNotContain(KEY).contains("<redacted>");
     assertThat(response.requestId()).hasValue("Bearer <redacted>");
@@ -297,20 +368,30 @@ class HostileServerTest {
 
   @Test
   void headerNamedAfterTheKey_neverShowsIt() throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("403 Forbidden", "{}", KEY + ": echoed")));
+    HostileServer server =
+        serve(HostileServer.answering(json("403 Forbidden", "{}", KEY + ": echoed")));
 
     Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING, client(server)));
 
     assertThat(thrown).isInstanceOf(CotoolServiceException.class);
     assertNoKey(thrown);
-    assertThat(((CotoolServiceException) thrown).headers()).containsEntry("<redacted>", List.of("echoed"));
+    assertThat(((CotoolServiceException) thrown).headers())
+        .containsEntry("<redacted>", List.of("echoed"));
   }
 
   @Test
   void keyInUtf16Bytes_neverShowsIt() throws IOException {
-    String utf16 = new String(("Bearer " + KEY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1);
-    HostileServer server = serve(HostileServer.answering("HTTP/1.1 401 Unauthorized\r\nContent-Type: text/plain;"
-        + " charset=utf-8\r\nContent-Length: " + utf16.length() + "\r\n\r\n" + utf16));
+    String utf16 =
+        new String(
+            ("Bearer " + KEY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1);
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                "HTTP/1.1 401 Unauthorized\r\nContent-Type: text/plain;"
+                    + " charset=utf-8\r\nContent-Length: "
+                    + utf16.length()
+                    + "\r\n\r\n"
+                    + utf16));
 
     Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING, client(server)));
 
@@ -320,13 +401,19 @@ class HostileServerTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 10, 20, 27})
-  void errorBodyCutAtTheSizeCapThroughTheKey_neverShowsPartOfIt(int keyCharsBeforeTheCut) throws IOException {
+  void errorBodyCutAtTheSizeCapThroughTheKey_neverShowsPartOfIt(int keyCharsBeforeTheCut)
+      throws IOException {
     String prefix = "{\"error\":\"bad token: Bearer ";
     String body = prefix + KEY + "\"}" + " ".repeat(100);
     HostileServer server = serve(HostileServer.answering(json("401 Unauthorized", body)));
 
-    Throwable thrown = catchThrowable(() -> create(Mode.BLOCKING,
-        client(server, b -> b.maxResponseBytes(prefix.length() + keyCharsBeforeTheCut))));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                create(
+                    Mode.BLOCKING,
+                    client(
+                        server, b -> b.maxResponseBytes(prefix.length() + keyCharsBeforeTheCut))));
 
     assertThat(((CotoolServiceException) thrown).body()).isEqualTo(prefix + "<redacted>");
   }
@@ -334,8 +421,12 @@ class HostileServerTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 131, 170, 190})
   void longParserMessageQuotingTheKey_neverShowsPartOfIt(int padding) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("200 OK",
-        "{\"alerts\":[],\"totalCount\":1,\"" + "x".repeat(padding) + KEY + "\": }")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json(
+                    "200 OK",
+                    "{\"alerts\":[],\"totalCount\":1,\"" + "x".repeat(padding) + KEY + "\": }")));
 
     Throwable thrown = catchThrowable(() -> list(Mode.BLOCKING, client(server)));
 
@@ -347,13 +438,18 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void responseDataEchoingTheKey_neverShowsItInToString(Mode mode) throws IOException {
-    String detection = TestFixtures.DETECTION_CREATED.replaceFirst("\"name\":\\s*\"[^\"]*\"",
-        "\"name\":\"Bearer " + KEY.replace("/", "\\\\/") + "\"");
+    String detection =
+        TestFixtures.DETECTION_CREATED.replaceFirst(
+            "\"name\":\\s*\"[^\"]*\"", "\"name\":\"Bearer " + KEY.replace("/", "\\\\/") + "\"");
     HostileServer server = serve(HostileServer.answering(json("200 OK", detection)));
     CreateDetectionParams params = TestFixtures.detection();
 
-    ApiResponse<Detection> response = call(mode, client(server), c -> c.withRawResponse().detections().create(params),
-        c -> c.async().withRawResponse().detections().create(params, RequestOptions.none()));
+    ApiResponse<Detection> response =
+        call(
+            mode,
+            client(server),
+            c -> c.withRawResponse().detections().create(params),
+            c -> c.async().withRawResponse().detections().create(params, RequestOptions.none()));
 
     assertThat(response.data().name()).hasValue("Bearer " + KEY); // the data is the data
     assertThat(response.toString()).doesNotContain(KEY).contains("<redacted>");
@@ -362,11 +458,17 @@ class HostileServerTest {
 
   @Test
   void triggerResultEchoingTheKey_neverShowsItInToString() throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("200 OK",
-        "{\"error\":\"webhook said 401 to Authorization: Bearer " + KEY + "\"}")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json(
+                    "200 OK",
+                    "{\"error\":\"webhook said 401 to Authorization: Bearer " + KEY + "\"}")));
 
-    Object result = client(server).triggers().invoke(TriggerSource.WEBHOOK, "3c90c3cc-0d44-4b50-8888-8dd25736052a",
-        Map.of());
+    Object result =
+        client(server)
+            .triggers()
+            .invoke(TriggerSource.WEBHOOK, "3c90c3cc-0d44-4b50-8888-8dd25736052a", Map.of());
 
     assertThat(result.toString()).contains("Failed").doesNotContain(KEY);
   }
@@ -383,22 +485,31 @@ class HostileServerTest {
 
   @Test
   void payloadsTheSdkRefuses_neverQuoteTheKey_andGsonTreesGetTheSameChecks() throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("200 OK", "{\"executionId\":\"e1\"}")));
+    HostileServer server =
+        serve(HostileServer.answering(json("200 OK", "{\"executionId\":\"e1\"}")));
     CotoolClient client = client(server);
     String trigger = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
     com.google.gson.JsonArray selfContaining = new com.google.gson.JsonArray();
     selfContaining.add(selfContaining);
-    List<Object> refused = List.of(Map.of(KEY, Double.NaN), Map.of(KEY, new Object()), Map.of(KEY, "x\uD800y"),
-        Map.of(ai.cotool.sdk.models.AlertSeverity.UNKNOWN, 1), selfContaining,
-        new com.google.gson.JsonPrimitive(Double.NaN),
-        new com.google.gson.JsonPrimitive(new com.google.gson.internal.LazilyParsedNumber("abc")),
-        (Iterable<Object>) () -> {
-          throw new IllegalStateException("iterating with " + KEY);
-        });
+    List<Object> refused =
+        List.of(
+            Map.of(KEY, Double.NaN),
+            Map.of(KEY, new Object()),
+            Map.of(KEY, "x\uD800y"),
+            Map.of(ai.cotool.sdk.models.AlertSeverity.UNKNOWN, 1),
+            selfContaining,
+            new com.google.gson.JsonPrimitive(Double.NaN),
+            new com.google.gson.JsonPrimitive(
+                new com.google.gson.internal.LazilyParsedNumber("abc")),
+            (Iterable<Object>)
+                () -> {
+                  throw new IllegalStateException("iterating with " + KEY);
+                });
 
     for (int i = 0; i < refused.size(); i++) {
       Object payload = refused.get(i);
-      Throwable thrown = catchThrowable(() -> client.triggers().invoke(TriggerSource.WEBHOOK, trigger, payload));
+      Throwable thrown =
+          catchThrowable(() -> client.triggers().invoke(TriggerSource.WEBHOOK, trigger, payload));
 
       assertThat(thrown).as("payload #" + i).isInstanceOf(InvalidParameterException.class);
       assertThat(((InvalidParameterException) thrown).field()).doesNotContain(KEY);
@@ -406,20 +517,31 @@ class HostileServerTest {
     }
     assertThat(server.requests()).isEmpty();
 
-    client.triggers().invoke(TriggerSource.WEBHOOK, trigger, com.google.gson.JsonParser.parseString("{\"n\":12.50}"));
-    assertThat(server.requests()).singleElement().satisfies(r -> assertThat(r.body()).isEqualTo("{\"n\":12.50}"));
+    client
+        .triggers()
+        .invoke(
+            TriggerSource.WEBHOOK,
+            trigger,
+            com.google.gson.JsonParser.parseString("{\"n\":12.50}"));
+    assertThat(server.requests())
+        .singleElement()
+        .satisfies(r -> assertThat(r.body()).isEqualTo("{\"n\":12.50}"));
   }
 
   // ---- nothing but SDK exceptions ----
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void jsonNestedDeeperThanAnyStack_isInvalidData_notAStackOverflowError(Mode mode) throws IOException {
+  void jsonNestedDeeperThanAnyStack_isInvalidData_notAStackOverflowError(Mode mode)
+      throws IOException {
     String deep = "[".repeat(200_000) + "]".repeat(200_000);
-    HostileServer server = serve(HostileServer.answering(json("200 OK",
-        "{\"alerts\":[],\"totalCount\":1,\"extra\":" + deep + "}")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("200 OK", "{\"alerts\":[],\"totalCount\":1,\"extra\":" + deep + "}")));
 
-    assertThatThrownBy(() -> list(mode, client(server))).isInstanceOf(CotoolInvalidDataException.class);
+    assertThatThrownBy(() -> list(mode, client(server)))
+        .isInstanceOf(CotoolInvalidDataException.class);
   }
 
   @Test
@@ -435,23 +557,31 @@ class HostileServerTest {
   @EnumSource(Mode.class)
   void twoInterimResponsesBeforeTheAnswer_endInAnSdkOutcome_neverACrashOrAFalseTimeout(Mode mode)
       throws IOException, InterruptedException {
-    HostileServer server = serve(HostileServer.answering("HTTP/1.1 100 Continue\r\n\r\n"
-        + "HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\n" + json("200 OK", PAGE)));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                "HTTP/1.1 100 Continue\r\n\r\n"
+                    + "HTTP/1.1 103 Early Hints\r\nLink: </style.css>\r\n\r\n"
+                    + json("200 OK", PAGE)));
     List<Throwable> uncaught = new ArrayList<>();
     Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
-    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-      synchronized (uncaught) {
-        uncaught.add(e);
-      }
-    });
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          synchronized (uncaught) {
+            uncaught.add(e);
+          }
+        });
     try {
       CotoolClient client = client(server, b -> b.maxRetries(0));
       Throwable thrown = catchThrowable(() -> list(mode, client));
 
       if (thrown != null) {
-        assertThat(thrown).isInstanceOf(CotoolIoException.class).isNotInstanceOf(CotoolTimeoutException.class);
+        assertThat(thrown)
+            .isInstanceOf(CotoolIoException.class)
+            .isNotInstanceOf(CotoolTimeoutException.class);
       }
-      client.close(); // lets the dispatcher's threads end, so any uncaught exception has been reported
+      client.close(); // lets the dispatcher's threads end, so any uncaught exception has been
+      // reported
     } finally {
       Thread.setDefaultUncaughtExceptionHandler(previous);
     }
@@ -463,49 +593,71 @@ class HostileServerTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void retryAfterBeyondAnyInteger_isAHintTooLongToWait_notACrash(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering(
-        json("503 Service Unavailable", "{}", "Retry-After: 99999999999999999999999")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("503 Service Unavailable", "{}", "Retry-After: 99999999999999999999999")));
 
-    assertThatThrownBy(() -> list(mode, client(server))).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> list(mode, client(server)))
+        .isInstanceOf(InternalServerException.class);
     assertThat(server.requests()).hasSize(1);
   }
 
   @ParameterizedTest
   @EnumSource(Mode.class)
   void rateLimitWithAHugeRetryAfter_isNotRetried_andReportsTheHint(Mode mode) throws IOException {
-    HostileServer server = serve(HostileServer.answering(
-        json("429 Too Many Requests", "{}", "Retry-After: 9999999999")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("429 Too Many Requests", "{}", "Retry-After: 9999999999")));
 
     Throwable thrown = catchThrowable(() -> create(mode, client(server)));
 
     assertThat(thrown).isInstanceOf(RateLimitException.class);
-    assertThat(((RateLimitException) thrown).retryAfter()).hasValue(Duration.ofSeconds(9_999_999_999L));
+    assertThat(((RateLimitException) thrown).retryAfter())
+        .hasValue(Duration.ofSeconds(9_999_999_999L));
     assertThat(server.requests()).hasSize(1);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"600", "999", "099"})
   void statusOutside100To599_isUnexpected_andNotRetried(String status) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json(status + " Odd", "{\"error\":\"odd\"}")));
+    HostileServer server =
+        serve(HostileServer.answering(json(status + " Odd", "{\"error\":\"odd\"}")));
 
-    Throwable thrown = catchThrowable(() -> list(Mode.BLOCKING, client(server, b -> b.maxRetries(2))));
+    Throwable thrown =
+        catchThrowable(() -> list(Mode.BLOCKING, client(server, b -> b.maxRetries(2))));
 
-    assertThat(thrown).isInstanceOf(CotoolException.class).isNotInstanceOf(InternalServerException.class);
+    assertThat(thrown)
+        .isInstanceOf(CotoolException.class)
+        .isNotInstanceOf(InternalServerException.class);
     assertThat(server.requests()).hasSize(1);
   }
 
   // ---- what the spec allows, and what it does not ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"2147483648", "9223372036854775807", "100000000000000000000000000000", "5e3", "7.0"})
+  @ValueSource(
+      strings = {
+        "2147483648",
+        "9223372036854775807",
+        "100000000000000000000000000000",
+        "5e3",
+        "7.0"
+      })
   void totalCountOfAnySizeTheSpecAllows_parses(String totalCount) throws IOException {
-    HostileServer server = serve(HostileServer.answering(json("200 OK",
-        "{\"alerts\":[],\"totalCount\":" + totalCount + "}")));
+    HostileServer server =
+        serve(
+            HostileServer.answering(
+                json("200 OK", "{\"alerts\":[],\"totalCount\":" + totalCount + "}")));
 
     AlertPage page = list(Mode.BLOCKING, client(server));
 
-    long expected = new java.math.BigDecimal(totalCount).toBigIntegerExact()
-        .min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact();
+    long expected =
+        new java.math.BigDecimal(totalCount)
+            .toBigIntegerExact()
+            .min(BigInteger.valueOf(Long.MAX_VALUE))
+            .longValueExact();
     assertThat(page.totalCount()).isEqualTo(expected);
   }
 
@@ -525,45 +677,71 @@ class HostileServerTest {
     HostileServer server = serve(HostileServer.answering(json("200 OK", PAGE)));
     CotoolClient client = client(server);
 
-    assertThatThrownBy(() -> client.detections().create(TestFixtures.detection().toBuilder().name("sudo \uD800").build()))
+    assertThatThrownBy(
+            () ->
+                client
+                    .detections()
+                    .create(TestFixtures.detection().toBuilder().name("sudo \uD800").build()))
         .isInstanceOf(InvalidParameterException.class)
         .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo("name"));
     assertThatThrownBy(() -> client.alerts().list(AlertListParams.builder().q("x\uDC00y").build()))
         .isInstanceOf(InvalidParameterException.class)
         .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo("q"));
-    assertThatThrownBy(() -> client.async().triggers().invoke(TriggerSource.WEBHOOK,
-        "3c90c3cc-0d44-4b50-8888-8dd25736052a", Map.of("alert", Map.of("tags", List.of("ok", "\uD83D")))))
+    assertThatThrownBy(
+            () ->
+                client
+                    .async()
+                    .triggers()
+                    .invoke(
+                        TriggerSource.WEBHOOK,
+                        "3c90c3cc-0d44-4b50-8888-8dd25736052a",
+                        Map.of("alert", Map.of("tags", List.of("ok", "\uD83D")))))
         .isInstanceOf(InvalidParameterException.class)
-        .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo("payload.alert.tags[1]"));
-    assertThatThrownBy(() -> client.alerts().list(AlertListParams.builder().build(),
-        RequestOptions.builder().queryParam("extra", "\uDBFF").build()))
+        .satisfies(
+            e ->
+                assertThat(((InvalidParameterException) e).field())
+                    .isEqualTo("payload.alert.tags[1]"));
+    assertThatThrownBy(
+            () ->
+                client
+                    .alerts()
+                    .list(
+                        AlertListParams.builder().build(),
+                        RequestOptions.builder().queryParam("extra", "\uDBFF").build()))
         .isInstanceOf(InvalidParameterException.class)
-        .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo("queryParams.extra"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidParameterException) e).field()).isEqualTo("queryParams.extra"));
     assertThatThrownBy(() -> RequestOptions.builder().header("X-Note", "\uD800"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.requests()).isEmpty();
 
     // a well-formed pair is sent as its UTF-8 bytes
     client.alerts().list(AlertListParams.builder().q("\uD83D\uDE00").build());
-    assertThat(server.requests()).singleElement()
+    assertThat(server.requests())
+        .singleElement()
         .satisfies(request -> assertThat(request.target()).contains("q=%F0%9F%98%80"));
   }
 
   // ---- deadlines ----
 
   /**
-   * A call that waits in OkHttp's queue while its deadline passes must fail without being sent, even when nothing
-   * cancelled it yet: the time is the client's clock, moved past the deadline while the call is queued.
+   * A call that waits in OkHttp's queue while its deadline passes must fail without being sent,
+   * even when nothing cancelled it yet: the time is the client's clock, moved past the deadline
+   * while the call is queued.
    */
   @Test
   void asyncCallQueuedPastItsDeadline_neverReachesTheWire() throws Exception {
     CountDownLatch arrived = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    HostileServer server = serve(new HostileServer((index, request, out) -> {
-      arrived.countDown();
-      release.await(20, TimeUnit.SECONDS);
-      out.write(json("200 OK", PAGE).getBytes(StandardCharsets.ISO_8859_1));
-    }));
+    HostileServer server =
+        serve(
+            new HostileServer(
+                (index, request, out) -> {
+                  arrived.countDown();
+                  release.await(20, TimeUnit.SECONDS);
+                  out.write(json("200 OK", PAGE).getBytes(StandardCharsets.ISO_8859_1));
+                }));
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(1); // one call at a time: the next waits in the queue
     OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher).build();
@@ -571,12 +749,19 @@ class HostileServerTest {
     CotoolClient client = client(server, b -> b.httpClient(http).clock(clock));
     AlertListParams params = AlertListParams.builder().build();
 
-    CompletableFuture<AlertPage> first = client.async().alerts().list(params,
-        RequestOptions.builder().timeout(Duration.ofMinutes(10)).build());
+    CompletableFuture<AlertPage> first =
+        client
+            .async()
+            .alerts()
+            .list(params, RequestOptions.builder().timeout(Duration.ofMinutes(10)).build());
     assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<AlertPage> queued = client.async().alerts().list(params,
-        RequestOptions.builder().timeout(Duration.ofMinutes(1)).build());
-    clock.advance(Duration.ofMinutes(2)); // the queued call's deadline passes; the first call's does not
+    CompletableFuture<AlertPage> queued =
+        client
+            .async()
+            .alerts()
+            .list(params, RequestOptions.builder().timeout(Duration.ofMinutes(1)).build());
+    clock.advance(
+        Duration.ofMinutes(2)); // the queued call's deadline passes; the first call's does not
     CountDownLatch idle = new CountDownLatch(1);
     dispatcher.setIdleCallback(idle::countDown);
     release.countDown();
@@ -590,14 +775,21 @@ class HostileServerTest {
   }
 
   @Test
-  void theClientsOwnDispatcherThreads_areDaemons_soAnUnclosedClientDoesNotKeepTheJvmAlive() throws Exception {
+  void theClientsOwnDispatcherThreads_areDaemons_soAnUnclosedClientDoesNotKeepTheJvmAlive()
+      throws Exception {
     HostileServer server = serve(HostileServer.answering(json("200 OK", PAGE)));
     CotoolClient client = client(server);
 
-    // the thread that completes the call is the client's own (OkHttp renames it while it runs a call, so it is
+    // the thread that completes the call is the client's own (OkHttp renames it while it runs a
+    // call, so it is
     // recognised by identity, not by name)
-    Thread worker = client.async().alerts().list(AlertListParams.builder().build())
-        .thenApply(page -> Thread.currentThread()).get(10, TimeUnit.SECONDS);
+    Thread worker =
+        client
+            .async()
+            .alerts()
+            .list(AlertListParams.builder().build())
+            .thenApply(page -> Thread.currentThread())
+            .get(10, TimeUnit.SECONDS);
 
     assertThat(worker).isNotSameAs(Thread.currentThread());
     assertThat(worker.isDaemon()).as("thread %s", worker.getName()).isTrue();
@@ -609,8 +801,9 @@ class HostileServerTest {
   private static void assertNoKey(Throwable thrown, String... echoedForms) {
     StringWriter trace = new StringWriter();
     thrown.printStackTrace(new PrintWriter(trace));
-    List<String> texts = new ArrayList<>(List.of(String.valueOf(thrown.getMessage()), thrown.toString(),
-        trace.toString()));
+    List<String> texts =
+        new ArrayList<>(
+            List.of(String.valueOf(thrown.getMessage()), thrown.toString(), trace.toString()));
     if (thrown instanceof CotoolServiceException) {
       CotoolServiceException e = (CotoolServiceException) thrown;
       texts.add(e.body());

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Proves that {@link LeakDetector}, which every HTTP test class here relies on, does see a leaked response. */
+/**
+ * Proves that {@link LeakDetector}, which every HTTP test class here relies on, does see a leaked
+ * response.
+ */
 class LeakDetectionTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   @BeforeAll
   static void installDetectorBeforeAnyCall() {
@@ -28,16 +30,20 @@ class LeakDetectionTest {
   @Test
   void leakDetector_reportsAResponseThatWasNeverClosed() throws IOException {
     server.stubFor(get("/leak").willReturn(aResponse().withStatus(200).withBody("not read")));
-    OkHttpClient ownPool = new OkHttpClient.Builder().build(); // not the shared pool the other tests check
+    OkHttpClient ownPool =
+        new OkHttpClient.Builder().build(); // not the shared pool the other tests check
 
     int status = sendAndForgetTheResponse(ownPool, server.baseUrl() + "/leak");
 
     List<String> leaks = LeakDetector.leaks(ownPool.connectionPool());
     assertThat(status).isEqualTo(200);
-    assertThat(leaks).singleElement().asString()
+    assertThat(leaks)
+        .singleElement()
+        .asString()
         .startsWith("A connection to http://")
         .contains("was leaked. Did you forget to close a response body?")
-        .contains("LeakDetectionTest.sendAndForgetTheResponse"); // where: OkHttp records it at level FINE
+        .contains(
+            "LeakDetectionTest.sendAndForgetTheResponse"); // where: OkHttp records it at level FINE
     ownPool.connectionPool().evictAll();
   }
 
@@ -46,8 +52,10 @@ class LeakDetectionTest {
     server.stubFor(get("/closed").willReturn(aResponse().withStatus(200).withBody("read")));
     OkHttpClient ownPool = new OkHttpClient.Builder().build();
 
-    try (Response response = ownPool.newCall(new Request.Builder().url(server.baseUrl() + "/closed").build())
-        .execute()) {
+    try (Response response =
+        ownPool
+            .newCall(new Request.Builder().url(server.baseUrl() + "/closed").build())
+            .execute()) {
       assertThat(response.body().string()).isEqualTo("read");
     }
 
@@ -55,7 +63,10 @@ class LeakDetectionTest {
     ownPool.connectionPool().evictAll();
   }
 
-  /** Executes a call and drops its response unclosed, so that only the connection pool still refers to it. */
+  /**
+   * Executes a call and drops its response unclosed, so that only the connection pool still refers
+   * to it.
+   */
   private static int sendAndForgetTheResponse(OkHttpClient http, String url) throws IOException {
     Response response = http.newCall(new Request.Builder().url(url).build()).execute();
     return response.code();

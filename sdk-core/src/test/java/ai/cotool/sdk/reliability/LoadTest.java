@@ -43,8 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * One client shared by 64 threads making 500 calls each. Every response echoes the offset its request asked for,
- * so a response delivered to the wrong caller would be noticed.
+ * One client shared by 64 threads making 500 calls each. Every response echoes the offset its
+ * request asked for, so a response delivered to the wrong caller would be noticed.
  */
 @ExtendWith(NoLeakedResponses.class)
 class LoadTest {
@@ -53,21 +53,31 @@ class LoadTest {
   private static final int SERVER_THREADS = THREADS + 16;
 
   @RegisterExtension
-  static final CountingServer server = CountingServer.create(options -> options
-      .containerThreads(SERVER_THREADS)
-      .asynchronousResponseEnabled(false) // no delays here: answer on the container thread, without a hand-off
-      .disableRequestJournal() // 32,000 requests: counted by CountingServer, no need to keep them
-      .gzipDisabled(true)
-      .extensions(new EchoOffset()));
+  static final CountingServer server =
+      CountingServer.create(
+          options ->
+              options
+                  .containerThreads(SERVER_THREADS)
+                  .asynchronousResponseEnabled(
+                      false) // no delays here: answer on the container thread, without a hand-off
+                  .disableRequestJournal() // 32,000 requests: counted by CountingServer, no need to
+                  // keep them
+                  .gzipDisabled(true)
+                  .extensions(new EchoOffset()));
 
   @Test
-  void sixtyFourThreadsSharingOneClient_getEveryResponseRight_withoutLeaksOrRunawayThreads() throws Exception {
-    server.stubFor(get(urlPathEqualTo("/api/alerts")).willReturn(aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withTransformers(EchoOffset.NAME)));
+  void sixtyFourThreadsSharingOneClient_getEveryResponseRight_withoutLeaksOrRunawayThreads()
+      throws Exception {
+    server.stubFor(
+        get(urlPathEqualTo("/api/alerts"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers(EchoOffset.NAME)));
     ConnectionCounter connections = new ConnectionCounter();
-    OkHttpClient http = SharedHttp.CLIENT.newBuilder().eventListener(connections).build(); // same pool
+    OkHttpClient http =
+        SharedHttp.CLIENT.newBuilder().eventListener(connections).build(); // same pool
     Set<Thread> threadsBefore = liveThreads();
     ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
     threadBean.resetPeakThreadCount();
@@ -82,21 +92,27 @@ class LoadTest {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        done.add(workers.submit(() -> {
-          go.await();
-          for (int i = 0; i < CALLS_PER_THREAD; i++) {
-            int offset = thread * CALLS_PER_THREAD + i;
-            try {
-              AlertPage page = client.alerts().list(AlertListParams.builder().limit(1).offset(offset).build());
-              if (page.totalCount() != offset || !page.alerts().get(0).id().equals("alert-" + offset)) {
-                wrongAnswers.add("offset " + offset + " got " + page);
-              }
-            } catch (RuntimeException e) {
-              failures.add(e);
-            }
-          }
-          return null;
-        }));
+        done.add(
+            workers.submit(
+                () -> {
+                  go.await();
+                  for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                    int offset = thread * CALLS_PER_THREAD + i;
+                    try {
+                      AlertPage page =
+                          client
+                              .alerts()
+                              .list(AlertListParams.builder().limit(1).offset(offset).build());
+                      if (page.totalCount() != offset
+                          || !page.alerts().get(0).id().equals("alert-" + offset)) {
+                        wrongAnswers.add("offset " + offset + " got " + page);
+                      }
+                    } catch (RuntimeException e) {
+                      failures.add(e);
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get(2, TimeUnit.MINUTES);
@@ -105,9 +121,14 @@ class LoadTest {
       assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
     long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    System.out.printf("LoadTest: %d calls in %d ms (%.0f calls/s); connections: %d opened, at most %d in use at"
-        + " once, %d pooled after%n", THREADS * CALLS_PER_THREAD, elapsedMs,
-        THREADS * CALLS_PER_THREAD * 1000.0 / elapsedMs, connections.opened.get(), connections.peakInUse.get(),
+    System.out.printf(
+        "LoadTest: %d calls in %d ms (%.0f calls/s); connections: %d opened, at most %d in use at"
+            + " once, %d pooled after%n",
+        THREADS * CALLS_PER_THREAD,
+        elapsedMs,
+        THREADS * CALLS_PER_THREAD * 1000.0 / elapsedMs,
+        connections.opened.get(),
+        connections.peakInUse.get(),
         http.connectionPool().connectionCount());
 
     assertThat(failures).as("unexpected exceptions").isEmpty();
@@ -118,18 +139,29 @@ class LoadTest {
     assertThat(http.dispatcher().queuedCallsCount()).isZero();
     assertThat(connections.peakInUse).as("connections in use at once").hasValueBetween(1, THREADS);
     assertThat(connections.inUse).as("connections still held by a call").hasValue(0);
-    assertThat(http.connectionPool().connectionCount()).as("pooled connections").isLessThanOrEqualTo(THREADS);
+    assertThat(http.connectionPool().connectionCount())
+        .as("pooled connections")
+        .isLessThanOrEqualTo(THREADS);
     assertThat(LeakDetector.leaks(http.connectionPool())).isEmpty();
-    // during the load: the 64 workers, the server's pool, and no thread per call from the SDK or OkHttp
-    assertThat(threadBean.getPeakThreadCount()).as("peak live threads")
+    // during the load: the 64 workers, the server's pool, and no thread per call from the SDK or
+    // OkHttp
+    assertThat(threadBean.getPeakThreadCount())
+        .as("peak live threads")
         .isLessThanOrEqualTo(threadsBefore.size() + THREADS + SERVER_THREADS + 8);
-    // besides the server's own, at most OkHttp's task runner and Okio's timeout watchdog outlive the load
-    Set<String> newThreads = liveThreads().stream()
-        .filter(thread -> !threadsBefore.contains(thread))
-        .map(Thread::getName)
-        .filter(name -> !name.startsWith("qtp") && !name.startsWith("Connector-Scheduler")) // the server's
-        .collect(Collectors.toSet());
-    assertThat(newThreads).as("threads started during the load and still alive").hasSizeLessThanOrEqualTo(2)
+    // besides the server's own, at most OkHttp's task runner and Okio's timeout watchdog outlive
+    // the load
+    Set<String> newThreads =
+        liveThreads().stream()
+            .filter(thread -> !threadsBefore.contains(thread))
+            .map(Thread::getName)
+            .filter(
+                name ->
+                    !name.startsWith("qtp")
+                        && !name.startsWith("Connector-Scheduler")) // the server's
+            .collect(Collectors.toSet());
+    assertThat(newThreads)
+        .as("threads started during the load and still alive")
+        .hasSizeLessThanOrEqualTo(2)
         .allSatisfy(name -> assertThat(name).matches("OkHttp .*|Okio Watchdog"));
   }
 
@@ -163,8 +195,13 @@ class LoadTest {
     public ResponseDefinition transform(ServeEvent event) {
       String offset = event.getRequest().queryParameter("offset").firstValue();
       return ResponseDefinitionBuilder.like(event.getResponseDefinition())
-          .withBody("{\"alerts\": [{\"id\": \"alert-" + offset + "\", \"title\": \"Impossible travel\","
-              + " \"severity\": \"high\", \"status\": \"open\"}], \"totalCount\": " + offset + "}")
+          .withBody(
+              "{\"alerts\": [{\"id\": \"alert-"
+                  + offset
+                  + "\", \"title\": \"Impossible travel\","
+                  + " \"severity\": \"high\", \"status\": \"open\"}], \"totalCount\": "
+                  + offset
+                  + "}")
           .build();
     }
 

@@ -17,7 +17,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
 
-/** The two calls the fault tests send: a read (GET, idempotent) and a create (POST, not idempotent). */
+/**
+ * The two calls the fault tests send: a read (GET, idempotent) and a create (POST, not idempotent).
+ */
 enum Operation {
   LIST_ALERTS("GET", "/api/alerts", TestFixtures.ALERTS_PAGE) {
     @Override
@@ -71,16 +73,25 @@ enum Operation {
 
   /** The documented success response. */
   ResponseDefinitionBuilder success() {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(successBody);
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(successBody);
   }
 
-  /** Answers with every response of {@code failures} in turn, then {@link #success()} from then on. */
+  /**
+   * Answers with every response of {@code failures} in turn, then {@link #success()} from then on.
+   */
   void failThenSucceed(CountingServer server, List<ResponseDefinitionBuilder> failures) {
     String state = Scenario.STARTED;
     for (int i = 0; i < failures.size(); i++) {
       String next = "after failure " + (i + 1);
-      server.stubFor(stub().inScenario(name()).whenScenarioStateIs(state).willSetStateTo(next)
-          .willReturn(failures.get(i)));
+      server.stubFor(
+          stub()
+              .inScenario(name())
+              .whenScenarioStateIs(state)
+              .willSetStateTo(next)
+              .willReturn(failures.get(i)));
       state = next;
     }
     server.stubFor(stub().inScenario(name()).whenScenarioStateIs(state).willReturn(success()));
@@ -100,7 +111,10 @@ enum Operation {
     return server.requests(method, path);
   }
 
-  /** Like {@link #requestsSeen} for a client that may have given up before the server read its request. */
+  /**
+   * Like {@link #requestsSeen} for a client that may have given up before the server read its
+   * request.
+   */
   int awaitRequests(CountingServer server, int expected) {
     return server.awaitRequests(method, path, expected);
   }

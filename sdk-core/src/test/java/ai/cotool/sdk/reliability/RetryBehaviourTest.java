@@ -37,13 +37,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Which statuses are retried, how long the client waits (backoff and the server's hints), the retry budget and the
- * deadline. Waits are recorded, never slept; where the deadline matters a fake clock moves with each wait.
+ * Which statuses are retried, how long the client waits (backoff and the server's hints), the retry
+ * budget and the deadline. Waits are recorded, never slept; where the deadline matters a fake clock
+ * moves with each wait.
  */
 @ExtendWith(NoLeakedResponses.class)
 class RetryBehaviourTest {
-  @RegisterExtension
-  static final CountingServer server = CountingServer.create();
+  @RegisterExtension static final CountingServer server = CountingServer.create();
 
   private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -55,7 +55,9 @@ class RetryBehaviourTest {
   }
 
   private static ResponseDefinitionBuilder status(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
         .withBody("{\"error\":\"status " + status + "\"}");
   }
 
@@ -63,7 +65,8 @@ class RetryBehaviourTest {
     return status(429).withHeader(header, value);
   }
 
-  // --- what is retried --------------------------------------------------------------------------------------------
+  // --- what is retried
+  // --------------------------------------------------------------------------------------------
 
   @ParameterizedTest
   @ValueSource(ints = {408, 409, 429, 500, 502, 503, 504})
@@ -79,9 +82,15 @@ class RetryBehaviourTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"408, UnexpectedStatusCodeException", "409, ConflictException", "429, RateLimitException",
-      "500, InternalServerException", "503, InternalServerException"})
-  void listAlerts_retryableStatusEveryTime_throwsItsExceptionAfterThreeAttempts(int status, String type) {
+  @CsvSource({
+    "408, UnexpectedStatusCodeException",
+    "409, ConflictException",
+    "429, RateLimitException",
+    "500, InternalServerException",
+    "503, InternalServerException"
+  })
+  void listAlerts_retryableStatusEveryTime_throwsItsExceptionAfterThreeAttempts(
+      int status, String type) {
     Operation.LIST_ALERTS.always(server, status(status));
 
     Throwable thrown;
@@ -100,16 +109,25 @@ class RetryBehaviourTest {
   @EnumSource(Operation.class)
   void clientErrors_areNeverRetried(Operation operation) {
     record Case(int status, Class<?> type) {}
-    List<Case> cases = List.of(new Case(400, BadRequestException.class), new Case(401, UnauthorizedException.class),
-        new Case(403, PermissionDeniedException.class), new Case(404, NotFoundException.class),
-        new Case(418, UnexpectedStatusCodeException.class), new Case(422, UnprocessableEntityException.class));
+    List<Case> cases =
+        List.of(
+            new Case(400, BadRequestException.class),
+            new Case(401, UnauthorizedException.class),
+            new Case(403, PermissionDeniedException.class),
+            new Case(404, NotFoundException.class),
+            new Case(418, UnexpectedStatusCodeException.class),
+            new Case(422, UnprocessableEntityException.class));
     try (CotoolClient client = client(2)) {
       for (Case c : cases) {
         server.clear();
         operation.always(server, status(c.status()));
 
-        assertThat(catchThrowable(() -> operation.send(client))).as("status %s", c.status()).isInstanceOf(c.type());
-        assertThat(operation.requestsSeen(server)).as("requests for status %s", c.status()).isEqualTo(1);
+        assertThat(catchThrowable(() -> operation.send(client)))
+            .as("status %s", c.status())
+            .isInstanceOf(c.type());
+        assertThat(operation.requestsSeen(server))
+            .as("requests for status %s", c.status())
+            .isEqualTo(1);
       }
     }
     assertThat(sleeper.delays()).isEmpty();
@@ -136,8 +154,9 @@ class RetryBehaviourTest {
     Operation.CREATE_DETECTION.failThenSucceed(server, status(503));
 
     try (CotoolClient client = client(2)) {
-      Operation.CREATE_DETECTION.assertSuccess(Operation.CREATE_DETECTION.send(client,
-          RequestOptions.builder().retryNonIdempotent(true).build()));
+      Operation.CREATE_DETECTION.assertSuccess(
+          Operation.CREATE_DETECTION.send(
+              client, RequestOptions.builder().retryNonIdempotent(true).build()));
     }
 
     assertThat(Operation.CREATE_DETECTION.requestsSeen(server)).isEqualTo(2);
@@ -155,21 +174,25 @@ class RetryBehaviourTest {
     FaultInjectionTest.assertBackoff(sleeper.delays());
   }
 
-  // --- how long it waits -------------------------------------------------------------------------------------------
+  // --- how long it waits
+  // -------------------------------------------------------------------------------------------
 
   @Test
   void backoff_doublesFromHalfASecondUpToEightSeconds_withAtMost25PercentJitter() {
     Operation.LIST_ALERTS.always(server, status(503));
 
     try (CotoolClient client = client(7)) {
-      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.send(client))).isInstanceOf(InternalServerException.class);
+      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.send(client)))
+          .isInstanceOf(InternalServerException.class);
     }
 
     long[] ceilings = {500, 1000, 2000, 4000, 8000, 8000, 8000};
     List<Long> delays = sleeper.delaysMillis();
     assertThat(delays).hasSize(ceilings.length);
     for (int i = 0; i < ceilings.length; i++) {
-      assertThat(delays.get(i)).as("wait before retry %s", i + 1).isBetween(ceilings[i] * 3 / 4, ceilings[i]);
+      assertThat(delays.get(i))
+          .as("wait before retry %s", i + 1)
+          .isBetween(ceilings[i] * 3 / 4, ceilings[i]);
     }
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(8);
   }
@@ -185,7 +208,9 @@ class RetryBehaviourTest {
     }
     sleeper.delaysMillis().forEach(firstWaits::add);
     // 20 random waits between 375 and 500 ms: all equal would mean no jitter at all
-    assertThat(firstWaits).hasSizeGreaterThan(1).allSatisfy(ms -> assertThat(ms).isBetween(375L, 500L));
+    assertThat(firstWaits)
+        .hasSizeGreaterThan(1)
+        .allSatisfy(ms -> assertThat(ms).isBetween(375L, 500L));
   }
 
   @ParameterizedTest
@@ -204,7 +229,8 @@ class RetryBehaviourTest {
   @ParameterizedTest
   @EnumSource(Operation.class)
   void retryAfterHttpDate_isMeasuredAgainstTheClientsClock(Operation operation) {
-    String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(12).atOffset(ZoneOffset.UTC));
+    String inTwelveSeconds =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(12).atOffset(ZoneOffset.UTC));
     operation.failThenSucceed(server, tooManyRequests("Retry-After", inTwelveSeconds));
 
     try (CotoolClient client = client(2)) {
@@ -216,7 +242,8 @@ class RetryBehaviourTest {
 
   @Test
   void retryAfterHttpDateInThePast_retriesAtOnce() {
-    String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minusSeconds(30).atOffset(ZoneOffset.UTC));
+    String past =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.minusSeconds(30).atOffset(ZoneOffset.UTC));
     Operation.LIST_ALERTS.failThenSucceed(server, tooManyRequests("Retry-After", past));
 
     try (CotoolClient client = client(2)) {
@@ -229,7 +256,8 @@ class RetryBehaviourTest {
   @ParameterizedTest
   @EnumSource(Operation.class)
   void retryAfterMs_isWaitedExactly_andWinsOverRetryAfter(Operation operation) {
-    operation.failThenSucceed(server, tooManyRequests("Retry-After-Ms", "1500").withHeader("Retry-After", "9"));
+    operation.failThenSucceed(
+        server, tooManyRequests("Retry-After-Ms", "1500").withHeader("Retry-After", "9"));
 
     try (CotoolClient client = client(2)) {
       operation.assertSuccess(operation.send(client));
@@ -257,7 +285,8 @@ class RetryBehaviourTest {
       Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
     }
 
-    assertThat(sleeper.delays()).singleElement()
+    assertThat(sleeper.delays())
+        .singleElement()
         .satisfies(d -> assertThat(d).isBetween(Duration.ofMillis(375), Duration.ofMillis(500)));
   }
 
@@ -302,8 +331,10 @@ class RetryBehaviourTest {
   }
 
   @Test
-  void retryAfterHttpDateBeyondSixtySeconds_surfacesThe429AtOnce_withTheHintMeasuredByTheClientsClock() {
-    String inTwoMinutes = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(120).atOffset(ZoneOffset.UTC));
+  void
+      retryAfterHttpDateBeyondSixtySeconds_surfacesThe429AtOnce_withTheHintMeasuredByTheClientsClock() {
+    String inTwoMinutes =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(120).atOffset(ZoneOffset.UTC));
     Operation.LIST_ALERTS.failThenSucceed(server, tooManyRequests("Retry-After", inTwoMinutes));
 
     Throwable thrown;
@@ -316,19 +347,28 @@ class RetryBehaviourTest {
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(1);
   }
 
-  // --- retry budget and deadline -----------------------------------------------------------------------------------
+  // --- retry budget and deadline
+  // -----------------------------------------------------------------------------------
 
   @Test
   void perRequestMaxRetries_overridesTheClients() {
     Operation.LIST_ALERTS.always(server, status(503));
 
     try (CotoolClient client = client(2)) {
-      Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(4).build()));
+      Throwable unused =
+          catchThrowable(
+              () ->
+                  Operation.LIST_ALERTS.send(
+                      client, RequestOptions.builder().maxRetries(4).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(5);
       assertThat(sleeper.delays()).hasSize(4);
 
       server.forgetRequests();
-      unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client, RequestOptions.builder().maxRetries(0).build()));
+      unused =
+          catchThrowable(
+              () ->
+                  Operation.LIST_ALERTS.send(
+                      client, RequestOptions.builder().maxRetries(0).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(1);
       assertThat(sleeper.delays()).hasSize(4);
     }
@@ -339,7 +379,8 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, status(503));
 
     try (CotoolClient client = client(0)) {
-      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.send(client))).isInstanceOf(InternalServerException.class);
+      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.send(client)))
+          .isInstanceOf(InternalServerException.class);
     }
 
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(1);
@@ -348,12 +389,17 @@ class RetryBehaviourTest {
 
   @Test
   void deadline_includesTheWaitsBetweenRetries() {
-    // each 503 asks for exactly one second; a 2.5 s deadline leaves room for attempts at 0 s, 1 s and 2 s only
+    // each 503 asks for exactly one second; a 2.5 s deadline leaves room for attempts at 0 s, 1 s
+    // and 2 s only
     Operation.LIST_ALERTS.always(server, status(503).withHeader("Retry-After-Ms", "1000"));
 
     Throwable thrown;
-    try (CotoolClient client = TestHttp.client(server, sleeper).clock(clock).maxRetries(10)
-        .timeout(Duration.ofMillis(2500)).build()) {
+    try (CotoolClient client =
+        TestHttp.client(server, sleeper)
+            .clock(clock)
+            .maxRetries(10)
+            .timeout(Duration.ofMillis(2500))
+            .build()) {
       thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
     }
 
@@ -367,8 +413,11 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.always(server, status(503).withHeader("Retry-After-Ms", "1000"));
 
     try (CotoolClient client = client(10)) {
-      Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client,
-          RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
+      Throwable unused =
+          catchThrowable(
+              () ->
+                  Operation.LIST_ALERTS.send(
+                      client, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
     }
 
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(2);

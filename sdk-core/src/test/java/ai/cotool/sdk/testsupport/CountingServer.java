@@ -14,9 +14,10 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * A WireMock server on loopback, reset before each test, that records requests the moment they arrive, before any
- * stub delay or fault. (WireMock's journal records a delayed request only once its response was sent, so it cannot
- * show a request the client abandoned by timing out or cancelling.) Delays are served off the container threads.
+ * A WireMock server on loopback, reset before each test, that records requests the moment they
+ * arrive, before any stub delay or fault. (WireMock's journal records a delayed request only once
+ * its response was sent, so it cannot show a request the client abandoned by timing out or
+ * cancelling.) Delays are served off the container threads.
  */
 public final class CountingServer extends WireMockExtension {
   private final Arrivals arrivals;
@@ -32,12 +33,13 @@ public final class CountingServer extends WireMockExtension {
 
   public static CountingServer create(UnaryOperator<WireMockConfiguration> customize) {
     Arrivals arrivals = new Arrivals();
-    WireMockConfiguration options = WireMockConfiguration.options()
-        .dynamicPort()
-        .bindAddress("127.0.0.1")
-        .asynchronousResponseEnabled(true)
-        .notifier(new ConsoleNotifier(false))
-        .extensions(arrivals);
+    WireMockConfiguration options =
+        WireMockConfiguration.options()
+            .dynamicPort()
+            .bindAddress("127.0.0.1")
+            .asynchronousResponseEnabled(true)
+            .notifier(new ConsoleNotifier(false))
+            .extensions(arrivals);
     return new CountingServer(newInstance().options(customize.apply(options)), arrivals);
   }
 
@@ -62,22 +64,30 @@ public final class CountingServer extends WireMockExtension {
     arrivals.reset();
   }
 
-  /** @return how many requests arrived so far */
+  /**
+   * @return how many requests arrived so far
+   */
   public int arrived() {
     return arrivals.count(request -> true);
   }
 
-  /** @return "METHOD url" of every request that arrived so far, in order of arrival */
+  /**
+   * @return "METHOD url" of every request that arrived so far, in order of arrival
+   */
   public List<String> arrivedRequests() {
     return arrivals.all();
   }
 
-  /** @return how many requests with this method, whose URL starts with {@code path}, arrived so far */
+  /**
+   * @return how many requests with this method, whose URL starts with {@code path}, arrived so far
+   */
   public int requests(String method, String path) {
     return arrivals.count(startsWith(method, path));
   }
 
-  /** Waits up to 10 s for at least {@code expected} requests to have arrived; returns how many did. */
+  /**
+   * Waits up to 10 s for at least {@code expected} requests to have arrived; returns how many did.
+   */
   public int awaitArrived(int expected) {
     return arrivals.await(request -> true, expected);
   }

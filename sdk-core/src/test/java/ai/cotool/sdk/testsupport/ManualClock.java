@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that stands still until a test (or a sleeper that records instead of sleeping) moves it. */
+/**
+ * A clock that stands still until a test (or a sleeper that records instead of sleeping) moves it.
+ */
 public final class ManualClock extends Clock {
   /** Where a clock made without a start begins. */
   public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");

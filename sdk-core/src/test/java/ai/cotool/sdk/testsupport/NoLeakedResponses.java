@@ -7,14 +7,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * After a test class, asserts that OkHttp's leak detection found no response left open (a connection leaked) on
- * the pool of {@link SharedHttp#CLIENT}.
+ * After a test class, asserts that OkHttp's leak detection found no response left open (a
+ * connection leaked) on the pool of {@link SharedHttp#CLIENT}.
  */
 public final class NoLeakedResponses implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     LeakDetector.install();
-    LeakDetector.leaks(SharedHttp.CLIENT.connectionPool()); // forget anything an earlier class left behind
+    LeakDetector.leaks(
+        SharedHttp.CLIENT.connectionPool()); // forget anything an earlier class left behind
   }
 
   @Override

@@ -7,9 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A {@link Sleeper} that never waits: it records each wait, moves a {@link ManualClock} (if given) forward by it, so
- * that deadlines see the time "pass", and for async calls returns a future that is already complete. Blocking and
- * async waits are also recorded apart, so a test can tell that an async call never fell back to {@link #sleep}.
+ * A {@link Sleeper} that never waits: it records each wait, moves a {@link ManualClock} (if given)
+ * forward by it, so that deadlines see the time "pass", and for async calls returns a future that
+ * is already complete. Blocking and async waits are also recorded apart, so a test can tell that an
+ * async call never fell back to {@link #sleep}.
  */
 public final class RecordingSleeper implements Sleeper {
   private final List<Duration> delays = new CopyOnWriteArrayList<>();
@@ -45,22 +46,30 @@ public final class RecordingSleeper implements Sleeper {
     }
   }
 
-  /** @return every wait asked for, blocking or async, in order */
+  /**
+   * @return every wait asked for, blocking or async, in order
+   */
   public List<Duration> delays() {
     return List.copyOf(delays);
   }
 
-  /** @return {@link #delays()} in milliseconds */
+  /**
+   * @return {@link #delays()} in milliseconds
+   */
   public List<Long> delaysMillis() {
     return delays().stream().map(Duration::toMillis).toList();
   }
 
-  /** @return the waits async calls asked for, in order */
+  /**
+   * @return the waits async calls asked for, in order
+   */
   public List<Duration> asyncWaits() {
     return List.copyOf(asyncWaits);
   }
 
-  /** @return the waits blocking calls asked for, in order */
+  /**
+   * @return the waits blocking calls asked for, in order
+   */
   public List<Duration> blockingWaits() {
     return List.copyOf(blockingWaits);
   }

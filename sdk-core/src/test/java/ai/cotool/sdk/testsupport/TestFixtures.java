@@ -7,12 +7,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The response bodies under {@code src/test/resources/fixtures}, and the requests and ids the suites share. */
+/**
+ * The response bodies under {@code src/test/resources/fixtures}, and the requests and ids the
+ * suites share.
+ */
 public final class TestFixtures {
   public static final String ALERTS_PAGE = fixture("alerts-page.json");
   public static final String DETECTION_CREATED = fixture("detection-created.json");
+
   /** The id in {@code detection-created.json}. */
   public static final String DETECTION_ID = "bba60bbb-cfcd-484b-b936-d253779243a8";
+
   /** How many alerts {@code alerts-page.json} holds. */
   public static final int ALERTS_ON_PAGE = 6;
 
@@ -28,7 +33,9 @@ public final class TestFixtures {
         .build();
   }
 
-  /** @return the fixture's text; fails the test if there is none by that name */
+  /**
+   * @return the fixture's text; fails the test if there is none by that name
+   */
   public static String fixture(String name) {
     try (InputStream in = TestFixtures.class.getResourceAsStream("/fixtures/" + name)) {
       if (in == null) {

@@ -9,7 +9,10 @@ public final class TestHttp {
 
   private TestHttp() {}
 
-  /** A builder for a client of {@code server} on the shared pool, with the default retries and {@code sleeper}. */
+  /**
+   * A builder for a client of {@code server} on the shared pool, with the default retries and
+   * {@code sleeper}.
+   */
   public static CotoolClient.Builder client(CountingServer server, Sleeper sleeper) {
     return CotoolClient.builder()
         .apiKey(API_KEY)

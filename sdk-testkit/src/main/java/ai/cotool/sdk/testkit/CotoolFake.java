@@ -20,9 +20,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A fake Cotool API on a free loopback port, for testing code that uses the SDK without the real service. It serves
- * the five original operations and the alert operations below with responses valid against the API's OpenAPI document, keeps state like the API (created
- * detections can be accepted, alerts are filtered and paged), fails on demand, and records what it received in the
+ * A fake Cotool API on a free loopback port, for testing code that uses the SDK without the real
+ * service. It serves the five original operations and the alert operations below with responses
+ * valid against the API's OpenAPI document, keeps state like the API (created detections can be
+ * accepted, alerts are filtered and paged), fails on demand, and records what it received in the
  * SDK's own types. Thread-safe; start one per test class (or use {@link CotoolFakeExtension}).
  *
  * <pre>{@code
@@ -36,32 +37,40 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>Requests must carry {@code Authorization: Bearer <any non-empty key>}, or the fake answers 401. Its state:
+ * <p>Requests must carry {@code Authorization: Bearer <any non-empty key>}, or the fake answers
+ * 401. Its state:
+ *
  * <ul>
- *   <li>{@code POST /api/detections} validates the body like the API (400 with {@code issues} otherwise) and creates
- *       a suggested, disabled detection with a fresh UUID; {@code POST /api/detections/{id}/accept} enables it
- *       (cron schedule from its cadence) and returns it; an unknown id is 404, a malformed one 400.</li>
- *   <li>{@code POST /api/output-destinations} answers the kind it was sent, its {@code config} built from the
- *       request; a webhook's token is never echoed, {@code hasToken} says whether one was set.</li>
- *   <li>{@code POST /api/trigger/{source}/{triggerId}} starts an execution, or skips or fails as chosen with
- *       {@link #triggers()}.</li>
- *   <li>{@code GET /api/alerts} filters and pages {@link #alerts()} like the API: comma lists for {@code status},
- *       {@code severity} and {@code source}; {@code q} case-insensitive over title, description, detection name and
- *       external reference; exact UUID filters; {@code detection} matches a filter key ({@code cotool:<detectionId>}
- *       or {@code external:<name>}), a detection id or a detection name; {@code limit} 1 to 200 (default 100),
- *       {@code offset} from 0; anything invalid is 400 with {@code issues}.</li>
- *   <li>{@code GET /api/alerts/{alertId}} (by UUID or display id {@code COT-<n>}) returns the alert with the first
- *       {@value FakeAlerts#DETAIL_TIMELINE_LIMIT} entries of its timeline; {@code GET /api/alerts/{alertId}/timeline}
- *       pages the timeline, oldest first ({@code limit} 1 to 200, default 100; {@code offset});
- *       {@code POST /api/alerts/{alertId}/comments} appends a comment ({@code bodyMarkdown} 1 to 20000 characters)
- *       and returns it as {@code entry}; {@code POST /api/alerts/{alertId}/status} sets the alert's status (one of
- *       {@code AlertStatus}' values, with an optional {@code reason}), which {@code GET /api/alerts} and its filters
- *       then show, appends a status-change entry and returns both. An unknown alert is 404, an invalid body 400 with
- *       {@code issues}. See {@link FakeAlerts} for the timeline's entries and how to read or seed them.</li>
- *   <li>{@code GET /api/detections/hits} pages {@link #detectionHits()} ({@code limit} 1 to 200, default 100;
- *       {@code offset}); {@code POST /api/detections/hits/{hitId}/status} sets a hit's status (one of
- *       {@code DetectionHitStatus}' values, {@code reason} 1 to 2000 characters) and appends it to its
- *       {@code statusHistory}; an unknown hit is 404, a malformed id or invalid body 400.</li>
+ *   <li>{@code POST /api/detections} validates the body like the API (400 with {@code issues}
+ *       otherwise) and creates a suggested, disabled detection with a fresh UUID; {@code POST
+ *       /api/detections/{id}/accept} enables it (cron schedule from its cadence) and returns it; an
+ *       unknown id is 404, a malformed one 400.
+ *   <li>{@code POST /api/output-destinations} answers the kind it was sent, its {@code config}
+ *       built from the request; a webhook's token is never echoed, {@code hasToken} says whether
+ *       one was set.
+ *   <li>{@code POST /api/trigger/{source}/{triggerId}} starts an execution, or skips or fails as
+ *       chosen with {@link #triggers()}.
+ *   <li>{@code GET /api/alerts} filters and pages {@link #alerts()} like the API: comma lists for
+ *       {@code status}, {@code severity} and {@code source}; {@code q} case-insensitive over title,
+ *       description, detection name and external reference; exact UUID filters; {@code detection}
+ *       matches a filter key ({@code cotool:<detectionId>} or {@code external:<name>}), a detection
+ *       id or a detection name; {@code limit} 1 to 200 (default 100), {@code offset} from 0;
+ *       anything invalid is 400 with {@code issues}.
+ *   <li>{@code GET /api/alerts/{alertId}} (by UUID or display id {@code COT-<n>}) returns the alert
+ *       with the first {@value FakeAlerts#DETAIL_TIMELINE_LIMIT} entries of its timeline; {@code
+ *       GET /api/alerts/{alertId}/timeline} pages the timeline, oldest first ({@code limit} 1 to
+ *       200, default 100; {@code offset}); {@code POST /api/alerts/{alertId}/comments} appends a
+ *       comment ({@code bodyMarkdown} 1 to 20000 characters) and returns it as {@code entry};
+ *       {@code POST /api/alerts/{alertId}/status} sets the alert's status (one of {@code
+ *       AlertStatus}' values, with an optional {@code reason}), which {@code GET /api/alerts} and
+ *       its filters then show, appends a status-change entry and returns both. An unknown alert is
+ *       404, an invalid body 400 with {@code issues}. See {@link FakeAlerts} for the timeline's
+ *       entries and how to read or seed them.
+ *   <li>{@code GET /api/detections/hits} pages {@link #detectionHits()} ({@code limit} 1 to 200,
+ *       default 100; {@code offset}); {@code POST /api/detections/hits/{hitId}/status} sets a hit's
+ *       status (one of {@code DetectionHitStatus}' values, {@code reason} 1 to 2000 characters) and
+ *       appends it to its {@code statusHistory}; an unknown hit is 404, a malformed id or invalid
+ *       body 400.
  * </ul>
  */
 public final class CotoolFake implements AutoCloseable {
@@ -93,24 +102,32 @@ public final class CotoolFake implements AutoCloseable {
     return builder().start();
   }
 
-  /** @return a builder to choose the fake's initial data set */
+  /**
+   * @return a builder to choose the fake's initial data set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the base URL of the fake, e.g. {@code http://127.0.0.1:54321}, for clients you build yourself */
+  /**
+   * @return the base URL of the fake, e.g. {@code http://127.0.0.1:54321}, for clients you build
+   *     yourself
+   */
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
-  /** @return the loopback port the fake listens on */
+  /**
+   * @return the loopback port the fake listens on
+   */
   public int port() {
     return port;
   }
 
   /**
-   * A client configured for this fake: its base URL, {@link #API_KEY}, and a sleeper that does not wait, so retries
-   * of scheduled failures are instant. The same client every time; closed with the fake.
+   * A client configured for this fake: its base URL, {@link #API_KEY}, and a sleeper that does not
+   * wait, so retries of scheduled failures are instant. The same client every time; closed with the
+   * fake.
    *
    * @return the client
    */
@@ -124,8 +141,8 @@ public final class CotoolFake implements AutoCloseable {
   }
 
   /**
-   * A client builder preset like {@link #client()}, for tests that need other settings (a short timeout, no
-   * retries). The caller closes the clients it builds.
+   * A client builder preset like {@link #client()}, for tests that need other settings (a short
+   * timeout, no retries). The caller closes the clients it builds.
    *
    * <pre>{@code
    * CotoolClient impatient = fake.clientBuilder().timeout(Duration.ofMillis(200)).maxRetries(0).build();
@@ -134,21 +151,26 @@ public final class CotoolFake implements AutoCloseable {
    * @return the builder
    */
   public CotoolClient.Builder clientBuilder() {
-    return CotoolClient.builder().apiKey(API_KEY).baseUrl(baseUrl()).sleeper(duration -> { });
+    return CotoolClient.builder().apiKey(API_KEY).baseUrl(baseUrl()).sleeper(duration -> {});
   }
 
-  /** @return the alert data set, to replace, extend or regenerate */
+  /**
+   * @return the alert data set, to replace, extend or regenerate
+   */
   public FakeAlerts alerts() {
     return alerts;
   }
 
-  /** @return the trigger outcomes, to choose started, skipped or failed per trigger id */
+  /**
+   * @return the trigger outcomes, to choose started, skipped or failed per trigger id
+   */
   public FakeTriggers triggers() {
     return triggers;
   }
 
   /**
-   * Makes the next call of {@code operation} fail with {@code error}; later calls are served normally.
+   * Makes the next call of {@code operation} fail with {@code error}; later calls are served
+   * normally.
    *
    * @param operation the operation
    * @param error what to answer instead
@@ -159,8 +181,8 @@ public final class CotoolFake implements AutoCloseable {
   }
 
   /**
-   * Makes the next {@code times} calls of {@code operation} fail with {@code error}, after any failures already
-   * scheduled for it. Retries by the client count as calls.
+   * Makes the next {@code times} calls of {@code operation} fail with {@code error}, after any
+   * failures already scheduled for it. Retries by the client count as calls.
    *
    * <pre>{@code
    * fake.failNext(Operation.LIST_ALERTS, 3, FakeError.serverError());   // more than the client's 2 retries
@@ -189,12 +211,22 @@ public final class CotoolFake implements AutoCloseable {
     return api.pendingFailures(operation);
   }
 
-  /** @return every request received since the start or the last {@link #reset()}, in order */
+  /**
+   * @return every request received since the start or the last {@link #reset()}, in order
+   */
   public List<RecordedRequest> requests() {
     List<RecordedRequest> out = new ArrayList<>();
     for (Exchange e : api.exchanges()) {
-      out.add(new RecordedRequest(e.operation(), e.request().method(), e.request().path(), e.request().query(),
-          e.request().headers(), e.request().body(), e.status(), e.fromScenario()));
+      out.add(
+          new RecordedRequest(
+              e.operation(),
+              e.request().method(),
+              e.request().path(),
+              e.request().query(),
+              e.request().headers(),
+              e.request().body(),
+              e.status(),
+              e.fromScenario()));
     }
     return out;
   }
@@ -221,7 +253,9 @@ public final class CotoolFake implements AutoCloseable {
     return requests(operation).size();
   }
 
-  /** @return the detections created successfully, as the code under test sent them, in order */
+  /**
+   * @return the detections created successfully, as the code under test sent them, in order
+   */
   public List<CreateDetectionParams> createdDetections() {
     List<CreateDetectionParams> out = new ArrayList<>();
     for (JsonObject body : api.createdDetections()) {
@@ -230,7 +264,10 @@ public final class CotoolFake implements AutoCloseable {
     return out;
   }
 
-  /** @return every detection the fake holds, as it would return it now (accepted ones enabled), in creation order */
+  /**
+   * @return every detection the fake holds, as it would return it now (accepted ones enabled), in
+   *     creation order
+   */
   public List<Detection> detections() {
     List<Detection> out = new ArrayList<>();
     for (JsonObject json : api.detections()) {
@@ -240,10 +277,11 @@ public final class CotoolFake implements AutoCloseable {
   }
 
   /**
-   * The detection hits {@code GET /api/detections/hits} serves: one per alert of {@link #alerts()} that a Cotool
-   * detection raised from a hit (its {@code originDetectionHitId}, which is the hit's id), newest first, with the
-   * alert's detection, run, title and severity; a closed alert's hit is {@code dismissed_fp}, {@code dismissed_tpb}
-   * or {@code resolved_tp}. Status changes through the API are kept until {@link #reset()}.
+   * The detection hits {@code GET /api/detections/hits} serves: one per alert of {@link #alerts()}
+   * that a Cotool detection raised from a hit (its {@code originDetectionHitId}, which is the hit's
+   * id), newest first, with the alert's detection, run, title and severity; a closed alert's hit is
+   * {@code dismissed_fp}, {@code dismissed_tpb} or {@code resolved_tp}. Status changes through the
+   * API are kept until {@link #reset()}.
    *
    * @return every hit, as the fake would return it now
    */
@@ -255,7 +293,10 @@ public final class CotoolFake implements AutoCloseable {
     return out;
   }
 
-  /** @return the output destinations created successfully, as the code under test sent them, in order */
+  /**
+   * @return the output destinations created successfully, as the code under test sent them, in
+   *     order
+   */
   public List<OutputDestinationParams> createdOutputDestinations() {
     List<OutputDestinationParams> out = new ArrayList<>();
     for (JsonObject body : api.createdDestinations()) {
@@ -265,8 +306,8 @@ public final class CotoolFake implements AutoCloseable {
   }
 
   /**
-   * @return the parameters of every alert list request the fake answered with a page, as sent (one per page: the
-   *     auto-pager's requests differ by offset)
+   * @return the parameters of every alert list request the fake answered with a page, as sent (one
+   *     per page: the auto-pager's requests differ by offset)
    */
   public List<AlertListParams> alertQueries() {
     List<AlertListParams> out = new ArrayList<>();
@@ -276,18 +317,22 @@ public final class CotoolFake implements AutoCloseable {
     return out;
   }
 
-  /** @return the trigger invocations the fake answered (started, skipped or failed), in order */
+  /**
+   * @return the trigger invocations the fake answered (started, skipped or failed), in order
+   */
   public List<TriggerInvocation> triggerInvocations() {
     List<TriggerInvocation> out = new ArrayList<>();
     for (FakeApi.TriggerCall call : api.triggerCalls()) {
-      out.add(new TriggerInvocation(TriggerSource.fromValue(call.source()), call.triggerId(), call.body()));
+      out.add(
+          new TriggerInvocation(
+              TriggerSource.fromValue(call.source()), call.triggerId(), call.body()));
     }
     return out;
   }
 
   /**
-   * Back to the initial state: the initial alerts, no detections, no trigger choices, no scheduled failures, no
-   * recorded requests. The port and {@link #client()} stay.
+   * Back to the initial state: the initial alerts, no detections, no trigger choices, no scheduled
+   * failures, no recorded requests. The port and {@link #client()} stay.
    */
   public void reset() {
     api.reset();
@@ -312,8 +357,8 @@ public final class CotoolFake implements AutoCloseable {
 
   /** Chooses the initial data set of a {@link CotoolFake}. */
   public static final class Builder {
-    private Supplier<List<FakeAlert>> alerts = () -> AlertGenerator.generate(FakeAlerts.DEFAULT_COUNT,
-        FakeAlerts.DEFAULT_SEED);
+    private Supplier<List<FakeAlert>> alerts =
+        () -> AlertGenerator.generate(FakeAlerts.DEFAULT_COUNT, FakeAlerts.DEFAULT_SEED);
 
     private Builder() {}
 
@@ -340,7 +385,9 @@ public final class CotoolFake implements AutoCloseable {
       return this;
     }
 
-    /** @return the running fake; close it to stop it */
+    /**
+     * @return the running fake; close it to stop it
+     */
     public CotoolFake start() {
       List<FakeAlert> initial = List.copyOf(alerts.get());
       return new CotoolFake(() -> initial);

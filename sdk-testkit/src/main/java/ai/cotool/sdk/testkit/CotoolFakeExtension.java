@@ -11,9 +11,9 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that runs a {@link CotoolFake}: started once, reset before every test, stopped when the scope
- * that started it ends, and injected as a test (or lifecycle) parameter of type {@link CotoolFake} or
- * {@link CotoolClient}.
+ * JUnit 5 extension that runs a {@link CotoolFake}: started once, reset before every test, stopped
+ * when the scope that started it ends, and injected as a test (or lifecycle) parameter of type
+ * {@link CotoolFake} or {@link CotoolClient}.
  *
  * <pre>{@code
  * class AlertSyncTest {
@@ -29,16 +29,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>Each extension instance has its own fake and no static state. In a {@code static} field the fake is shared by
- * the tests of the class (started before all, stopped after all), so tests of that class should not run
- * concurrently with each other. For concurrent test methods, register the extension in an instance field: with
- * JUnit's default per-method lifecycle every test then gets its own fake, started before and stopped after it.
- * {@link WithCotoolFake} registers one declaratively.
+ * <p>Each extension instance has its own fake and no static state. In a {@code static} field the
+ * fake is shared by the tests of the class (started before all, stopped after all), so tests of
+ * that class should not run concurrently with each other. For concurrent test methods, register the
+ * extension in an instance field: with JUnit's default per-method lifecycle every test then gets
+ * its own fake, started before and stopped after it. {@link WithCotoolFake} registers one
+ * declaratively.
  *
- * <p>The reset before each test also undoes what a {@code @BeforeAll} method did to the fake; state every test needs
- * belongs in {@link #withSetup(Consumer)}.
+ * <p>The reset before each test also undoes what a {@code @BeforeAll} method did to the fake; state
+ * every test needs belongs in {@link #withSetup(Consumer)}.
  */
-public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class CotoolFakeExtension
+    implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(CotoolFakeExtension.class);
 
@@ -49,7 +51,7 @@ public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachC
 
   /** An extension whose fake has the default data set. */
   public CotoolFakeExtension() {
-    this(CotoolFake.builder(), f -> { });
+    this(CotoolFake.builder(), f -> {});
   }
 
   private CotoolFakeExtension(CotoolFake.Builder builder, Consumer<CotoolFake> setup) {
@@ -62,12 +64,12 @@ public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachC
    * @return an extension starting fakes from that builder
    */
   public static CotoolFakeExtension from(CotoolFake.Builder builder) {
-    return new CotoolFakeExtension(Objects.requireNonNull(builder, "builder"), f -> { });
+    return new CotoolFakeExtension(Objects.requireNonNull(builder, "builder"), f -> {});
   }
 
   /**
-   * Adds a setup applied after every reset, before each test: state the tests share (trigger outcomes, a
-   * particular alert data set).
+   * Adds a setup applied after every reset, before each test: state the tests share (trigger
+   * outcomes, a particular alert data set).
    *
    * <pre>{@code
    * @RegisterExtension
@@ -87,24 +89,30 @@ public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachC
    * The running fake of this extension, for tests that prefer the field to a parameter.
    *
    * @return the running fake
-   * @throws IllegalStateException before JUnit started it (before the first lifecycle callback of its scope)
+   * @throws IllegalStateException before JUnit started it (before the first lifecycle callback of
+   *     its scope)
    */
   public CotoolFake fake() {
     synchronized (lock) {
       if (fake == null) {
-        throw new IllegalStateException("The Cotool fake is not running: register the extension with"
-            + " @RegisterExtension and use it from a test, a lifecycle method, or a parameter");
+        throw new IllegalStateException(
+            "The Cotool fake is not running: register the extension with"
+                + " @RegisterExtension and use it from a test, a lifecycle method, or a parameter");
       }
       return fake;
     }
   }
 
-  /** @return a client for the fake: {@code fake().client()} */
+  /**
+   * @return a client for the fake: {@code fake().client()}
+   */
   public CotoolClient client() {
     return fake().client();
   }
 
-  /** @return the fake's base URL: {@code fake().baseUrl()} */
+  /**
+   * @return the fake's base URL: {@code fake().baseUrl()}
+   */
   public String baseUrl() {
     return fake().baseUrl();
   }
@@ -122,16 +130,20 @@ public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachC
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+  public boolean supportsParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext) {
     Class<?> type = parameterContext.getParameter().getType();
     return type == CotoolFake.class || type == CotoolClient.class;
   }
 
   @Override
-  public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
+  public Object resolveParameter(
+      ParameterContext parameterContext, ExtensionContext extensionContext)
       throws ParameterResolutionException {
     CotoolFake running = ensureStarted(extensionContext);
-    return parameterContext.getParameter().getType() == CotoolFake.class ? running : running.client();
+    return parameterContext.getParameter().getType() == CotoolFake.class
+        ? running
+        : running.client();
   }
 
   /** Starts the fake in the given scope; JUnit stops it when that scope ends. */
@@ -148,10 +160,11 @@ public final class CotoolFakeExtension implements BeforeAllCallback, BeforeEachC
   }
 
   /**
-   * Stops the fake when the scope that started it closes, and forgets it so that a later scope starts anew. Both
-   * interfaces, so that JUnit versions before and after 5.13 close it.
+   * Stops the fake when the scope that started it closes, and forgets it so that a later scope
+   * starts anew. Both interfaces, so that JUnit versions before and after 5.13 close it.
    */
-  @SuppressWarnings("deprecation") // CloseableResource: deprecated since JUnit 5.13, the only one before it
+  @SuppressWarnings(
+      "deprecation") // CloseableResource: deprecated since JUnit 5.13, the only one before it
   private final class Stopper implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final CotoolFake started;
 

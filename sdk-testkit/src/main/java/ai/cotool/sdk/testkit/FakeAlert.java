@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * One alert of the fake's data set, as {@code GET /api/alerts} serves it. Immutable; build one with
- * {@link #builder()}, which fills every field the API requires with a realistic value, so a test sets only what it
- * cares about.
+ * {@link #builder()}, which fills every field the API requires with a realistic value, so a test
+ * sets only what it cares about.
  *
  * <pre>{@code
  * fake.alerts().reset(List.of(
@@ -35,13 +35,15 @@ import java.util.regex.Pattern;
  *         .status(AlertStatus.CLOSED_FALSE_POSITIVE).build()));
  * }</pre>
  *
- * <p>Setting a closed status fills {@code resolvedAt} and {@code derivedDisposition} unless set explicitly;
- * {@link Builder#source(AlertSourceName)} sets the category, trigger type, creator and provider that go with the
- * source. The {@code displayId} is assigned ({@code COT-<n>}) when the alert is added to the fake, if not set.
+ * <p>Setting a closed status fills {@code resolvedAt} and {@code derivedDisposition} unless set
+ * explicitly; {@link Builder#source(AlertSourceName)} sets the category, trigger type, creator and
+ * provider that go with the source. The {@code displayId} is assigned ({@code COT-<n>}) when the
+ * alert is added to the fake, if not set.
  */
 public final class FakeAlert {
   /** The organization every fake alert belongs to, unless set. */
   public static final String DEFAULT_ORGANIZATION_ID = "7c67f3c6-cb58-481b-8978-bd41e0c84856";
+
   /** The organization name every fake alert carries, unless set. */
   public static final String DEFAULT_ORGANIZATION_NAME = "acme-corp";
 
@@ -112,132 +114,182 @@ public final class FakeAlert {
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt == null ? b.createdAt : b.updatedAt;
     this.firstTriagedAt = b.firstTriagedAt;
-    this.resolvedAt = b.resolvedAt != null || !b.status.isClosed() || b.resolvedAtSet ? b.resolvedAt : this.updatedAt;
-    this.derivedDisposition = b.derivedDispositionSet ? b.derivedDisposition : b.status.disposition().orElse(null);
+    this.resolvedAt =
+        b.resolvedAt != null || !b.status.isClosed() || b.resolvedAtSet
+            ? b.resolvedAt
+            : this.updatedAt;
+    this.derivedDisposition =
+        b.derivedDispositionSet ? b.derivedDisposition : b.status.disposition().orElse(null);
     this.originAgentName = b.originAgentName;
     this.assignedAgentName = b.assignedAgentName;
     this.triggerSource = b.triggerSource;
   }
 
-  /** @return a builder with a fresh id, an open medium-severity Cotool-detection alert created now */
+  /**
+   * @return a builder with a fresh id, an open medium-severity Cotool-detection alert created now
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return a builder holding this alert's values */
+  /**
+   * @return a builder holding this alert's values
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** @return the alert id (a UUID) */
+  /**
+   * @return the alert id (a UUID)
+   */
   public String id() {
     return id;
   }
 
-  /** @return the display id ({@code COT-<n>}); empty until the alert is added to a fake, if not set */
+  /**
+   * @return the display id ({@code COT-<n>}); empty until the alert is added to a fake, if not set
+   */
   public Optional<String> displayId() {
     return Optional.ofNullable(displayId);
   }
 
-  /** @return the title */
+  /**
+   * @return the title
+   */
   public String title() {
     return title;
   }
 
-  /** @return the description, if any */
+  /**
+   * @return the description, if any
+   */
   public Optional<String> description() {
     return Optional.ofNullable(description);
   }
 
-  /** @return the severity, if known */
+  /**
+   * @return the severity, if known
+   */
   public Optional<AlertSeverity> severity() {
     return Optional.ofNullable(severity);
   }
 
-  /** @return the status */
+  /**
+   * @return the status
+   */
   public AlertStatus status() {
     return status;
   }
 
-  /** @return the source name (what the {@code source} filter matches) */
+  /**
+   * @return the source name (what the {@code source} filter matches)
+   */
   public AlertSourceName sourceName() {
     return sourceName;
   }
 
-  /** @return the detection id, when the alert is attributed to a Cotool detection */
+  /**
+   * @return the detection id, when the alert is attributed to a Cotool detection
+   */
   public Optional<String> detectionId() {
     return Optional.ofNullable(detectionId);
   }
 
-  /** @return the detection name, when the alert is attributed to a detection */
+  /**
+   * @return the detection name, when the alert is attributed to a detection
+   */
   public Optional<String> detectionName() {
     return Optional.ofNullable(detectionName);
   }
 
-  /** @return the detection's kind, when the alert is attributed to a detection */
+  /**
+   * @return the detection's kind, when the alert is attributed to a detection
+   */
   public Optional<AlertDetectionKind> detectionKind() {
     return Optional.ofNullable(detectionKind);
   }
 
-  /** @return the origin agent id, if any */
+  /**
+   * @return the origin agent id, if any
+   */
   public Optional<String> originAgentId() {
     return Optional.ofNullable(originAgentId);
   }
 
-  /** @return the run that created the alert, if any */
+  /**
+   * @return the run that created the alert, if any
+   */
   public Optional<String> originRunId() {
     return Optional.ofNullable(originRunId);
   }
 
-  /** @return the origin detection hit id, if any */
+  /**
+   * @return the origin detection hit id, if any
+   */
   public Optional<String> originDetectionHitId() {
     return Optional.ofNullable(originDetectionHitId);
   }
 
-  /** @return the external reference (ticket key, message id, ...), if any */
+  /**
+   * @return the external reference (ticket key, message id, ...), if any
+   */
   public Optional<String> externalRef() {
     return Optional.ofNullable(externalRef);
   }
 
-  /** @return the assigned response agent id, if any */
+  /**
+   * @return the assigned response agent id, if any
+   */
   public Optional<String> assignedAgentId() {
     return Optional.ofNullable(assignedAgentId);
   }
 
-  /** @return when the alert was created */
+  /**
+   * @return when the alert was created
+   */
   public Instant createdAt() {
     return createdAt;
   }
 
-  /** @return when the alert was last updated */
+  /**
+   * @return when the alert was last updated
+   */
   public Instant updatedAt() {
     return updatedAt;
   }
 
-  /** @return when triage first started, if it has */
+  /**
+   * @return when triage first started, if it has
+   */
   public Optional<Instant> firstTriagedAt() {
     return Optional.ofNullable(firstTriagedAt);
   }
 
-  /** @return when the alert was closed, if it is */
+  /**
+   * @return when the alert was closed, if it is
+   */
   public Optional<Instant> resolvedAt() {
     return Optional.ofNullable(resolvedAt);
   }
 
-  /** @return the disposition, if any */
+  /**
+   * @return the disposition, if any
+   */
   public Optional<AlertDisposition> derivedDisposition() {
     return Optional.ofNullable(derivedDisposition);
   }
 
   /**
-   * @return the alert as one element of the {@code alerts} array of {@code GET /api/alerts}, every required property
-   *     present
+   * @return the alert as one element of the {@code alerts} array of {@code GET /api/alerts}, every
+   *     required property present
    */
   public String toJson() {
     return FakeJson.write(toJsonObject());
   }
 
-  /** @return the alert as the SDK decodes it from the fake's response */
+  /**
+   * @return the alert as the SDK decodes it from the fake's response
+   */
   public Alert toAlert() {
     return Alert.fromJson(toJson());
   }
@@ -282,7 +334,8 @@ public final class FakeAlert {
     o.addProperty("updatedAt", FakeJson.timestamp(updatedAt));
     o.addProperty("firstTriagedAt", FakeJson.timestamp(firstTriagedAt));
     o.addProperty("resolvedAt", FakeJson.timestamp(resolvedAt));
-    o.addProperty("derivedDisposition", derivedDisposition == null ? null : derivedDisposition.value());
+    o.addProperty(
+        "derivedDisposition", derivedDisposition == null ? null : derivedDisposition.value());
     o.addProperty("originAgentName", originAgentName);
     o.addProperty("assignedAgentName", assignedAgentName);
     o.addProperty("triggerSource", value(triggerSource));
@@ -305,11 +358,23 @@ public final class FakeAlert {
 
   @Override
   public String toString() {
-    return "FakeAlert{" + (displayId == null ? id : displayId) + ", " + status.value() + ", "
-        + (severity == null ? "no severity" : severity.value()) + ", " + sourceName.value() + ", " + title + "}";
+    return "FakeAlert{"
+        + (displayId == null ? id : displayId)
+        + ", "
+        + status.value()
+        + ", "
+        + (severity == null ? "no severity" : severity.value())
+        + ", "
+        + sourceName.value()
+        + ", "
+        + title
+        + "}";
   }
 
-  /** Builds a {@link FakeAlert}. Every setter accepts {@code null} for the properties the API allows to be null. */
+  /**
+   * Builds a {@link FakeAlert}. Every setter accepts {@code null} for the properties the API allows
+   * to be null.
+   */
   public static final class Builder {
     private String id = UUID.randomUUID().toString();
     private String displayId;
@@ -437,7 +502,8 @@ public final class FakeAlert {
     }
 
     /**
-     * @param severity the severity, or {@code null} when unknown (such an alert never matches a severity filter)
+     * @param severity the severity, or {@code null} when unknown (such an alert never matches a
+     *     severity filter)
      * @return this builder
      */
     public Builder severity(AlertSeverity severity) {
@@ -446,8 +512,8 @@ public final class FakeAlert {
     }
 
     /**
-     * @param status the lifecycle status; a closed one also sets {@code resolvedAt} and {@code derivedDisposition}
-     *     unless they are set explicitly
+     * @param status the lifecycle status; a closed one also sets {@code resolvedAt} and {@code
+     *     derivedDisposition} unless they are set explicitly
      * @return this builder
      */
     public Builder status(AlertStatus status) {
@@ -456,9 +522,9 @@ public final class FakeAlert {
     }
 
     /**
-     * Sets the source and what goes with it: category, trigger type, creator, external provider and trigger source
-     * ({@code cotool_detection} is a detection created by an agent, {@code hunting} a system-created hunting alert,
-     * every other name a trigger of that type).
+     * Sets the source and what goes with it: category, trigger type, creator, external provider and
+     * trigger source ({@code cotool_detection} is a detection created by an agent, {@code hunting}
+     * a system-created hunting alert, every other name a trigger of that type).
      *
      * @param name the source name
      * @return this builder
@@ -501,7 +567,8 @@ public final class FakeAlert {
      * @param triggerType the trigger type, or {@code null}
      * @return this builder
      */
-    public Builder source(AlertSourceCategory category, AlertSourceName name, AlertTriggerType triggerType) {
+    public Builder source(
+        AlertSourceCategory category, AlertSourceName name, AlertTriggerType triggerType) {
       this.sourceCategory = Objects.requireNonNull(category, "category");
       this.sourceName = Objects.requireNonNull(name, "name");
       this.triggerType = triggerType;
@@ -538,7 +605,9 @@ public final class FakeAlert {
       return this;
     }
 
-    /** @return this builder, with no detection attribution */
+    /**
+     * @return this builder, with no detection attribution
+     */
     public Builder noDetection() {
       this.detectionKind = null;
       this.detectionId = null;
@@ -701,8 +770,9 @@ public final class FakeAlert {
 
     /**
      * @return the alert
-     * @throws IllegalArgumentException if a value would make the fake's response break the API's schema (a required
-     *     property missing, an id that is not a UUID, a malformed display id or URL, an {@code UNKNOWN} constant)
+     * @throws IllegalArgumentException if a value would make the fake's response break the API's
+     *     schema (a required property missing, an id that is not a UUID, a malformed display id or
+     *     URL, an {@code UNKNOWN} constant)
      */
     public FakeAlert build() {
       Ids.requireUuid("id", id);
@@ -739,7 +809,8 @@ public final class FakeAlert {
       if (externalUrl != null) {
         try {
           if (!new URI(externalUrl).isAbsolute()) {
-            throw new IllegalArgumentException("externalUrl must be an absolute URI: " + externalUrl);
+            throw new IllegalArgumentException(
+                "externalUrl must be an absolute URI: " + externalUrl);
           }
         } catch (URISyntaxException e) {
           throw new IllegalArgumentException("externalUrl is not a URI: " + externalUrl, e);

@@ -15,12 +15,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The fake's alert data set, which {@code GET /api/alerts} filters and pages. Obtained from
- * {@link CotoolFake#alerts()}; thread-safe. Alerts are served newest first ({@code createdAt} descending).
+ * The fake's alert data set, which {@code GET /api/alerts} filters and pages. Obtained from {@link
+ * CotoolFake#alerts()}; thread-safe. Alerts are served newest first ({@code createdAt} descending).
  *
- * <p>By default the fake holds {@value #DEFAULT_COUNT} realistic alerts generated from seed {@value #DEFAULT_SEED}:
- * every status, severity (and a few without one) and source, with Cotool and external detections, assignments and
- * external references. The same seed always gives the same alerts.
+ * <p>By default the fake holds {@value #DEFAULT_COUNT} realistic alerts generated from seed {@value
+ * #DEFAULT_SEED}: every status, severity (and a few without one) and source, with Cotool and
+ * external detections, assignments and external references. The same seed always gives the same
+ * alerts.
  *
  * <pre>{@code
  * fake.alerts().generate(1_000);                    // a bigger data set
@@ -28,13 +29,14 @@ import java.util.function.Supplier;
  * fake.alerts().add(FakeAlert.builder().severity(AlertSeverity.CRITICAL).build());
  * }</pre>
  *
- * <p>Each alert also has a timeline, served oldest entry first by {@code GET /api/alerts/{alertId}} (its first
- * {@value #DETAIL_TIMELINE_LIMIT} entries) and {@code GET /api/alerts/{alertId}/timeline} (paged). A new alert's
- * timeline starts with a {@value #KIND_CREATED} entry (and a {@value #KIND_STATUS_CHANGE} entry when it is not
- * open); {@code POST /api/alerts/{alertId}/comments} appends a {@value #KIND_COMMENT} entry and
- * {@code POST /api/alerts/{alertId}/status} changes the alert (as {@link #get(String)} and {@code GET /api/alerts}
- * then show it) and appends a {@value #KIND_STATUS_CHANGE} entry, both by the API key's user
- * ({@value #API_USER_NAME}). An alert added again with the same id keeps its timeline.
+ * <p>Each alert also has a timeline, served oldest entry first by {@code GET /api/alerts/{alertId}}
+ * (its first {@value #DETAIL_TIMELINE_LIMIT} entries) and {@code GET
+ * /api/alerts/{alertId}/timeline} (paged). A new alert's timeline starts with a {@value
+ * #KIND_CREATED} entry (and a {@value #KIND_STATUS_CHANGE} entry when it is not open); {@code POST
+ * /api/alerts/{alertId}/comments} appends a {@value #KIND_COMMENT} entry and {@code POST
+ * /api/alerts/{alertId}/status} changes the alert (as {@link #get(String)} and {@code GET
+ * /api/alerts} then show it) and appends a {@value #KIND_STATUS_CHANGE} entry, both by the API
+ * key's user ({@value #API_USER_NAME}). An alert added again with the same id keeps its timeline.
  *
  * <pre>{@code
  * service.closeAsFalsePositive("COT-1001");
@@ -47,18 +49,25 @@ import java.util.function.Supplier;
 public final class FakeAlerts {
   /** The size of the default data set. */
   public static final int DEFAULT_COUNT = 300;
+
   /** The seed of the default data set. */
   public static final long DEFAULT_SEED = 42L;
+
   /** How many timeline entries {@code GET /api/alerts/{alertId}} embeds (the first ones). */
   public static final int DETAIL_TIMELINE_LIMIT = 100;
+
   /** The {@code kind} of the first timeline entry of every alert. */
   public static final String KIND_CREATED = AlertStore.KIND_CREATED;
+
   /** The {@code kind} of a comment's timeline entry. */
   public static final String KIND_COMMENT = AlertStore.KIND_COMMENT;
+
   /** The {@code kind} of a status change's timeline entry. */
   public static final String KIND_STATUS_CHANGE = AlertStore.KIND_STATUS_CHANGE;
+
   /** The {@code actorUserName} of the entries made through the API (comments, status changes). */
   public static final String API_USER_NAME = AlertStore.API_USER_NAME;
+
   /** The {@code actorUserId} of the entries made through the API. */
   public static final String API_USER_ID = AlertStore.API_USER_ID;
 
@@ -132,19 +141,25 @@ public final class FakeAlerts {
     return this;
   }
 
-  /** @return this, without any alert */
+  /**
+   * @return this, without any alert
+   */
   public FakeAlerts clear() {
     store.replace(List.of());
     return this;
   }
 
-  /** @return this, with the data set the fake started with */
+  /**
+   * @return this, with the data set the fake started with
+   */
   public FakeAlerts restoreDefaults() {
     store.replace(defaults.get());
     return this;
   }
 
-  /** @return every alert, in the order the fake serves them (newest first) */
+  /**
+   * @return every alert, in the order the fake serves them (newest first)
+   */
   public List<FakeAlert> all() {
     return store.all();
   }
@@ -194,7 +209,8 @@ public final class FakeAlerts {
    * Seeds a comment, as if a user had written it, without a request.
    *
    * @param alertId the alert's id or display id
-   * @param author the {@code actorUserName} (its {@code actorUserId} derives from it), or {@code null} for none
+   * @param author the {@code actorUserName} (its {@code actorUserId} derives from it), or {@code
+   *     null} for none
    * @param bodyMarkdown the comment
    * @return the new entry
    * @throws NoSuchElementException if the fake has no such alert
@@ -214,8 +230,8 @@ public final class FakeAlerts {
    * @return the new entry
    * @throws NoSuchElementException if the fake has no such alert
    */
-  public TimelineEntry addTimelineEntry(String alertId, String kind, String author, String bodyMarkdown,
-      Instant at) {
+  public TimelineEntry addTimelineEntry(
+      String alertId, String kind, String author, String bodyMarkdown, Instant at) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
     JsonObject entry = store.append(alertId, kind, bodyMarkdown, at, author);
@@ -225,7 +241,9 @@ public final class FakeAlerts {
     return TimelineEntry.fromJson(FakeJson.write(entry));
   }
 
-  /** @return how many alerts the fake holds */
+  /**
+   * @return how many alerts the fake holds
+   */
   public int size() {
     return store.size();
   }

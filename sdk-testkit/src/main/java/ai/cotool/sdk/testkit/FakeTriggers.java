@@ -7,8 +7,9 @@ import ai.cotool.sdk.testkit.internal.Ids;
 import java.util.Objects;
 
 /**
- * Chooses what {@code POST /api/trigger/{source}/{triggerId}} answers, per trigger id. A trigger without a choice
- * starts an execution with a fresh id on every call. Obtained from {@link CotoolFake#triggers()}; thread-safe.
+ * Chooses what {@code POST /api/trigger/{source}/{triggerId}} answers, per trigger id. A trigger
+ * without a choice starts an execution with a fresh id on every call. Obtained from {@link
+ * CotoolFake#triggers()}; thread-safe.
  *
  * <pre>{@code
  * fake.triggers()
@@ -54,8 +55,14 @@ public final class FakeTriggers {
    * @return this
    */
   public FakeTriggers skip(String triggerId, String message, String action) {
-    return set(triggerId, new TriggerOutcome(Kind.SKIPPED, null, Objects.requireNonNull(message, "message"),
-        Objects.requireNonNull(action, "action"), null));
+    return set(
+        triggerId,
+        new TriggerOutcome(
+            Kind.SKIPPED,
+            null,
+            Objects.requireNonNull(message, "message"),
+            Objects.requireNonNull(action, "action"),
+            null));
   }
 
   /**
@@ -66,10 +73,14 @@ public final class FakeTriggers {
    * @return this
    */
   public FakeTriggers fail(String triggerId, String error) {
-    return set(triggerId, new TriggerOutcome(Kind.FAILED, null, null, null, Objects.requireNonNull(error, "error")));
+    return set(
+        triggerId,
+        new TriggerOutcome(Kind.FAILED, null, null, null, Objects.requireNonNull(error, "error")));
   }
 
-  /** @return this, with every trigger back to starting executions */
+  /**
+   * @return this, with every trigger back to starting executions
+   */
   public FakeTriggers clear() {
     api.clearTriggerOutcomes();
     return this;

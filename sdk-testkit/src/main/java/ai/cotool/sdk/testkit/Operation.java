@@ -33,12 +33,16 @@ public enum Operation {
     this.pathTemplate = pathTemplate;
   }
 
-  /** @return the HTTP method */
+  /**
+   * @return the HTTP method
+   */
   public String method() {
     return method;
   }
 
-  /** @return the path as the API documents it, with {@code {parameters}} */
+  /**
+   * @return the path as the API documents it, with {@code {parameters}}
+   */
   public String pathTemplate() {
     return pathTemplate;
   }

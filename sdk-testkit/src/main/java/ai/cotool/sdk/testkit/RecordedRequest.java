@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One HTTP request the fake received, with what it answered. Immutable. Header names are lower-case; query
- * parameters are decoded.
+ * One HTTP request the fake received, with what it answered. Immutable. Header names are
+ * lower-case; query parameters are decoded.
  *
  * <pre>{@code
  * RecordedRequest request = fake.requests(Operation.LIST_ALERTS).get(0);
@@ -25,8 +25,15 @@ public final class RecordedRequest {
   private final int status;
   private final boolean scenario;
 
-  RecordedRequest(Operation operation, String method, String path, Map<String, List<String>> query,
-      Map<String, List<String>> headers, String body, int status, boolean scenario) {
+  RecordedRequest(
+      Operation operation,
+      String method,
+      String path,
+      Map<String, List<String>> query,
+      Map<String, List<String>> headers,
+      String body,
+      int status,
+      boolean scenario) {
     this.operation = operation;
     this.method = method;
     this.path = path;
@@ -37,22 +44,31 @@ public final class RecordedRequest {
     this.scenario = scenario;
   }
 
-  /** @return the operation, or empty for a path or method the API does not have (answered 404 or 405) */
+  /**
+   * @return the operation, or empty for a path or method the API does not have (answered 404 or
+   *     405)
+   */
   public Optional<Operation> operation() {
     return Optional.ofNullable(operation);
   }
 
-  /** @return the HTTP method, upper-case */
+  /**
+   * @return the HTTP method, upper-case
+   */
   public String method() {
     return method;
   }
 
-  /** @return the decoded path, without the query */
+  /**
+   * @return the decoded path, without the query
+   */
   public String path() {
     return path;
   }
 
-  /** @return every query parameter, decoded, in order of appearance */
+  /**
+   * @return every query parameter, decoded, in order of appearance
+   */
   public Map<String, List<String>> query() {
     return query;
   }
@@ -66,7 +82,9 @@ public final class RecordedRequest {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** @return every header, names lower-case */
+  /**
+   * @return every header, names lower-case
+   */
   public Map<String, List<String>> headers() {
     return headers;
   }
@@ -80,23 +98,34 @@ public final class RecordedRequest {
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
-  /** @return the body as text, empty when there was none */
+  /**
+   * @return the body as text, empty when there was none
+   */
   public String body() {
     return body;
   }
 
-  /** @return the status the fake answered; 0 when it injected a network fault instead */
+  /**
+   * @return the status the fake answered; 0 when it injected a network fault instead
+   */
   public int status() {
     return status;
   }
 
-  /** @return whether a failure scheduled with {@link CotoolFake#failNext} answered this request */
+  /**
+   * @return whether a failure scheduled with {@link CotoolFake#failNext} answered this request
+   */
   public boolean answeredByScenario() {
     return scenario;
   }
 
   @Override
   public String toString() {
-    return method + " " + path + (query.isEmpty() ? "" : " " + query) + " -> " + (status == 0 ? "fault" : status);
+    return method
+        + " "
+        + path
+        + (query.isEmpty() ? "" : " " + query)
+        + " -> "
+        + (status == 0 ? "fault" : status);
   }
 }

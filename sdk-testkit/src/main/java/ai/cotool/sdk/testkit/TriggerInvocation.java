@@ -30,10 +30,10 @@ public record TriggerInvocation(TriggerSource source, String triggerId, String p
   }
 
   /**
-   * The payload as plain Java values, for assertions: a JSON object is an unmodifiable {@code Map<String, Object>}
-   * in the order sent, an array a {@code List<Object>}, a string a {@code String}, a whole number a {@code Long},
-   * any other number a {@code Double}, {@code true}/{@code false} a {@code Boolean}, and {@code null} (or no body)
-   * {@code null}.
+   * The payload as plain Java values, for assertions: a JSON object is an unmodifiable {@code
+   * Map<String, Object>} in the order sent, an array a {@code List<Object>}, a string a {@code
+   * String}, a whole number a {@code Long}, any other number a {@code Double}, {@code true}/{@code
+   * false} a {@code Boolean}, and {@code null} (or no body) {@code null}.
    *
    * @return the payload
    * @throws IllegalStateException if the body was not JSON

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a {@link CotoolFake} with the default data set for the annotated test class: started before all tests,
- * reset before each, stopped after all, injected as a {@link CotoolFake} or {@code CotoolClient} parameter.
- * Shorthand for a {@code static} {@link CotoolFakeExtension} field.
+ * Runs a {@link CotoolFake} with the default data set for the annotated test class: started before
+ * all tests, reset before each, stopped after all, injected as a {@link CotoolFake} or {@code
+ * CotoolClient} parameter. Shorthand for a {@code static} {@link CotoolFakeExtension} field.
  *
  * <pre>{@code
  * @WithCotoolFake

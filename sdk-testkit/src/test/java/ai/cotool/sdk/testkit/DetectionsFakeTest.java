@@ -17,19 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DetectionsFakeTest {
-  @RegisterExtension
-  static final CotoolFakeExtension cotool = new CotoolFakeExtension();
+  @RegisterExtension static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
-  private static final CreateDetectionParams SUDOERS = CreateDetectionParams.builder()
-      .name("Privilege escalation via sudoers change")
-      .description("A NOPASSWD rule added outside a change window")
-      .detectionCategory(DetectionCategory.PRIVILEGE_ESCALATION)
-      .systemPrompt("Triage every sudoers modification.")
-      .detectionQuery("index=linux_audit path=/etc/sudoers*")
-      .siemType("splunk")
-      .toolNames("splunk_search", "okta_get_user")
-      .detectionCadence(DetectionCadence.HOURLY)
-      .build();
+  private static final CreateDetectionParams SUDOERS =
+      CreateDetectionParams.builder()
+          .name("Privilege escalation via sudoers change")
+          .description("A NOPASSWD rule added outside a change window")
+          .detectionCategory(DetectionCategory.PRIVILEGE_ESCALATION)
+          .systemPrompt("Triage every sudoers modification.")
+          .detectionQuery("index=linux_audit path=/etc/sudoers*")
+          .siemType("splunk")
+          .toolNames("splunk_search", "okta_get_user")
+          .detectionCadence(DetectionCadence.HOURLY)
+          .build();
 
   @Test
   void create_returnsTheDetectionWithAFreshId(CotoolClient client) {
@@ -42,7 +42,9 @@ class DetectionsFakeTest {
     assertThat(first.detectionQuery()).hasValue(SUDOERS.detectionQuery());
     assertThat(first.toolNames()).containsExactly("splunk_search", "okta_get_user");
     assertThat(first.detectionCadence()).hasValue(DetectionCadence.HOURLY);
-    assertThat(first.activeSystemPrompt()).get().extracting(p -> p.prompt().orElseThrow())
+    assertThat(first.activeSystemPrompt())
+        .get()
+        .extracting(p -> p.prompt().orElseThrow())
         .isEqualTo(SUDOERS.systemPrompt());
     assertThat(first.isSuggestion()).isTrue();
     assertThat(first.enabled()).hasValue(false);
@@ -66,10 +68,12 @@ class DetectionsFakeTest {
     String unknown = UUID.randomUUID().toString();
 
     assertThatThrownBy(() -> client.detections().accept(unknown))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.statusCode()).isEqualTo(404);
-          assertThat(e.errorMessage()).hasValue("Detection " + unknown + " not found");
-        });
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(404);
+              assertThat(e.errorMessage()).hasValue("Detection " + unknown + " not found");
+            });
   }
 
   @Test
@@ -82,24 +86,29 @@ class DetectionsFakeTest {
 
   @Test
   void create_invalidBody_isABadRequestNamingEachField(CotoolFake fake) {
-    RawHttp.Response response = RawHttp.post(fake, "/api/detections",
-        "{\"name\":\"\",\"detectionCategory\":\"privilege_escalation\",\"systemPrompt\":\"p\","
-            + "\"detectionQuery\":\"q\",\"detectionCadence\":\"every_5_minutes\",\"toolNames\":[\"a\",2]}");
+    RawHttp.Response response =
+        RawHttp.post(
+            fake,
+            "/api/detections",
+            "{\"name\":\"\",\"detectionCategory\":\"privilege_escalation\",\"systemPrompt\":\"p\","
+                + "\"detectionQuery\":\"q\",\"detectionCadence\":\"every_5_minutes\",\"toolNames\":[\"a\",2]}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body())
-        .contains("\"path\":[\"name\"]", "\"path\":[\"detectionCadence\"]", "\"path\":[\"toolNames\",1]");
+        .contains(
+            "\"path\":[\"name\"]", "\"path\":[\"detectionCadence\"]", "\"path\":[\"toolNames\",1]");
     assertThat(fake.createdDetections()).isEmpty();
   }
 
   @Test
   void createdDetections_keepPropertiesNewerThanTheSdk(CotoolFake fake, CotoolClient client) {
-    CreateDetectionParams sent = SUDOERS.toBuilder()
-        .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
-        .putAdditionalBodyProperty("owner", null)
-        .putAdditionalBodyProperty("priority", 3)
-        .putAdditionalBodyProperty("weights", List.of(2.5, 7L, new BigDecimal("1e3")))
-        .build();
+    CreateDetectionParams sent =
+        SUDOERS.toBuilder()
+            .putAdditionalBodyProperty("labels", List.of("linux", "sudo"))
+            .putAdditionalBodyProperty("owner", null)
+            .putAdditionalBodyProperty("priority", 3)
+            .putAdditionalBodyProperty("weights", List.of(2.5, 7L, new BigDecimal("1e3")))
+            .build();
 
     client.detections().create(sent);
 
@@ -115,12 +124,19 @@ class DetectionsFakeTest {
   }
 
   @Test
-  void badRequestScenario_reachesTheCallerAsBadRequestException(CotoolFake fake, CotoolClient client) {
-    fake.failNext(Operation.CREATE_DETECTION, FakeError.badRequest(FakeError.issue("detectionQuery", "Too short")));
+  void badRequestScenario_reachesTheCallerAsBadRequestException(
+      CotoolFake fake, CotoolClient client) {
+    fake.failNext(
+        Operation.CREATE_DETECTION,
+        FakeError.badRequest(FakeError.issue("detectionQuery", "Too short")));
 
     assertThatThrownBy(() -> client.detections().create(SUDOERS))
-        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.issues()).singleElement()
-            .satisfies(issue -> assertThat(issue).containsEntry("message", "Too short")));
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e ->
+                assertThat(e.issues())
+                    .singleElement()
+                    .satisfies(issue -> assertThat(issue).containsEntry("message", "Too short")));
     assertThat(fake.createdDetections()).isEmpty();
     assertThat(client.detections().create(SUDOERS).id()).isNotBlank();
   }

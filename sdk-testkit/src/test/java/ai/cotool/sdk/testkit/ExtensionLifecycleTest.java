@@ -23,16 +23,22 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * Runs small test classes written as a user would (the static nested classes below; surefire does not run them on
- * their own) and checks from the outside when their fakes start, reset and stop.
+ * Runs small test classes written as a user would (the static nested classes below; surefire does
+ * not run them on their own) and checks from the outside when their fakes start, reset and stop.
  */
 class ExtensionLifecycleTest {
   /** What the user classes saw: one entry per test. Each run starts with a cleared list. */
   static final List<CotoolFake> SEEN = new CopyOnWriteArrayList<>();
+
   static final List<Integer> DETECTIONS_AT_START = new CopyOnWriteArrayList<>();
 
-  static final CreateDetectionParams DETECTION = CreateDetectionParams.builder().name("d")
-      .detectionCategory(DetectionCategory.CUSTOM).systemPrompt("p").detectionQuery("q").build();
+  static final CreateDetectionParams DETECTION =
+      CreateDetectionParams.builder()
+          .name("d")
+          .detectionCategory(DetectionCategory.CUSTOM)
+          .systemPrompt("p")
+          .detectionQuery("q")
+          .build();
 
   @Test
   void staticField_oneFakeForTheClass_resetBeforeEachTest_stoppedAfterAll() {
@@ -75,24 +81,31 @@ class ExtensionLifecycleTest {
     DETECTIONS_AT_START.clear();
     Launcher launcher = LauncherFactory.create();
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(userClass)).build(), listener);
+    launcher.execute(
+        LauncherDiscoveryRequestBuilder.request().selectors(selectClass(userClass)).build(),
+        listener);
     TestExecutionSummary summary = listener.getSummary();
-    summary.getFailures().forEach(f -> {
-      throw new AssertionError("user test failed: " + f.getTestIdentifier().getDisplayName(), f.getException());
-    });
+    summary
+        .getFailures()
+        .forEach(
+            f -> {
+              throw new AssertionError(
+                  "user test failed: " + f.getTestIdentifier().getDisplayName(), f.getException());
+            });
     return summary;
   }
 
   private static void assertStopped(CotoolFake fake) {
-    assertThatThrownBy(() -> RawHttp.get(fake, "/api/alerts")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> RawHttp.get(fake, "/api/alerts"))
+        .isInstanceOf(UncheckedIOException.class);
   }
 
-  // ---- user classes ------------------------------------------------------------------------------------------
+  // ---- user classes
+  // ------------------------------------------------------------------------------------------
 
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class StaticFieldUser {
-    @RegisterExtension
-    static final CotoolFakeExtension cotool = new CotoolFakeExtension();
+    @RegisterExtension static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
     @Test
     @Order(1)
@@ -110,8 +123,7 @@ class ExtensionLifecycleTest {
   }
 
   static class InstanceFieldUser {
-    @RegisterExtension
-    final CotoolFakeExtension cotool = new CotoolFakeExtension();
+    @RegisterExtension final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
     @Test
     void one(CotoolFake fake) {
@@ -149,9 +161,10 @@ class ExtensionLifecycleTest {
 
   static class SetupUser {
     @RegisterExtension
-    static final CotoolFakeExtension cotool = new CotoolFakeExtension()
-        .withSetup(fake -> fake.alerts().generate(3))
-        .withSetup(fake -> fake.failNext(Operation.LIST_ALERTS, FakeError.serverError()));
+    static final CotoolFakeExtension cotool =
+        new CotoolFakeExtension()
+            .withSetup(fake -> fake.alerts().generate(3))
+            .withSetup(fake -> fake.failNext(Operation.LIST_ALERTS, FakeError.serverError()));
 
     @Test
     void one(CotoolFake fake) {

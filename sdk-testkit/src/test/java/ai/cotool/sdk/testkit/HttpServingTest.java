@@ -16,23 +16,31 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The fake's own HTTP serving (JDK sockets): what clients other than OkHttp send, and stopping mid-answer. */
+/**
+ * The fake's own HTTP serving (JDK sockets): what clients other than OkHttp send, and stopping
+ * mid-answer.
+ */
 class HttpServingTest {
-  private static final String DETECTION = "{\"name\":\"chunked\",\"detectionCategory\":\"custom\","
-      + "\"systemPrompt\":\"p\",\"detectionQuery\":\"q\"}";
+  private static final String DETECTION =
+      "{\"name\":\"chunked\",\"detectionCategory\":\"custom\","
+          + "\"systemPrompt\":\"p\",\"detectionQuery\":\"q\"}";
 
   @Test
   void aChunkedRequestBody_isReadWhole() {
     try (CotoolFake fake = CotoolFake.start()) {
-      HttpRequest.Builder chunked = HttpRequest.newBuilder()
-          .POST(HttpRequest.BodyPublishers.ofInputStream(
-              () -> new ByteArrayInputStream(DETECTION.getBytes(StandardCharsets.UTF_8))))
-          .header("Content-Type", "application/json");
+      HttpRequest.Builder chunked =
+          HttpRequest.newBuilder()
+              .POST(
+                  HttpRequest.BodyPublishers.ofInputStream(
+                      () -> new ByteArrayInputStream(DETECTION.getBytes(StandardCharsets.UTF_8))))
+              .header("Content-Type", "application/json");
 
       RawHttp.Response response = RawHttp.send(fake, chunked, "/api/detections", "Bearer k");
 
       assertThat(response.status()).isEqualTo(200);
-      assertThat(fake.createdDetections()).singleElement().satisfies(d -> assertThat(d.name()).isEqualTo("chunked"));
+      assertThat(fake.createdDetections())
+          .singleElement()
+          .satisfies(d -> assertThat(d.name()).isEqualTo("chunked"));
       assertThat(fake.requests(Operation.CREATE_DETECTION).get(0).headers())
           .containsKey("transfer-encoding");
     }
@@ -54,14 +62,17 @@ class HttpServingTest {
     CotoolFake fake = CotoolFake.start();
     fake.failNext(Operation.LIST_ALERTS, FakeError.slow(Duration.ofHours(1)));
     try (CotoolClient client = fake.clientBuilder().maxRetries(0).build()) {
-      CompletableFuture<AlertPage> pending = client.async().alerts().list(AlertListParams.builder().build());
+      CompletableFuture<AlertPage> pending =
+          client.async().alerts().list(AlertListParams.builder().build());
       while (fake.requestCount(Operation.LIST_ALERTS) == 0) { // received, now waiting out its hour
         Thread.onSpinWait();
       }
 
       fake.close();
 
-      assertThat(pending).failsWithin(Duration.ofSeconds(20)).withThrowableOfType(ExecutionException.class)
+      assertThat(pending)
+          .failsWithin(Duration.ofSeconds(20))
+          .withThrowableOfType(ExecutionException.class)
           .withCauseInstanceOf(CotoolIoException.class);
     }
   }

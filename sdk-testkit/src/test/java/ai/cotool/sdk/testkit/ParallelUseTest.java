@@ -16,8 +16,9 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * Test methods running at the same time, each with its own fake (the extension in an instance field): no test sees
- * another's state. junit-platform.properties enables parallel execution; this class opts in.
+ * Test methods running at the same time, each with its own fake (the extension in an instance
+ * field): no test sees another's state. junit-platform.properties enables parallel execution; this
+ * class opts in.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ParallelUseTest {
@@ -25,8 +26,7 @@ class ParallelUseTest {
   private static final AtomicInteger RUNNING = new AtomicInteger();
   private static final AtomicInteger MAX_RUNNING = new AtomicInteger();
 
-  @RegisterExtension
-  final CotoolFakeExtension cotool = new CotoolFakeExtension();
+  @RegisterExtension final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
   @RepeatedTest(8)
   void eachTestHasItsOwnState(CotoolFake fake, CotoolClient client) throws InterruptedException {
@@ -36,15 +36,25 @@ class ParallelUseTest {
       int mine = 1 + (int) (Thread.currentThread().getId() % 4);
       fake.alerts().generate(10 * mine);
       for (int i = 0; i < mine; i++) {
-        client.detections().create(CreateDetectionParams.builder().name("detection " + i)
-            .detectionCategory(DetectionCategory.CUSTOM).systemPrompt("p").detectionQuery("q").build());
+        client
+            .detections()
+            .create(
+                CreateDetectionParams.builder()
+                    .name("detection " + i)
+                    .detectionCategory(DetectionCategory.CUSTOM)
+                    .systemPrompt("p")
+                    .detectionQuery("q")
+                    .build());
         Thread.sleep(20);
       }
-      long alerts = client.alerts().listAutoPaging(AlertListParams.builder().limit(7).build()).stream().count();
+      long alerts =
+          client.alerts().listAutoPaging(AlertListParams.builder().limit(7).build()).stream()
+              .count();
 
       assertThat(fake.createdDetections()).hasSize(mine);
       assertThat(alerts).isEqualTo(10L * mine);
-      assertThat(fake.requestCount(ai.cotool.sdk.testkit.Operation.CREATE_DETECTION)).isEqualTo(mine);
+      assertThat(fake.requestCount(ai.cotool.sdk.testkit.Operation.CREATE_DETECTION))
+          .isEqualTo(mine);
     } finally {
       RUNNING.decrementAndGet();
     }

@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Plain HTTP to the fake, for what the SDK would refuse to send (malformed ids, out-of-range limits, no key). */
+/**
+ * Plain HTTP to the fake, for what the SDK would refuse to send (malformed ids, out-of-range
+ * limits, no key).
+ */
 final class RawHttp {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -20,17 +23,25 @@ final class RawHttp {
   }
 
   static Response post(CotoolFake fake, String path, String json) {
-    return send(fake, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
-        .header("Content-Type", "application/json"), path, "Bearer test-key");
+    return send(
+        fake,
+        HttpRequest.newBuilder()
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json"),
+        path,
+        "Bearer test-key");
   }
 
-  static Response send(CotoolFake fake, HttpRequest.Builder builder, String pathAndQuery, String authorization) {
+  static Response send(
+      CotoolFake fake, HttpRequest.Builder builder, String pathAndQuery, String authorization) {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
     try {
       HttpResponse<String> response =
-          HTTP.send(builder.uri(URI.create(fake.baseUrl() + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString());
+          HTTP.send(
+              builder.uri(URI.create(fake.baseUrl() + pathAndQuery)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Response(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

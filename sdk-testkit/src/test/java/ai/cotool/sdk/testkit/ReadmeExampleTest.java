@@ -26,28 +26,34 @@ class ReadmeExampleTest {
     }
 
     List<String> titles() {
-      AlertListParams params = AlertListParams.builder()
-          .statuses(AlertStatus.OPEN)
-          .severities(AlertSeverity.CRITICAL)
-          .build();
+      AlertListParams params =
+          AlertListParams.builder()
+              .statuses(AlertStatus.OPEN)
+              .severities(AlertSeverity.CRITICAL)
+              .build();
       return cotool.alerts().listAutoPaging(params).stream().map(Alert::title).toList();
     }
   }
 
   // --- README snippet starts here ---
-  @RegisterExtension
-  static final CotoolFakeExtension cotool = new CotoolFakeExtension();
+  @RegisterExtension static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
   @Test
   void listsOnlyCriticalOpenAlerts(CotoolFake fake, CotoolClient client) {
-    fake.alerts().reset(List.of(
-        FakeAlert.builder().title("Sudoers changed").severity(AlertSeverity.CRITICAL).build(),
-        FakeAlert.builder().title("Port scan").severity(AlertSeverity.LOW).build()));
+    fake.alerts()
+        .reset(
+            List.of(
+                FakeAlert.builder()
+                    .title("Sudoers changed")
+                    .severity(AlertSeverity.CRITICAL)
+                    .build(),
+                FakeAlert.builder().title("Port scan").severity(AlertSeverity.LOW).build()));
 
     List<String> titles = new UrgentAlerts(client).titles();
 
     assertThat(titles).containsExactly("Sudoers changed");
-    assertThat(fake.alertQueries()).singleElement()
+    assertThat(fake.alertQueries())
+        .singleElement()
         .satisfies(q -> assertThat(q.statuses()).containsExactly(AlertStatus.OPEN));
   }
 
@@ -55,12 +61,13 @@ class ReadmeExampleTest {
   void survivesARateLimit(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, FakeError.rateLimited(Duration.ofSeconds(2)));
 
-    assertThat(new UrgentAlerts(client).titles()).isNotEmpty();   // retried; the fake's client does not sleep
+    assertThat(new UrgentAlerts(client).titles())
+        .isNotEmpty(); // retried; the fake's client does not sleep
   }
 
   @Test
   void reportsAnOutage(CotoolFake fake, CotoolClient client) {
-    fake.failNext(Operation.LIST_ALERTS, 3, FakeError.serverError());   // first try and both retries
+    fake.failNext(Operation.LIST_ALERTS, 3, FakeError.serverError()); // first try and both retries
 
     assertThatThrownBy(() -> new UrgentAlerts(client).titles())
         .isInstanceOf(CotoolServiceException.class)

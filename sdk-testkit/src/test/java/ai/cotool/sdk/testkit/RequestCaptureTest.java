@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RequestCaptureTest {
-  @RegisterExtension
-  static final CotoolFakeExtension cotool = new CotoolFakeExtension();
+  @RegisterExtension static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
   @Test
   void alertQueries_areTheParamsAsSent(CotoolFake fake, CotoolClient client) {
-    AlertListParams params = AlertListParams.builder()
-        .statuses(AlertStatus.OPEN, AlertStatus.IN_PROGRESS)
-        .severities(AlertSeverity.CRITICAL)
-        .q("sudoers & root")
-        .limit(5)
-        .build();
+    AlertListParams params =
+        AlertListParams.builder()
+            .statuses(AlertStatus.OPEN, AlertStatus.IN_PROGRESS)
+            .severities(AlertSeverity.CRITICAL)
+            .q("sudoers & root")
+            .limit(5)
+            .build();
 
     client.alerts().list(params);
 

@@ -24,41 +24,61 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each scenario kind, one line to set up, and the SDK exception the caller sees. */
 class ScenariosFakeTest {
-  @RegisterExtension
-  static final CotoolFakeExtension cotool = new CotoolFakeExtension();
+  @RegisterExtension static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
-  private static final CreateDetectionParams DETECTION = CreateDetectionParams.builder()
-      .name("Impossible travel").detectionCategory(DetectionCategory.BASELINE_ANOMALY)
-      .systemPrompt("Check sign-in geography.").detectionQuery("okta.signin | geo_velocity > 900").build();
-  private static final AlertListParams OPEN = AlertListParams.builder().statusValues("open").limit(10).build();
+  private static final CreateDetectionParams DETECTION =
+      CreateDetectionParams.builder()
+          .name("Impossible travel")
+          .detectionCategory(DetectionCategory.BASELINE_ANOMALY)
+          .systemPrompt("Check sign-in geography.")
+          .detectionQuery("okta.signin | geo_velocity > 900")
+          .build();
+  private static final AlertListParams OPEN =
+      AlertListParams.builder().statusValues("open").limit(10).build();
 
   @Test
   void badRequest_carriesTheIssues(CotoolFake fake, CotoolClient client) {
-    fake.failNext(Operation.CREATE_DETECTION, FakeError.badRequest(
-        FakeError.issue("name", "Required"), FakeError.issue("toolNames.2", "Expected string, received number")));
+    fake.failNext(
+        Operation.CREATE_DETECTION,
+        FakeError.badRequest(
+            FakeError.issue("name", "Required"),
+            FakeError.issue("toolNames.2", "Expected string, received number")));
 
     assertThatThrownBy(() -> client.detections().create(DETECTION))
-        .isInstanceOfSatisfying(BadRequestException.class, e -> {
-          assertThat(e.issues()).hasSize(2);
-          assertThat(e.errorMessage()).hasValue("Invalid request body");
-        });
+        .isInstanceOfSatisfying(
+            BadRequestException.class,
+            e -> {
+              assertThat(e.issues()).hasSize(2);
+              assertThat(e.errorMessage()).hasValue("Invalid request body");
+            });
   }
 
   @Test
   void unauthorized(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, FakeError.unauthorized());
 
-    assertThatThrownBy(() -> client.alerts().list(OPEN)).isInstanceOf(UnauthorizedException.class)
+    assertThatThrownBy(() -> client.alerts().list(OPEN))
+        .isInstanceOf(UnauthorizedException.class)
         .hasMessageContaining("401");
   }
 
   @Test
   void forbidden_namesTheMissingPermissions(CotoolFake fake, CotoolClient client) {
-    fake.failNext(Operation.CREATE_OUTPUT_DESTINATION, FakeError.forbidden("destinations:write", "org:admin"));
+    fake.failNext(
+        Operation.CREATE_OUTPUT_DESTINATION,
+        FakeError.forbidden("destinations:write", "org:admin"));
 
-    assertThatThrownBy(() -> client.outputDestinations().create(
-        ai.cotool.sdk.models.OutputDestinationParams.slack().name("x").channelIds("C1").build()))
-        .isInstanceOfSatisfying(PermissionDeniedException.class,
+    assertThatThrownBy(
+            () ->
+                client
+                    .outputDestinations()
+                    .create(
+                        ai.cotool.sdk.models.OutputDestinationParams.slack()
+                            .name("x")
+                            .channelIds("C1")
+                            .build()))
+        .isInstanceOfSatisfying(
+            PermissionDeniedException.class,
             e -> assertThat(e.missingPerms()).containsExactly("destinations:write", "org:admin"));
   }
 
@@ -76,7 +96,9 @@ class ScenariosFakeTest {
     AlertPage page = client.alerts().list(OPEN);
 
     assertThat(page.alerts()).isNotEmpty();
-    assertThat(fake.requests(Operation.LIST_ALERTS)).extracting(RecordedRequest::status).containsExactly(500, 500, 200);
+    assertThat(fake.requests(Operation.LIST_ALERTS))
+        .extracting(RecordedRequest::status)
+        .containsExactly(500, 500, 200);
     assertThat(fake.alertQueries()).hasSize(1);
   }
 
@@ -84,7 +106,8 @@ class ScenariosFakeTest {
   void serverError_moreTimesThanTheRetries_reachesTheCaller(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, 3, FakeError.serverError());
 
-    assertThatThrownBy(() -> client.alerts().list(OPEN)).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> client.alerts().list(OPEN))
+        .isInstanceOf(InternalServerException.class);
     assertThat(fake.pendingFailures(Operation.LIST_ALERTS)).isZero();
   }
 
@@ -92,7 +115,8 @@ class ScenariosFakeTest {
   void serverError_onACreate_isNotRetried(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.CREATE_DETECTION, FakeError.serverError());
 
-    assertThatThrownBy(() -> client.detections().create(DETECTION)).isInstanceOf(InternalServerException.class);
+    assertThatThrownBy(() -> client.detections().create(DETECTION))
+        .isInstanceOf(InternalServerException.class);
     assertThat(fake.requestCount(Operation.CREATE_DETECTION)).isEqualTo(1);
   }
 
@@ -106,15 +130,19 @@ class ScenariosFakeTest {
     }
 
     assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
-    assertThat(fake.requests(Operation.CREATE_DETECTION)).extracting(RecordedRequest::status).containsExactly(429, 200);
+    assertThat(fake.requests(Operation.CREATE_DETECTION))
+        .extracting(RecordedRequest::status)
+        .containsExactly(429, 200);
   }
 
   @Test
   void rateLimited_untilRetriesRunOut_reportsRetryAfter(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, 3, FakeError.rateLimited());
 
-    assertThatThrownBy(() -> client.alerts().list(OPEN)).isInstanceOfSatisfying(RateLimitException.class,
-        e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(1)));
+    assertThatThrownBy(() -> client.alerts().list(OPEN))
+        .isInstanceOfSatisfying(
+            RateLimitException.class,
+            e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(1)));
   }
 
   @Test
@@ -122,20 +150,24 @@ class ScenariosFakeTest {
     fake.failNext(Operation.ACCEPT_DETECTION, FakeError.badGatewayHtml());
     String id = client.detections().create(DETECTION).id();
 
-    assertThatThrownBy(() -> client.detections().accept(id)).isInstanceOfSatisfying(InternalServerException.class,
-        e -> {
-          assertThat(e.statusCode()).isEqualTo(502);
-          assertThat(e.errorMessage()).isEmpty();
-          assertThat(e.body()).contains("<h1>502 Bad Gateway</h1>");
-        });
+    assertThatThrownBy(() -> client.detections().accept(id))
+        .isInstanceOfSatisfying(
+            InternalServerException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(502);
+              assertThat(e.errorMessage()).isEmpty();
+              assertThat(e.body()).contains("<h1>502 Bad Gateway</h1>");
+            });
   }
 
   @Test
   void slowResponse_beyondTheClientTimeout_timesOut(CotoolFake fake) {
     fake.failNext(Operation.LIST_ALERTS, FakeError.slow(Duration.ofSeconds(2)));
 
-    try (CotoolClient impatient = fake.clientBuilder().timeout(Duration.ofMillis(300)).maxRetries(0).build()) {
-      assertThatThrownBy(() -> impatient.alerts().list(OPEN)).isInstanceOf(CotoolTimeoutException.class);
+    try (CotoolClient impatient =
+        fake.clientBuilder().timeout(Duration.ofMillis(300)).maxRetries(0).build()) {
+      assertThatThrownBy(() -> impatient.alerts().list(OPEN))
+          .isInstanceOf(CotoolTimeoutException.class);
     }
   }
 
@@ -147,15 +179,19 @@ class ScenariosFakeTest {
     AlertPage page = client.alerts().list(OPEN);
 
     assertThat(page.alerts()).hasSize(10);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(200));
   }
 
   @Test
   void networkFault_onACreate_isAnIoError(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.CREATE_DETECTION, FakeError.networkFault());
 
-    assertThatThrownBy(() -> client.detections().create(DETECTION)).isInstanceOf(CotoolIoException.class);
-    assertThat(fake.requests(Operation.CREATE_DETECTION)).extracting(RecordedRequest::status).containsExactly(0);
+    assertThatThrownBy(() -> client.detections().create(DETECTION))
+        .isInstanceOf(CotoolIoException.class);
+    assertThat(fake.requests(Operation.CREATE_DETECTION))
+        .extracting(RecordedRequest::status)
+        .containsExactly(0);
   }
 
   @Test

@@ -16,9 +16,13 @@ class TriggersFakeTest {
   private static final String FAILS = "6bde1b95-d9e5-4f64-b9d9-7e66d02bfae3";
 
   @RegisterExtension
-  static final CotoolFakeExtension cotool = new CotoolFakeExtension().withSetup(fake -> fake.triggers()
-      .skip(SKIPS, "Event did not match the trigger filter", "jira:issue_updated")
-      .fail(FAILS, "Trigger is disabled"));
+  static final CotoolFakeExtension cotool =
+      new CotoolFakeExtension()
+          .withSetup(
+              fake ->
+                  fake.triggers()
+                      .skip(SKIPS, "Event did not match the trigger filter", "jira:issue_updated")
+                      .fail(FAILS, "Trigger is disabled"));
 
   @Test
   void aTriggerWithoutAChoice_startsAFreshExecutionEveryTime(CotoolClient client) {
@@ -41,7 +45,9 @@ class TriggersFakeTest {
   @Test
   void skip_answersSkippedWithMessageAndAction(CotoolClient client) {
     assertThat(client.triggers().invoke(TriggerSource.JIRA, SKIPS, Map.of()))
-        .isEqualTo(new TriggerResult.Skipped("Event did not match the trigger filter", "jira:issue_updated"));
+        .isEqualTo(
+            new TriggerResult.Skipped(
+                "Event did not match the trigger filter", "jira:issue_updated"));
   }
 
   @Test
@@ -54,24 +60,29 @@ class TriggersFakeTest {
   void clear_makesEveryTriggerStartAgain(CotoolFake fake, CotoolClient client) {
     fake.triggers().clear();
 
-    assertThat(client.triggers().invoke(TriggerSource.JIRA, SKIPS, Map.of())).isInstanceOf(TriggerResult.Started.class);
+    assertThat(client.triggers().invoke(TriggerSource.JIRA, SKIPS, Map.of()))
+        .isInstanceOf(TriggerResult.Started.class);
   }
 
   @Test
   void triggerInvocations_recordSourceIdAndPayload(CotoolFake fake, CotoolClient client) {
     client.triggers().invokeWithJson(TriggerSource.HACKERONE, FAILS, "{\"report\":{\"id\":2291}}");
 
-    assertThat(fake.triggerInvocations()).singleElement().satisfies(call -> {
-      assertThat(call.source()).isEqualTo(TriggerSource.HACKERONE);
-      assertThat(call.triggerId()).isEqualTo(FAILS);
-      assertThat(call.payload()).isEqualTo(Map.of("report", Map.of("id", 2291L)));
-      assertThat(call.payloadObject()).containsKey("report");
-    });
+    assertThat(fake.triggerInvocations())
+        .singleElement()
+        .satisfies(
+            call -> {
+              assertThat(call.source()).isEqualTo(TriggerSource.HACKERONE);
+              assertThat(call.triggerId()).isEqualTo(FAILS);
+              assertThat(call.payload()).isEqualTo(Map.of("report", Map.of("id", 2291L)));
+              assertThat(call.payloadObject()).containsKey("report");
+            });
   }
 
   @Test
   void anInvalidTriggerId_isRejectedByTheFake(CotoolFake fake) {
     assertThat(RawHttp.post(fake, "/api/trigger/jira/not-a-uuid", "{}").status()).isEqualTo(400);
-    assertThat(RawHttp.post(fake, "/api/trigger/email/" + UUID.randomUUID(), "{}").status()).isEqualTo(400);
+    assertThat(RawHttp.post(fake, "/api/trigger/email/" + UUID.randomUUID(), "{}").status())
+        .isEqualTo(400);
   }
 }

@@ -8,16 +8,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import ai.cotool.sdk.internal.generated.client.JSON;
 import ai.cotool.sdk.internal.generated.model.AcceptDetectionResponseJson;
 import ai.cotool.sdk.internal.generated.model.AcceptedStructuredOutputSchemaJson;
-import ai.cotool.sdk.internal.generated.model.AlertJson;
 import ai.cotool.sdk.internal.generated.model.AlertDetectionJson;
+import ai.cotool.sdk.internal.generated.model.AlertJson;
 import ai.cotool.sdk.internal.generated.model.AlertListJson;
 import ai.cotool.sdk.internal.generated.model.AlertSourceJson;
 import ai.cotool.sdk.internal.generated.model.CreateDetectionResponseJson;
 import ai.cotool.sdk.internal.generated.model.ErrorBodyJson;
 import ai.cotool.sdk.internal.generated.model.LinearDestinationJson;
 import ai.cotool.sdk.internal.generated.model.OutputDestinationJson;
-import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationJson;
 import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.PagerDutyDestinationJson;
 import ai.cotool.sdk.internal.generated.model.PermissionError;
 import ai.cotool.sdk.internal.generated.model.SlackDestinationJson;
 import ai.cotool.sdk.internal.generated.model.TeamsDestinationJson;
@@ -27,8 +27,8 @@ import ai.cotool.sdk.internal.generated.model.TriggerInvocationResultJson;
 import ai.cotool.sdk.internal.generated.model.TriggerSkippedJson;
 import ai.cotool.sdk.internal.generated.model.TriggerStartedJson;
 import ai.cotool.sdk.internal.generated.model.ValidationError;
-import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
 import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfigJson;
+import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -59,12 +59,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Decodes the JSON fixtures under {@code src/test/resources/fixtures} with the generated layer's own Gson
- * ({@link JSON#getGson()}) and pins what the generated models do with spec-valid bodies and with bodies a newer
- * server might send ({@code fixtures/newer-server}).
+ * Decodes the JSON fixtures under {@code src/test/resources/fixtures} with the generated layer's
+ * own Gson ({@link JSON#getGson()}) and pins what the generated models do with spec-valid bodies
+ * and with bodies a newer server might send ({@code fixtures/newer-server}).
  *
- * <p>The generated oneOf/anyOf wrappers still choose a variant by trying each one; two tests pin that, because it is
- * why sdk-core reads the discriminator itself and never uses them.
+ * <p>The generated oneOf/anyOf wrappers still choose a variant by trying each one; two tests pin
+ * that, because it is why sdk-core reads the discriminator itself and never uses them.
  */
 class GeneratedModelsDecodeTest {
 
@@ -72,7 +72,10 @@ class GeneratedModelsDecodeTest {
 
   private static final String MODEL_PACKAGE = "ai.cotool.sdk.internal.generated.model";
 
-  /** The presence bitmask is one {@code long}; properties use bits 1..n, so 63 is the most a model may declare. */
+  /**
+   * The presence bitmask is one {@code long}; properties use bits 1..n, so 63 is the most a model
+   * may declare.
+   */
   private static final int MAX_PRESENCE_BITS = 63;
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -86,7 +89,10 @@ class GeneratedModelsDecodeTest {
     return JsonParser.parseString(json).getAsJsonObject();
   }
 
-  /** Re-encodes a decoded model with the same Gson and parses the result, for asserting what is written back. */
+  /**
+   * Re-encodes a decoded model with the same Gson and parses the result, for asserting what is
+   * written back.
+   */
   private static JsonObject reencoded(Object model) {
     return tree(GSON.toJson(model));
   }
@@ -103,17 +109,23 @@ class GeneratedModelsDecodeTest {
     assertThat(page.getAdditionalProperties()).isNull();
 
     List<AlertJson> alerts = page.getAlerts();
-    assertThat(alerts).extracting(AlertJson::getDisplayId)
+    assertThat(alerts)
+        .extracting(AlertJson::getDisplayId)
         .containsExactly("COT-1042", "COT-1041", "COT-1038", "COT-1031", "COT-1027", "COT-1019");
     // every documented status, each a known constant
-    assertThat(alerts).extracting(AlertJson::getStatus).containsExactlyInAnyOrderElementsOf(AlertJson.StatusEnum.values());
+    assertThat(alerts)
+        .extracting(AlertJson::getStatus)
+        .containsExactlyInAnyOrderElementsOf(AlertJson.StatusEnum.values());
     assertThat(alerts).allSatisfy(a -> assertThat(a.getStatus().isKnown()).isTrue());
     // every documented severity plus null
-    assertThat(alerts).extracting(AlertJson::getSeverity)
+    assertThat(alerts)
+        .extracting(AlertJson::getSeverity)
         .containsAll(AlertJson.SeverityEnum.values())
         .containsOnlyOnce((AlertJson.SeverityEnum) null);
     assertThat(alerts).allSatisfy(a -> assertThat(a.getAdditionalProperties()).isNull());
-    assertThat(alerts).extracting(AlertJson::getOrganizationId).containsOnly("7c67f3c6-cb58-481b-8978-bd41e0c84856");
+    assertThat(alerts)
+        .extracting(AlertJson::getOrganizationId)
+        .containsOnly("7c67f3c6-cb58-481b-8978-bd41e0c84856");
     assertThat(alerts).extracting(AlertJson::getOrganizationName).containsOnly("acme-corp");
   }
 
@@ -122,8 +134,10 @@ class GeneratedModelsDecodeTest {
     AlertJson alert = decode("alerts-page.json", AlertListJson.class).getAlerts().get(0);
 
     assertThat(alert.getId()).isEqualTo("6d82846b-8f25-4fbf-8360-7c383fb3c77d");
-    assertThat(alert.getTitle()).isEqualTo("Privilege escalation via sudoers change on prod-bastion-02");
-    assertThat(alert.getDescription()).startsWith("User `deploy-svc` appended `ALL=(ALL) NOPASSWD: ALL`");
+    assertThat(alert.getTitle())
+        .isEqualTo("Privilege escalation via sudoers change on prod-bastion-02");
+    assertThat(alert.getDescription())
+        .startsWith("User `deploy-svc` appended `ALL=(ALL) NOPASSWD: ALL`");
     assertThat(alert.getSeverity()).isSameAs(AlertJson.SeverityEnum.CRITICAL);
     assertThat(alert.getStatus()).isSameAs(AlertJson.StatusEnum.OPEN);
     assertThat(alert.getCreatedBy()).isSameAs(AlertJson.CreatedByEnum.AGENT);
@@ -196,16 +210,24 @@ class GeneratedModelsDecodeTest {
     assertThat(reportedPhish.getExternalRef()).isEqualTo("<CAJ8x+Qn2v3@mail.acme-corp.co>");
     assertThat(reportedPhish.getDedupeKey()).isNull();
 
-    assertThat(alerts).extracting(AlertJson::getStatus, AlertJson::getDerivedDisposition, AlertJson::getResolvedAt)
+    assertThat(alerts)
+        .extracting(
+            AlertJson::getStatus, AlertJson::getDerivedDisposition, AlertJson::getResolvedAt)
         .containsExactly(
             tuple(AlertJson.StatusEnum.OPEN, null, null),
             tuple(AlertJson.StatusEnum.IN_PROGRESS, null, null),
             tuple(AlertJson.StatusEnum.ESCALATED, null, null),
-            tuple(AlertJson.StatusEnum.CLOSED_TRUE_POSITIVE, AlertJson.DerivedDispositionEnum.TRUE_POSITIVE,
+            tuple(
+                AlertJson.StatusEnum.CLOSED_TRUE_POSITIVE,
+                AlertJson.DerivedDispositionEnum.TRUE_POSITIVE,
                 "2025-11-20T08:15:44.318Z"),
-            tuple(AlertJson.StatusEnum.CLOSED_FALSE_POSITIVE, AlertJson.DerivedDispositionEnum.FALSE_POSITIVE,
+            tuple(
+                AlertJson.StatusEnum.CLOSED_FALSE_POSITIVE,
+                AlertJson.DerivedDispositionEnum.FALSE_POSITIVE,
                 "2025-11-18T17:02:10.448Z"),
-            tuple(AlertJson.StatusEnum.CLOSED_TRUE_POSITIVE_BENIGN, AlertJson.DerivedDispositionEnum.TRUE_POSITIVE_BENIGN,
+            tuple(
+                AlertJson.StatusEnum.CLOSED_TRUE_POSITIVE_BENIGN,
+                AlertJson.DerivedDispositionEnum.TRUE_POSITIVE_BENIGN,
                 "2025-11-17T10:21:37.660Z"));
   }
 
@@ -214,40 +236,53 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void detectionCreatedDecodes() {
-    CreateDetectionResponseJson detection = decode("detection-created.json", CreateDetectionResponseJson.class);
+    CreateDetectionResponseJson detection =
+        decode("detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getId()).isEqualTo("bba60bbb-cfcd-484b-b936-d253779243a8");
     assertThat(detection.getName()).isEqualTo("Privilege escalation via sudoers change");
     assertThat(detection.getDeletedAt()).isNull();
     assertThat(detection.isPropertyPresent("deletedAt")).isTrue();
     assertThat(detection.getToolNames())
-        .containsExactly("splunk_search", "okta_get_user", "crowdstrike_get_host_details", "slack_send_message");
-    assertThat(detection.getInputs()).extracting("name", "required")
+        .containsExactly(
+            "splunk_search", "okta_get_user", "crowdstrike_get_host_details", "slack_send_message");
+    assertThat(detection.getInputs())
+        .extracting("name", "required")
         .containsExactly(tuple("hostname", true), tuple("changeTicket", false));
     assertThat(detection.getModelAlias()).isEqualTo("claude-sonnet-4-5");
-    assertThat(detection.getPlanningMode()).isSameAs(CreateDetectionResponseJson.PlanningModeEnum.AUTO);
-    assertThat(detection.getAgentType()).isSameAs(CreateDetectionResponseJson.AgentTypeEnum.DETECTION);
+    assertThat(detection.getPlanningMode())
+        .isSameAs(CreateDetectionResponseJson.PlanningModeEnum.AUTO);
+    assertThat(detection.getAgentType())
+        .isSameAs(CreateDetectionResponseJson.AgentTypeEnum.DETECTION);
     assertThat(detection.getIsBuiltIn()).isFalse();
     // the spec makes builtInAgentType required and non-null even for a user-created detection
-    assertThat(detection.getBuiltInAgentType()).isSameAs(CreateDetectionResponseJson.BuiltInAgentTypeEnum.THREAT_RESEARCH);
+    assertThat(detection.getBuiltInAgentType())
+        .isSameAs(CreateDetectionResponseJson.BuiltInAgentTypeEnum.THREAT_RESEARCH);
     assertThat(detection.getDetectionCategory())
         .isSameAs(CreateDetectionResponseJson.DetectionCategoryEnum.PRIVILEGE_ESCALATION);
-    assertThat(detection.getDetectionCadence()).isSameAs(CreateDetectionResponseJson.DetectionCadenceEnum.HOURLY);
-    assertThat(detection.getDetectionQuery()).startsWith("index=linux_audit sourcetype=linux:audit")
+    assertThat(detection.getDetectionCadence())
+        .isSameAs(CreateDetectionResponseJson.DetectionCadenceEnum.HOURLY);
+    assertThat(detection.getDetectionQuery())
+        .startsWith("index=linux_audit sourcetype=linux:audit")
         .contains("path=\"/etc/sudoers.d/*\"");
     assertThat(detection.getSiemType()).isEqualTo("splunk");
-    assertThat(detection.getTriggerSummary()).singleElement().satisfies(t -> {
-      assertThat(t.getSource()).isEqualTo("cron");
-      assertThat(t.getName()).isEqualTo("Hourly sudoers sweep");
-      assertThat(t.getEnabled()).isTrue();
-    });
-    assertThat(detection.getActiveSystemPrompt().getId()).isEqualTo("8ca425cf-e921-43fc-ad5c-9cb6fc008ebe");
+    assertThat(detection.getTriggerSummary())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.getSource()).isEqualTo("cron");
+              assertThat(t.getName()).isEqualTo("Hourly sudoers sweep");
+              assertThat(t.getEnabled()).isTrue();
+            });
+    assertThat(detection.getActiveSystemPrompt().getId())
+        .isEqualTo("8ca425cf-e921-43fc-ad5c-9cb6fc008ebe");
     assertThat(detection.getActiveSystemPrompt().getPrompt())
         .startsWith("You are a Linux privilege-escalation analyst.");
     assertThat(detection.getTinesStoryImportId()).isNull();
     assertThat(detection.isPropertyPresent("tinesStoryImportId")).isTrue();
     // contextDocs and structuredOutputSchema are optional and absent from this fixture
-    // looks wrong: an absent optional array reads as [] (getContextDocs()) and is re-encoded as "contextDocs": []
+    // looks wrong: an absent optional array reads as [] (getContextDocs()) and is re-encoded as
+    // "contextDocs": []
     assertThat(detection.isPropertyPresent("contextDocs")).isFalse();
     assertThat(detection.isPropertyPresent("structuredOutputSchema")).isFalse();
     assertThat(detection.getStructuredOutputSchema()).isNull();
@@ -256,76 +291,109 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void detectionAcceptedDecodesEveryProperty() {
-    AcceptDetectionResponseJson accepted = decode("detection-accepted.json", AcceptDetectionResponseJson.class);
+    AcceptDetectionResponseJson accepted =
+        decode("detection-accepted.json", AcceptDetectionResponseJson.class);
 
     assertThat(accepted.getId()).isEqualTo("e4eb7910-b6be-49a4-bf00-963618b7c587");
     assertThat(accepted.getName()).isEqualTo("Sequence: MFA reset followed by OAuth app consent");
     assertThat(accepted.getDeletedAt()).isNull();
-    assertThat(accepted.getToolNames()).containsExactly(
-        "okta_get_user", "okta_list_system_log", "m365_list_oauth_grants", "jira_create_issue");
-    assertThat(accepted.getToolActionConfigs()).singleElement().satisfies(c -> {
-      assertThat(c.getType()).isEqualTo("slack_send_message");
-      assertThat(c.getAllowedChannels()).extracting("id", "name")
-          .containsExactly(tuple("C04QZ8K1M2P", "#soc-alerts"), tuple("C05B7N3TQ9X", "#identity-oncall"));
-    });
-    assertThat(accepted.getInputs()).singleElement().extracting("name").isEqualTo("userPrincipalName");
+    assertThat(accepted.getToolNames())
+        .containsExactly(
+            "okta_get_user", "okta_list_system_log", "m365_list_oauth_grants", "jira_create_issue");
+    assertThat(accepted.getToolActionConfigs())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getType()).isEqualTo("slack_send_message");
+              assertThat(c.getAllowedChannels())
+                  .extracting("id", "name")
+                  .containsExactly(
+                      tuple("C04QZ8K1M2P", "#soc-alerts"),
+                      tuple("C05B7N3TQ9X", "#identity-oncall"));
+            });
+    assertThat(accepted.getInputs())
+        .singleElement()
+        .extracting("name")
+        .isEqualTo("userPrincipalName");
     assertThat(accepted.getModelAlias()).isEqualTo("claude-sonnet-4-5");
-    assertThat(accepted.getPlanningMode()).isSameAs(AcceptDetectionResponseJson.PlanningModeEnum.ALWAYS);
-    assertThat(accepted.getAgentType()).isSameAs(AcceptDetectionResponseJson.AgentTypeEnum.DETECTION);
+    assertThat(accepted.getPlanningMode())
+        .isSameAs(AcceptDetectionResponseJson.PlanningModeEnum.ALWAYS);
+    assertThat(accepted.getAgentType())
+        .isSameAs(AcceptDetectionResponseJson.AgentTypeEnum.DETECTION);
     assertThat(accepted.getOrigin()).isSameAs(AcceptDetectionResponseJson.OriginEnum.ORCHESTRATOR);
     assertThat(accepted.getIsBuiltIn()).isFalse();
-    assertThat(accepted.getBuiltInAgentType()).isSameAs(AcceptDetectionResponseJson.BuiltInAgentTypeEnum.THREAT_RELEVANCY);
+    assertThat(accepted.getBuiltInAgentType())
+        .isSameAs(AcceptDetectionResponseJson.BuiltInAgentTypeEnum.THREAT_RELEVANCY);
     assertThat(accepted.getCronSchedule()).isEqualTo("0 * * * *");
     assertThat(accepted.getEnabled()).isTrue();
     assertThat(accepted.getCliNames()).containsExactly("aws", "gcloud");
-    assertThat(accepted.getContextDocs()).singleElement().satisfies(d -> {
-      assertThat(d.getProvider()).isEqualTo("googleDocs");
-      assertThat(d.getName()).isEqualTo("Identity Incident Response Runbook");
-      assertThat(d.getMimeType()).isEqualTo("application/vnd.google-apps.document");
-    });
+    assertThat(accepted.getContextDocs())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.getProvider()).isEqualTo("googleDocs");
+              assertThat(d.getName()).isEqualTo("Identity Incident Response Runbook");
+              assertThat(d.getMimeType()).isEqualTo("application/vnd.google-apps.document");
+            });
     assertThat(accepted.getTinesStoryImportId()).isEqualTo("tines-story-40217");
-    assertThat(accepted.getTriggerSummary()).singleElement().extracting("name").isEqualTo("Hourly identity sweep");
+    assertThat(accepted.getTriggerSummary())
+        .singleElement()
+        .extracting("name")
+        .isEqualTo("Hourly identity sweep");
 
     AcceptedStructuredOutputSchemaJson schema = accepted.getStructuredOutputSchema();
     assertThat(schema.getType()).isEqualTo("object");
     assertThat(schema.getTitle()).isEqualTo("Detection verdict");
     assertThat(schema.getRequired()).containsExactly("verdict", "confidence");
     assertThat(schema.getEnum()).containsExactly("true_positive", "false_positive", "needs_review");
-    assertThat(schema.getProperties()).asInstanceOf(InstanceOfAssertFactories.MAP)
+    assertThat(schema.getProperties())
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsOnlyKeys("verdict", "confidence");
     assertThat(schema.getItems()).isNull();
     assertThat(schema.getAllowsAdditionalProperties()).isFalse();
     assertThat(schema.getxCotool().getPresetId()).isEqualTo("classification");
 
     assertThat(accepted.getTags()).containsExactly("identity", "okta", "m365");
-    assertThat(accepted.getSkills()).singleElement().satisfies(s -> {
-      assertThat(s.getSkillId()).isEqualTo("f8944644-6448-430f-90ab-9bacd499154e");
-      assertThat(s.getSkill().getName()).isEqualTo("Okta session investigation");
-      assertThat(s.getSkill().getRequiredTools()).containsExactly("okta_get_user", "okta_list_system_log");
-      assertThat(s.getSkillVersionId()).isEqualTo("685adceb-dce2-4777-bfaf-4819713172e9");
-      assertThat(s.getInvocationCount30d()).isEqualTo(214);
-    });
-    assertThat(accepted.getAcceptanceCriteria()).hasSize(2)
-        .first().isEqualTo("Cites the Okta system log event id of the MFA reset");
+    assertThat(accepted.getSkills())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.getSkillId()).isEqualTo("f8944644-6448-430f-90ab-9bacd499154e");
+              assertThat(s.getSkill().getName()).isEqualTo("Okta session investigation");
+              assertThat(s.getSkill().getRequiredTools())
+                  .containsExactly("okta_get_user", "okta_list_system_log");
+              assertThat(s.getSkillVersionId()).isEqualTo("685adceb-dce2-4777-bfaf-4819713172e9");
+              assertThat(s.getInvocationCount30d()).isEqualTo(214);
+            });
+    assertThat(accepted.getAcceptanceCriteria())
+        .hasSize(2)
+        .first()
+        .isEqualTo("Cites the Okta system log event id of the MFA reset");
     assertThat(accepted.getDetectionCategory())
         .isSameAs(AcceptDetectionResponseJson.DetectionCategoryEnum.SEQUENCE_PATTERN);
     assertThat(accepted.getDetectionQuery()).startsWith("from logs-okta.system*, logs-o365.audit*");
     assertThat(accepted.getSiemType()).isEqualTo("elastic");
     assertThat(accepted.getIsSuggestion()).isFalse();
     assertThat(accepted.getLastDetectionRunAt()).isEqualTo("2025-11-21T15:00:04.118Z");
-    assertThat(accepted.getActiveSystemPrompt().getDescription()).isEqualTo("Accepted from orchestrator suggestion");
+    assertThat(accepted.getActiveSystemPrompt().getDescription())
+        .isEqualTo("Accepted from orchestrator suggestion");
     assertThat(accepted.getRuns30d()).isEqualTo(216);
     assertThat(accepted.getRunningRuns30d()).isEqualTo(1);
     assertThat(accepted.getHits30d()).isEqualTo(3);
     assertThat(accepted.getAvgEvalScore30d()).isEqualByComparingTo("87.5");
     assertThat(accepted.getThreatModelSnippet()).startsWith("Attackers who phish help-desk staff");
-    assertThat(accepted.getThreatModelVersion().getId()).isEqualTo("0e5b7a2c-9d41-4f63-8b1e-3c7d2a9f6e05");
+    assertThat(accepted.getThreatModelVersion().getId())
+        .isEqualTo("0e5b7a2c-9d41-4f63-8b1e-3c7d2a9f6e05");
     assertThat(accepted.getThreatModelVersion().getVersion()).isEqualTo(4);
     assertThat(accepted.getThreatModelVersion().getIsCurrent()).isTrue();
     assertThat(accepted.getAdditionalProperties()).isNull();
 
-    // the property named "additionalProperties" must survive re-encoding (the write template removes that key)
-    assertThat(reencoded(accepted).getAsJsonObject("structuredOutputSchema").get("additionalProperties"))
+    // the property named "additionalProperties" must survive re-encoding (the write template
+    // removes that key)
+    assertThat(
+            reencoded(accepted)
+                .getAsJsonObject("structuredOutputSchema")
+                .get("additionalProperties"))
         .isEqualTo(JsonParser.parseString("false"));
   }
 
@@ -344,7 +412,8 @@ class GeneratedModelsDecodeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("destinations")
-  void outputDestinationWrapperSelectsTheVariantNamedByType(String file, Class<?> variant) throws Exception {
+  void outputDestinationWrapperSelectsTheVariantNamedByType(String file, Class<?> variant)
+      throws Exception {
     OutputDestinationJson destination = decode(file, OutputDestinationJson.class);
     JsonObject expected = tree(fixture(file));
 
@@ -352,17 +421,21 @@ class GeneratedModelsDecodeTest {
     Object instance = destination.getActualInstance();
     assertThat(call(instance, "getId")).isEqualTo(expected.get("id").getAsString());
     assertThat(call(instance, "getName")).isEqualTo(expected.get("name").getAsString());
-    assertThat(String.valueOf(call(instance, "getType"))).isEqualTo(expected.get("type").getAsString());
+    assertThat(String.valueOf(call(instance, "getType")))
+        .isEqualTo(expected.get("type").getAsString());
     // the wrapper writes the selected variant back as it was read (these fixtures hold no nulls)
     assertThat(reencoded(destination)).isEqualTo(expected);
   }
 
   @Test
   void destinationVariantsDecodeDirectlyWithConcreteConfig() {
-    WebhookDestinationJson webhook = decode("destination-webhook.json", WebhookDestinationJson.class);
+    WebhookDestinationJson webhook =
+        decode("destination-webhook.json", WebhookDestinationJson.class);
     assertThat(webhook.getType()).isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
-    assertThat(webhook.getConfig().getUrl()).isEqualTo("https://soar.acme-corp.com/api/v2/intake/cotool");
-    assertThat(webhook.getConfig().getAuthType()).isSameAs(WebhookDestinationConfigJson.AuthTypeEnum.HEADER);
+    assertThat(webhook.getConfig().getUrl())
+        .isEqualTo("https://soar.acme-corp.com/api/v2/intake/cotool");
+    assertThat(webhook.getConfig().getAuthType())
+        .isSameAs(WebhookDestinationConfigJson.AuthTypeEnum.HEADER);
     assertThat(webhook.getConfig().getHeaderName()).isEqualTo("X-API-Key");
     assertThat(webhook.getToken()).isEqualTo("whk_live_7Qm2vX9pR4tL8sNc");
     assertThat(webhook.getHasToken()).isTrue();
@@ -377,8 +450,10 @@ class GeneratedModelsDecodeTest {
     assertThat(slack.getConfig().getChannelIds()).containsExactly("C04QZ8K1M2P", "C05B7N3TQ9X");
     assertThat(slack.getName()).isEqualTo("SOC alerts (Slack)");
 
-    PagerDutyDestinationJson pagerDuty = decode("destination-pagerduty.json", PagerDutyDestinationJson.class);
-    assertThat(pagerDuty.getConfig().getSeverity()).isSameAs(PagerDutyDestinationConfigJson.SeverityEnum.ERROR);
+    PagerDutyDestinationJson pagerDuty =
+        decode("destination-pagerduty.json", PagerDutyDestinationJson.class);
+    assertThat(pagerDuty.getConfig().getSeverity())
+        .isSameAs(PagerDutyDestinationConfigJson.SeverityEnum.ERROR);
     assertThat(pagerDuty.getConfig().getSource()).isEqualTo("cotool-detections");
 
     LinearDestinationJson linear = decode("destination-linear.json", LinearDestinationJson.class);
@@ -393,10 +468,15 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void constEnumOfADestinationTypeStaysStrict() {
-    assertThat(WebhookDestinationJson.TypeEnum.fromValue("webhook")).isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
+    assertThat(WebhookDestinationJson.TypeEnum.fromValue("webhook"))
+        .isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
     assertThatThrownBy(() -> WebhookDestinationJson.TypeEnum.fromValue("opsgenie"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opsgenie");
-    assertThatThrownBy(() -> TriggerSkippedJson.ExecutionIdEnum.fromValue("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("opsgenie");
+    assertThatThrownBy(
+            () ->
+                TriggerSkippedJson.ExecutionIdEnum.fromValue(
+                    "3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -405,15 +485,18 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void triggerStartedThroughTheAnyOfWrapper() {
-    TriggerInvocationResultJson result = decode("trigger-started.json", TriggerInvocationResultJson.class);
+    TriggerInvocationResultJson result =
+        decode("trigger-started.json", TriggerInvocationResultJson.class);
 
     assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerStartedJson.class);
-    assertThat(result.getTriggerStartedJson().getExecutionId()).isEqualTo("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17");
+    assertThat(result.getTriggerStartedJson().getExecutionId())
+        .isEqualTo("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17");
   }
 
   @Test
   void triggerFailedThroughTheAnyOfWrapper() {
-    TriggerInvocationResultJson result = decode("trigger-failed.json", TriggerInvocationResultJson.class);
+    TriggerInvocationResultJson result =
+        decode("trigger-failed.json", TriggerInvocationResultJson.class);
 
     assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerFailedJson.class);
     assertThat(result.getTriggerFailedJson().getError())
@@ -430,13 +513,15 @@ class GeneratedModelsDecodeTest {
   }
 
   /**
-   * The generated anyOf wrapper takes the first variant that validates, and TriggerStartedJson (any executionId string)
-   * also accepts a skipped response. This is why sdk-core's TriggerResult never uses the wrapper: it reads the
-   * documented markers (executionId "skipped", error) and binds the variant itself.
+   * The generated anyOf wrapper takes the first variant that validates, and TriggerStartedJson (any
+   * executionId string) also accepts a skipped response. This is why sdk-core's TriggerResult never
+   * uses the wrapper: it reads the documented markers (executionId "skipped", error) and binds the
+   * variant itself.
    */
   @Test
   void anyOfWrapperReadsSkippedAsStarted() {
-    TriggerInvocationResultJson result = decode("trigger-skipped.json", TriggerInvocationResultJson.class);
+    TriggerInvocationResultJson result =
+        decode("trigger-skipped.json", TriggerInvocationResultJson.class);
 
     assertThat(result.getActualInstance()).isExactlyInstanceOf(TriggerStartedJson.class);
   }
@@ -450,12 +535,15 @@ class GeneratedModelsDecodeTest {
 
     assertThat(error.getError()).isEqualTo("Invalid request body");
     assertThat(error.getIssues()).hasSize(3);
-    assertThat(error.getIssues()).extracting(i -> i.get("code"))
+    assertThat(error.getIssues())
+        .extracting(i -> i.get("code"))
         .containsExactly("too_small", "invalid_enum_value", "invalid_type");
-    assertThat(error.getIssues().get(0)).containsEntry("path", List.of("detectionQuery"))
+    assertThat(error.getIssues().get(0))
+        .containsEntry("path", List.of("detectionQuery"))
         .containsEntry("message", "String must contain at least 1 character(s)")
         .containsEntry("inclusive", true);
-    assertThat(error.getIssues().get(1).get("options")).isEqualTo(List.of("hourly", "daily", "weekly"));
+    assertThat(error.getIssues().get(1).get("options"))
+        .isEqualTo(List.of("hourly", "daily", "weekly"));
     List<?> path = (List<?>) error.getIssues().get(2).get("path");
     assertThat(path.get(0)).isEqualTo("toolNames");
     assertThat(((Number) path.get(1)).intValue()).isEqualTo(2);
@@ -466,7 +554,8 @@ class GeneratedModelsDecodeTest {
   void errorBodiesDecode() {
     assertThat(decode("error-401.json", ErrorBodyJson.class).getError())
         .isEqualTo("Unauthorized: invalid or revoked API key");
-    assertThat(decode("error-500.json", ErrorBodyJson.class).getError()).isEqualTo("Internal server error");
+    assertThat(decode("error-500.json", ErrorBodyJson.class).getError())
+        .isEqualTo("Internal server error");
 
     PermissionError forbidden = decode("error-403.json", PermissionError.class);
     assertThat(forbidden.getError()).startsWith("Forbidden: your API key lacks the permissions");
@@ -482,12 +571,15 @@ class GeneratedModelsDecodeTest {
     AlertJson.StatusEnum snoozed = AlertJson.StatusEnum.fromValue("snoozed");
     assertThat(snoozed.getValue()).isEqualTo("snoozed");
     assertThat(snoozed.isKnown()).isFalse();
-    assertThat(snoozed).isEqualTo(AlertJson.StatusEnum.fromValue("snoozed")).isNotIn(AlertJson.StatusEnum.values());
+    assertThat(snoozed)
+        .isEqualTo(AlertJson.StatusEnum.fromValue("snoozed"))
+        .isNotIn(AlertJson.StatusEnum.values());
 
     assertThat(AlertJson.StatusEnum.fromValue("open")).isSameAs(AlertJson.StatusEnum.OPEN);
     assertThat(AlertJson.StatusEnum.OPEN.isKnown()).isTrue();
     assertThat(AlertJson.StatusEnum.fromValue(null)).isNull();
-    assertThat(CreateDetectionResponseJson.PlanningModeEnum.fromValue("adaptive").getValue()).isEqualTo("adaptive");
+    assertThat(CreateDetectionResponseJson.PlanningModeEnum.fromValue("adaptive").getValue())
+        .isEqualTo("adaptive");
   }
 
   @Test
@@ -509,11 +601,22 @@ class GeneratedModelsDecodeTest {
     assertThat(alert.getDerivedDisposition().getValue()).isEqualTo("duplicate");
     assertThat(alert.getTriggerSource().getValue()).isEqualTo("crowdstrike");
 
-    // looks wrong: gson.toJson omits every null, so "description": null is not written back although it was present
+    // looks wrong: gson.toJson omits every null, so "description": null is not written back
+    // although it was present
     JsonObject written = reencoded(page).getAsJsonArray("alerts").get(0).getAsJsonObject();
-    JsonObject read = tree(fixture("newer-server/alerts-page.json")).getAsJsonArray("alerts").get(0).getAsJsonObject();
-    for (String property : List.of("status", "severity", "createdBy", "externalProvider", "derivedDisposition",
-        "triggerSource")) {
+    JsonObject read =
+        tree(fixture("newer-server/alerts-page.json"))
+            .getAsJsonArray("alerts")
+            .get(0)
+            .getAsJsonObject();
+    for (String property :
+        List.of(
+            "status",
+            "severity",
+            "createdBy",
+            "externalProvider",
+            "derivedDisposition",
+            "triggerSource")) {
       assertThat(written.get(property)).as(property).isEqualTo(read.get(property));
     }
     assertThat(written.getAsJsonObject("source")).isEqualTo(read.getAsJsonObject("source"));
@@ -522,13 +625,15 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownEnumValuesInADetectionAreWrittenBackUnchanged() {
-    CreateDetectionResponseJson detection = decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
+    CreateDetectionResponseJson detection =
+        decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getPlanningMode().getValue()).isEqualTo("adaptive");
     assertThat(detection.getPlanningMode().isKnown()).isFalse();
     assertThat(detection.getDetectionCategory().getValue()).isEqualTo("lateral_movement");
     assertThat(detection.getDetectionCadence().getValue()).isEqualTo("every_15_minutes");
-    assertThat(detection.getAgentType()).isSameAs(CreateDetectionResponseJson.AgentTypeEnum.DETECTION);
+    assertThat(detection.getAgentType())
+        .isSameAs(CreateDetectionResponseJson.AgentTypeEnum.DETECTION);
 
     JsonObject written = reencoded(detection);
     assertThat(written.get("planningMode").getAsString()).isEqualTo("adaptive");
@@ -538,34 +643,44 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void unknownEnumValuesInsideOutputDestinationVariantsKeepTheVariantSelectable() {
-    OutputDestinationJson webhook = decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
+    OutputDestinationJson webhook =
+        decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
     assertThat(webhook.getActualInstance()).isExactlyInstanceOf(WebhookDestinationJson.class);
     WebhookDestinationConfigJson config = webhook.getWebhookDestinationJson().getConfig();
     assertThat(config.getAuthType().getValue()).isEqualTo("hmac_sha256");
     assertThat(config.getAuthType().isKnown()).isFalse();
     assertThat(config.getUrl()).isEqualTo("https://soar.acme-corp.com/api/v2/intake/cotool");
     // nested config objects keep their unknown properties even through the wrapper
-    assertThat(config.getAdditionalProperties()).containsEntry("signatureHeader", "X-Cotool-Signature")
+    assertThat(config.getAdditionalProperties())
+        .containsEntry("signatureHeader", "X-Cotool-Signature")
         .containsKey("retryPolicy");
-    assertThat(reencoded(webhook).getAsJsonObject("config").get("authType").getAsString()).isEqualTo("hmac_sha256");
+    assertThat(reencoded(webhook).getAsJsonObject("config").get("authType").getAsString())
+        .isEqualTo("hmac_sha256");
 
-    OutputDestinationJson pagerDuty = decode("newer-server/destination-pagerduty.json", OutputDestinationJson.class);
+    OutputDestinationJson pagerDuty =
+        decode("newer-server/destination-pagerduty.json", OutputDestinationJson.class);
     assertThat(pagerDuty.getActualInstance()).isExactlyInstanceOf(PagerDutyDestinationJson.class);
-    assertThat(pagerDuty.getPagerDutyDestinationJson().getConfig().getSeverity().getValue()).isEqualTo("fatal");
-    assertThat(reencoded(pagerDuty).getAsJsonObject("config").get("severity").getAsString()).isEqualTo("fatal");
+    assertThat(pagerDuty.getPagerDutyDestinationJson().getConfig().getSeverity().getValue())
+        .isEqualTo("fatal");
+    assertThat(reencoded(pagerDuty).getAsJsonObject("config").get("severity").getAsString())
+        .isEqualTo("fatal");
   }
 
   @Test
   void unknownDestinationTypeIsRejectedByTheStrictOneOfWrapper() {
-    // intended at this layer: one-value enums stay strict so no variant claims an unknown type; the SDK above must
+    // intended at this layer: one-value enums stay strict so no variant claims an unknown type; the
+    // SDK above must
     // map this failure (or the raw JSON) to its own "unknown destination" value
-    assertThatThrownBy(() -> decode("newer-server/destination-opsgenie.json", OutputDestinationJson.class))
+    assertThatThrownBy(
+            () -> decode("newer-server/destination-opsgenie.json", OutputDestinationJson.class))
         .isInstanceOf(JsonSyntaxException.class)
         .hasCauseInstanceOf(IOException.class)
         .hasMessageContaining("0 classes match")
         .hasMessageContaining("Unexpected value 'opsgenie'");
-    assertThatThrownBy(() -> decode("newer-server/destination-opsgenie.json", WebhookDestinationJson.class))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("opsgenie");
+    assertThatThrownBy(
+            () -> decode("newer-server/destination-opsgenie.json", WebhookDestinationJson.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("opsgenie");
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -573,7 +688,8 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void isPropertyPresentTellsExplicitNullFromAbsent() {
-    List<AlertJson> newer = decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts();
+    List<AlertJson> newer =
+        decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts();
 
     AlertJson nullDescription = newer.get(0);
     assertThat(nullDescription.getDescription()).isNull();
@@ -602,7 +718,9 @@ class GeneratedModelsDecodeTest {
 
     assertThat(page.getTotalCount()).isEqualTo(java.math.BigInteger.valueOf(58));
     assertThat(page.getAdditionalProperties())
-        .containsEntry("nextCursor", "eyJjcmVhdGVkQXQiOiIyMDI1LTEyLTAyVDA1OjA3OjQ0LjkwMloiLCJpZCI6IjdlMmI0ZDE5In0")
+        .containsEntry(
+            "nextCursor",
+            "eyJjcmVhdGVkQXQiOiIyMDI1LTEyLTAyVDA1OjA3OjQ0LjkwMloiLCJpZCI6IjdlMmI0ZDE5In0")
         .containsKey("facets");
 
     AlertJson alert = page.getAlerts().get(0);
@@ -614,62 +732,85 @@ class GeneratedModelsDecodeTest {
     assertThat(((Number) alert.getAdditionalProperty("riskScore")).doubleValue()).isEqualTo(82.5);
     assertThat(alert.getSource().getAdditionalProperties())
         .containsExactly(Map.entry("vendorEventId", "ldt:8a1f2e7c9b3d4e50:38654705921"));
-    assertThat(alert.getDetection().getAdditionalProperties()).containsOnlyKeys("ruleVersion", "mitre")
+    assertThat(alert.getDetection().getAdditionalProperties())
+        .containsOnlyKeys("ruleVersion", "mitre")
         .containsEntry("mitre", Map.of("tactic", "TA0006", "technique", "T1003.001"));
-    assertThat(((Number) alert.getDetection().getAdditionalProperty("ruleVersion")).intValue()).isEqualTo(7);
+    assertThat(((Number) alert.getDetection().getAdditionalProperty("ruleVersion")).intValue())
+        .isEqualTo(7);
     assertThat(page.getAlerts().get(1).getAdditionalProperties()).isNull();
 
     // and they are written back
     JsonObject written = reencoded(page);
-    assertThat(written.get("nextCursor")).isEqualTo(tree(fixture("newer-server/alerts-page.json")).get("nextCursor"));
+    assertThat(written.get("nextCursor"))
+        .isEqualTo(tree(fixture("newer-server/alerts-page.json")).get("nextCursor"));
     JsonObject writtenAlert = written.getAsJsonArray("alerts").get(0).getAsJsonObject();
-    assertThat(writtenAlert.getAsJsonObject("assignee").get("email").getAsString()).isEqualTo("m.chen@acme-corp.com");
+    assertThat(writtenAlert.getAsJsonObject("assignee").get("email").getAsString())
+        .isEqualTo("m.chen@acme-corp.com");
     assertThat(writtenAlert.getAsJsonObject("source").get("vendorEventId").getAsString())
         .isEqualTo("ldt:8a1f2e7c9b3d4e50:38654705921");
-    assertThat(writtenAlert.getAsJsonObject("detection").getAsJsonObject("mitre").get("technique").getAsString())
+    assertThat(
+            writtenAlert
+                .getAsJsonObject("detection")
+                .getAsJsonObject("mitre")
+                .get("technique")
+                .getAsString())
         .isEqualTo("T1003.001");
   }
 
   @Test
   void unknownPropertiesAreKeptInADetectionAndItsNestedObjects() {
-    CreateDetectionResponseJson detection = decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
+    CreateDetectionResponseJson detection =
+        decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
-    assertThat(detection.getAdditionalProperties()).containsOnlyKeys("riskTier", "mitreTechniques")
+    assertThat(detection.getAdditionalProperties())
+        .containsOnlyKeys("riskTier", "mitreTechniques")
         .containsEntry("riskTier", "tier-1")
         .containsEntry("mitreTechniques", List.of("T1021.002", "T1569.002"));
-    assertThat(detection.getActiveSystemPrompt().getAdditionalProperties()).containsOnlyKeys("version", "author")
+    assertThat(detection.getActiveSystemPrompt().getAdditionalProperties())
+        .containsOnlyKeys("version", "author")
         .containsEntry("author", Map.of("kind", "user", "email", "s.ramirez@acme-corp.com"));
-    assertThat(detection.getTriggerSummary()).singleElement()
-        .satisfies(t -> assertThat(t.getAdditionalProperties())
-            .containsExactly(Map.entry("lastFiredAt", "2025-12-02T07:30:00.000Z")));
+    assertThat(detection.getTriggerSummary())
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.getAdditionalProperties())
+                    .containsExactly(Map.entry("lastFiredAt", "2025-12-02T07:30:00.000Z")));
   }
 
   @Test
   void unknownPropertiesAreKeptWhenADestinationVariantIsDecodedDirectly() {
-    WebhookDestinationJson webhook = decode("newer-server/destination-webhook.json", WebhookDestinationJson.class);
+    WebhookDestinationJson webhook =
+        decode("newer-server/destination-webhook.json", WebhookDestinationJson.class);
 
-    assertThat(webhook.getAdditionalProperties()).containsOnlyKeys("lastDeliveryStatus", "deliveryStats")
+    assertThat(webhook.getAdditionalProperties())
+        .containsOnlyKeys("lastDeliveryStatus", "deliveryStats")
         .containsEntry("lastDeliveryStatus", "succeeded");
-    assertThat(webhook.getConfig().getAdditionalProperties()).containsOnlyKeys("signatureHeader", "retryPolicy");
+    assertThat(webhook.getConfig().getAdditionalProperties())
+        .containsOnlyKeys("signatureHeader", "retryPolicy");
     assertThat(webhook.isPropertyPresent("token")).isFalse();
     assertThat(webhook.getHasToken()).isTrue();
-    // looks wrong: numbers nested inside unknown objects/arrays are bound as Double and re-encoded as 2.0, not 2
-    assertThat(reencoded(webhook).getAsJsonObject("deliveryStats").get("failed24h").getAsInt()).isEqualTo(2);
+    // looks wrong: numbers nested inside unknown objects/arrays are bound as Double and re-encoded
+    // as 2.0, not 2
+    assertThat(reencoded(webhook).getAsJsonObject("deliveryStats").get("failed24h").getAsInt())
+        .isEqualTo(2);
   }
 
   @Test
   void unknownTopLevelPropertiesSurviveTheUnionWrappers() {
-    OutputDestinationJson webhook = decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
+    OutputDestinationJson webhook =
+        decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
     assertThat(webhook.getWebhookDestinationJson().getAdditionalProperties())
         .containsOnlyKeys("lastDeliveryStatus", "deliveryStats");
     assertThat(webhook.getWebhookDestinationJson().isPropertyPresent("name")).isTrue();
     assertThat(reencoded(webhook).get("lastDeliveryStatus").getAsString()).isEqualTo("succeeded");
 
-    OutputDestinationJson pagerDuty = decode("newer-server/destination-pagerduty.json", OutputDestinationJson.class);
+    OutputDestinationJson pagerDuty =
+        decode("newer-server/destination-pagerduty.json", OutputDestinationJson.class);
     assertThat(pagerDuty.getPagerDutyDestinationJson().getAdditionalProperties())
         .containsEntry("serviceName", "Security Incident Response");
 
-    TriggerInvocationResultJson started = decode("newer-server/trigger-started.json", TriggerInvocationResultJson.class);
+    TriggerInvocationResultJson started =
+        decode("newer-server/trigger-started.json", TriggerInvocationResultJson.class);
     assertThat(started.getTriggerStartedJson().getAdditionalProperties())
         .containsEntry("status", "queued")
         .containsEntry("pollUrl", "/api/executions/9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b");
@@ -678,21 +819,29 @@ class GeneratedModelsDecodeTest {
   @Test
   void triggerResultsFromANewerServer() {
     // TriggerFailedJson is bound by its own adapter through the wrapper, so its extras survive
-    TriggerInvocationResultJson failed = decode("newer-server/trigger-failed.json", TriggerInvocationResultJson.class);
+    TriggerInvocationResultJson failed =
+        decode("newer-server/trigger-failed.json", TriggerInvocationResultJson.class);
     assertThat(failed.getActualInstance()).isExactlyInstanceOf(TriggerFailedJson.class);
-    assertThat(failed.getTriggerFailedJson().getError()).isEqualTo("Trigger payload exceeded 1 MiB");
+    assertThat(failed.getTriggerFailedJson().getError())
+        .isEqualTo("Trigger payload exceeded 1 MiB");
     assertThat(failed.getTriggerFailedJson().getAdditionalProperties())
-        .containsEntry("code", "PAYLOAD_TOO_LARGE").containsEntry("retryable", false);
+        .containsEntry("code", "PAYLOAD_TOO_LARGE")
+        .containsEntry("retryable", false);
 
-    // looks wrong: through the wrapper TriggerStartedJson loses status/pollUrl (see the disabled test above)
-    TriggerInvocationResultJson started = decode("newer-server/trigger-started.json", TriggerInvocationResultJson.class);
+    // looks wrong: through the wrapper TriggerStartedJson loses status/pollUrl (see the disabled
+    // test above)
+    TriggerInvocationResultJson started =
+        decode("newer-server/trigger-started.json", TriggerInvocationResultJson.class);
     assertThat(started.getActualInstance()).isExactlyInstanceOf(TriggerStartedJson.class);
-    assertThat(started.getTriggerStartedJson().getExecutionId()).isEqualTo("9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b");
+    assertThat(started.getTriggerStartedJson().getExecutionId())
+        .isEqualTo("9a4c7e12-5b3d-4f80-b6a1-e2d8c0f4793b");
 
-    TriggerStartedJson startedDirect = decode("newer-server/trigger-started.json", TriggerStartedJson.class);
+    TriggerStartedJson startedDirect =
+        decode("newer-server/trigger-started.json", TriggerStartedJson.class);
     assertThat(startedDirect.getAdditionalProperties()).containsOnlyKeys("status", "pollUrl");
 
-    TriggerSkippedJson skipped = decode("newer-server/trigger-skipped.json", TriggerSkippedJson.class);
+    TriggerSkippedJson skipped =
+        decode("newer-server/trigger-skipped.json", TriggerSkippedJson.class);
     assertThat(skipped.getExecutionId()).isSameAs(TriggerSkippedJson.ExecutionIdEnum.SKIPPED);
     assertThat(skipped.getMessage()).startsWith("Duplicate event");
     assertThat(skipped.getAdditionalProperties())
@@ -704,8 +853,13 @@ class GeneratedModelsDecodeTest {
   void errorBodiesFromANewerServer() {
     ValidationError validation = decode("newer-server/error-400.json", ValidationError.class);
     assertThat(validation.getError()).isEqualTo("Invalid query parameters");
-    assertThat(validation.getIssues()).singleElement()
-        .satisfies(i -> assertThat(i).containsEntry("code", "too_big").containsEntry("path", List.of("limit")));
+    assertThat(validation.getIssues())
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i)
+                    .containsEntry("code", "too_big")
+                    .containsEntry("path", List.of("limit")));
     assertThat(validation.getAdditionalProperties())
         .containsEntry("requestId", "req_01JBX7Q2M9TZ4R8K3WAV6N5PDE")
         .containsEntry("docsUrl", "https://docs.cotool.ai/api-reference/errors#validation");
@@ -722,13 +876,15 @@ class GeneratedModelsDecodeTest {
     assertThat(forbidden.getError()).isEqualTo("Forbidden");
     assertThat(forbidden.getMissingPerms()).isNull();
     assertThat(forbidden.isPropertyPresent("missingPerms")).isTrue();
-    assertThat(forbidden.getAdditionalProperties()).containsEntry("requiredRole", "detection-admin");
+    assertThat(forbidden.getAdditionalProperties())
+        .containsEntry("requiredRole", "detection-admin");
 
     // required "error" explicitly null
     ErrorBodyJson internal = decode("newer-server/error-500.json", ErrorBodyJson.class);
     assertThat(internal.getError()).isNull();
     assertThat(internal.isPropertyPresent("error")).isTrue();
-    assertThat(internal.getAdditionalProperties()).containsEntry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(internal.getAdditionalProperties())
+        .containsEntry("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -736,7 +892,8 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void nullAndMissingRequiredPropertiesDecodeInADetection() {
-    CreateDetectionResponseJson detection = decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
+    CreateDetectionResponseJson detection =
+        decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
     assertThat(detection.getBuiltInAgentType()).isNull();
     assertThat(detection.isPropertyPresent("builtInAgentType")).isTrue();
@@ -755,13 +912,27 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void nullAndMissingRequiredPropertiesDecodeInAnAlert() {
-    AlertJson alert = decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts().get(1);
+    AlertJson alert =
+        decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts().get(1);
 
     assertThat(alert.getOrganizationName()).isNull();
     assertThat(alert.isPropertyPresent("organizationName")).isTrue();
-    for (String missing : List.of("description", "originTriggerId", "externalProvider", "externalRef", "externalUrl",
-        "assignedAgentId", "triageRunId", "dedupeKey", "firstTriagedAt", "resolvedAt", "derivedDisposition",
-        "originAgentName", "assignedAgentName", "triggerSource")) {
+    for (String missing :
+        List.of(
+            "description",
+            "originTriggerId",
+            "externalProvider",
+            "externalRef",
+            "externalUrl",
+            "assignedAgentId",
+            "triageRunId",
+            "dedupeKey",
+            "firstTriagedAt",
+            "resolvedAt",
+            "derivedDisposition",
+            "originAgentName",
+            "assignedAgentName",
+            "triggerSource")) {
       assertThat(alert.isPropertyPresent(missing)).as(missing).isFalse();
     }
     assertThat(alert.getExternalUrl()).isNull();
@@ -772,7 +943,8 @@ class GeneratedModelsDecodeTest {
 
   @Test
   void nullAndMissingRequiredPropertiesDecodeWhenADestinationVariantIsDecodedDirectly() {
-    LinearDestinationJson linear = decode("newer-server/destination-linear.json", LinearDestinationJson.class);
+    LinearDestinationJson linear =
+        decode("newer-server/destination-linear.json", LinearDestinationJson.class);
     assertThat(linear.isPropertyPresent("updatedAt")).isFalse();
     assertThat(linear.getConfig().getTeamName()).isNull();
     assertThat(linear.getConfig().isPropertyPresent("teamName")).isTrue();
@@ -780,29 +952,35 @@ class GeneratedModelsDecodeTest {
         .containsEntry("labelIds", List.of("5d1b0c8e-2f47-4a9d-b6e3-8c7a1f9e0d52"));
     assertThat(linear.getAdditionalProperties()).containsEntry("workspaceSlug", "acme-corp");
 
-    TeamsDestinationJson teams = decode("newer-server/destination-teams.json", TeamsDestinationJson.class);
+    TeamsDestinationJson teams =
+        decode("newer-server/destination-teams.json", TeamsDestinationJson.class);
     assertThat(teams.getName()).isNull();
     assertThat(teams.isPropertyPresent("name")).isTrue();
     assertThat(teams.getAdditionalProperties()).containsEntry("displayName", "SOC Teams channel");
-    assertThat(teams.getConfig().getAdditionalProperties()).containsEntry("cardFormat", "adaptive-card-1.5");
+    assertThat(teams.getConfig().getAdditionalProperties())
+        .containsEntry("cardFormat", "adaptive-card-1.5");
   }
 
   /**
-   * The generated oneOf wrapper selects its variant with validateJsonElement, which enforces required properties, so
-   * a destination missing one fails as a whole. sdk-core's OutputDestinationJson never uses the wrapper: it reads the
-   * type discriminator and binds the variant, which tolerates a missing property until it is asked for.
+   * The generated oneOf wrapper selects its variant with validateJsonElement, which enforces
+   * required properties, so a destination missing one fails as a whole. sdk-core's
+   * OutputDestinationJson never uses the wrapper: it reads the type discriminator and binds the
+   * variant, which tolerates a missing property until it is asked for.
    */
   @Test
   void oneOfWrapperRejectsADestinationMissingARequiredProperty() {
-    assertThatThrownBy(() -> decode("newer-server/destination-linear.json", OutputDestinationJson.class))
+    assertThatThrownBy(
+            () -> decode("newer-server/destination-linear.json", OutputDestinationJson.class))
         .isInstanceOf(com.google.gson.JsonParseException.class);
-    LinearDestinationJson linear = decode("newer-server/destination-linear.json", LinearDestinationJson.class);
+    LinearDestinationJson linear =
+        decode("newer-server/destination-linear.json", LinearDestinationJson.class);
     assertThat(linear.isPropertyPresent("updatedAt")).isFalse();
   }
 
   @Test
   void acceptedDetectionFromANewerServer() {
-    AcceptDetectionResponseJson accepted = decode("newer-server/detection-accepted.json", AcceptDetectionResponseJson.class);
+    AcceptDetectionResponseJson accepted =
+        decode("newer-server/detection-accepted.json", AcceptDetectionResponseJson.class);
 
     assertThat(accepted.getDescription()).isNull();
     assertThat(accepted.isPropertyPresent("description")).isTrue();
@@ -811,20 +989,26 @@ class GeneratedModelsDecodeTest {
     assertThat(accepted.getBuiltInAgentType()).isNull();
     assertThat(accepted.isPropertyPresent("builtInAgentType")).isTrue();
     assertThat(accepted.isPropertyPresent("toolActionConfigs")).isFalse();
-    assertThat(accepted.getModelAlias()).isEqualTo(Map.of("provider", "anthropic", "model", "claude-sonnet-4-5"));
+    assertThat(accepted.getModelAlias())
+        .isEqualTo(Map.of("provider", "anthropic", "model", "claude-sonnet-4-5"));
     assertThat(accepted.getPlanningMode().getValue()).isEqualTo("adaptive");
     assertThat(accepted.getOrigin().getValue()).isEqualTo("api");
     assertThat(accepted.getDetectionCategory().getValue()).isEqualTo("identity_compromise");
-    assertThat(accepted.getAdditionalProperties()).containsOnlyKeys("toolActionConfigsV2", "ownerTeam");
+    assertThat(accepted.getAdditionalProperties())
+        .containsOnlyKeys("toolActionConfigsV2", "ownerTeam");
     assertThat(accepted.getStructuredOutputSchema().getAllowsAdditionalProperties()).isFalse();
     assertThat(accepted.getStructuredOutputSchema().getAdditionalProperties())
         .containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema");
     assertThat(accepted.getStructuredOutputSchema().getxCotool().getAdditionalProperties())
         .containsEntry("renderer", "badge");
-    assertThat(accepted.getSkills()).singleElement().satisfies(s -> {
-      assertThat(s.getAdditionalProperties()).containsEntry("pinned", true);
-      assertThat(s.getSkill().getAdditionalProperties()).containsEntry("owner", "platform-security");
-    });
+    assertThat(accepted.getSkills())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.getAdditionalProperties()).containsEntry("pinned", true);
+              assertThat(s.getSkill().getAdditionalProperties())
+                  .containsEntry("owner", "platform-security");
+            });
     assertThat(accepted.getThreatModelVersion().getAdditionalProperties())
         .containsEntry("publishedAt", "2025-12-01T00:00:00.000Z");
   }
@@ -835,9 +1019,11 @@ class GeneratedModelsDecodeTest {
   @Test
   void everyGeneratedModelFitsThePresenceBitmask() throws Exception {
     List<Class<?>> models = modelClassesWithOpenapiFields();
-    assertThat(models).as("generated model classes found on the classpath")
+    assertThat(models)
+        .as("generated model classes found on the classpath")
         .hasSizeGreaterThanOrEqualTo(40)
-        .contains(AlertJson.class, AcceptDetectionResponseJson.class, CreateDetectionResponseJson.class);
+        .contains(
+            AlertJson.class, AcceptDetectionResponseJson.class, CreateDetectionResponseJson.class);
 
     List<String> tooWide = new ArrayList<>();
     for (Class<?> model : models) {
@@ -847,12 +1033,16 @@ class GeneratedModelsDecodeTest {
       }
     }
     assertThat(tooWide)
-        .as("model classes with more than %d properties: isPropertyPresent keeps one bit per property in a long, "
-            + "so these would alias bits and report wrong presence", MAX_PRESENCE_BITS)
+        .as(
+            "model classes with more than %d properties: isPropertyPresent keeps one bit per property in a long, "
+                + "so these would alias bits and report wrong presence",
+            MAX_PRESENCE_BITS)
         .isEmpty();
   }
 
-  /** Classes known not to get a Gson adapter; see {@link #detectionAcceptedDecodesEveryProperty()}. */
+  /**
+   * Classes known not to get a Gson adapter; see {@link #detectionAcceptedDecodesEveryProperty()}.
+   */
   private static final Set<Class<?>> KNOWN_BROKEN_ADAPTERS =
       Set.of(AcceptDetectionResponseJson.class, AcceptedStructuredOutputSchemaJson.class);
 
@@ -886,13 +1076,21 @@ class GeneratedModelsDecodeTest {
         JarURLConnection connection = (JarURLConnection) root.openConnection();
         connection.setUseCaches(false);
         try (JarFile jar = connection.getJarFile()) {
-          jar.stream().map(JarEntry::getName)
-              .filter(n -> n.startsWith(dir + "/") && n.endsWith(".class") && n.indexOf('/', dir.length() + 1) < 0)
-              .forEach(n -> names.add(n.substring(dir.length() + 1, n.length() - ".class".length())));
+          jar.stream()
+              .map(JarEntry::getName)
+              .filter(
+                  n ->
+                      n.startsWith(dir + "/")
+                          && n.endsWith(".class")
+                          && n.indexOf('/', dir.length() + 1) < 0)
+              .forEach(
+                  n -> names.add(n.substring(dir.length() + 1, n.length() - ".class".length())));
         }
       } else if ("file".equals(root.getProtocol())) {
         try (Stream<Path> files = Files.list(toPath(root))) {
-          files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".class"))
               .forEach(n -> names.add(n.substring(0, n.length() - ".class".length())));
         }
       }

@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Draws realistic alerts from the scenarios of {@code alert-catalog.json}. The same seed always gives the same
- * alerts (java.util.Random's sequence is specified). Newest first, display numbers counting down. Not API.
+ * Draws realistic alerts from the scenarios of {@code alert-catalog.json}. The same seed always
+ * gives the same alerts (java.util.Random's sequence is specified). Newest first, display numbers
+ * counting down. Not API.
  */
 public final class AlertGenerator {
   private static final String CATALOG = "/ai/cotool/sdk/testkit/alert-catalog.json";
@@ -49,10 +50,11 @@ public final class AlertGenerator {
     return alerts;
   }
 
-  private static FakeAlert alert(JsonObject c, JsonObject scenario, Random random, Instant createdAt,
-      String displayId) {
+  private static FakeAlert alert(
+      JsonObject c, JsonObject scenario, Random random, Instant createdAt, String displayId) {
     AlertSourceName source = AlertSourceName.fromValue(scenario.get("source").getAsString());
-    AlertStatus status = AlertStatus.fromValue(weighted(c.getAsJsonObject("statusWeights"), random));
+    AlertStatus status =
+        AlertStatus.fromValue(weighted(c.getAsJsonObject("statusWeights"), random));
     String severityText = weighted(c.getAsJsonObject("severityWeights"), random);
     Map<String, String> vars = new java.util.HashMap<>();
     vars.put("host", pick(c, "hosts", random));
@@ -64,26 +66,35 @@ public final class AlertGenerator {
     String ref = scenario.has("ref") ? fill(scenario.get("ref").getAsString(), vars) : null;
     vars.put("ref", ref == null ? "" : ref);
 
-    FakeAlert.Builder b = FakeAlert.builder()
-        .id(Ids.uuid(random))
-        .displayId(displayId)
-        .title(fill(scenario.get("title").getAsString(), vars))
-        .description(fill(scenario.get("description").getAsString(), vars))
-        .severity(severityText.equals("unknown") ? null : AlertSeverity.fromValue(severityText))
-        .status(status)
-        .source(source)
-        .createdAt(createdAt)
-        .originRunId(Ids.uuid(random));
+    FakeAlert.Builder b =
+        FakeAlert.builder()
+            .id(Ids.uuid(random))
+            .displayId(displayId)
+            .title(fill(scenario.get("title").getAsString(), vars))
+            .description(fill(scenario.get("description").getAsString(), vars))
+            .severity(severityText.equals("unknown") ? null : AlertSeverity.fromValue(severityText))
+            .status(status)
+            .source(source)
+            .createdAt(createdAt)
+            .originRunId(Ids.uuid(random));
 
     if (source == AlertSourceName.COTOOL_DETECTION) {
-      JsonObject d = c.getAsJsonArray("detections").get(scenario.get("detection").getAsInt()).getAsJsonObject();
+      JsonObject d =
+          c.getAsJsonArray("detections")
+              .get(scenario.get("detection").getAsInt())
+              .getAsJsonObject();
       String agentId = d.get("agentId").getAsString();
       String name = d.get("name").getAsString();
       b.cotoolDetection(d.get("id").getAsString(), agentId, name)
           .originAgent(agentId, name)
           .originDetectionHitId(Ids.uuid(random))
-          .dedupeKey("detection:" + d.get("id").getAsString() + ":" + vars.get("host") + ":"
-              + FakeJson.timestamp(createdAt).substring(0, 13));
+          .dedupeKey(
+              "detection:"
+                  + d.get("id").getAsString()
+                  + ":"
+                  + vars.get("host")
+                  + ":"
+                  + FakeJson.timestamp(createdAt).substring(0, 13));
     } else if (source == AlertSourceName.HUNTING) {
       JsonObject agent = c.getAsJsonObject("huntingAgent");
       b.noDetection().originAgent(agent.get("id").getAsString(), agent.get("name").getAsString());

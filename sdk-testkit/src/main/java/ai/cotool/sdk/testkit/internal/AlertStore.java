@@ -19,25 +19,33 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The fake's alerts, newest first, with the filters of {@code GET /api/alerts}, and each alert's timeline (oldest
- * entry first) for {@code GET /api/alerts/{alertId}}, its timeline, comments and status changes. Thread-safe. Not
- * API.
+ * The fake's alerts, newest first, with the filters of {@code GET /api/alerts}, and each alert's
+ * timeline (oldest entry first) for {@code GET /api/alerts/{alertId}}, its timeline, comments and
+ * status changes. Thread-safe. Not API.
  */
 public final class AlertStore {
   /** {@code kind} of the first entry of every timeline. */
   public static final String KIND_CREATED = "created";
+
   /** {@code kind} of a comment. */
   public static final String KIND_COMMENT = "comment";
+
   /** {@code kind} of a status change. */
   public static final String KIND_STATUS_CHANGE = "status_change";
-  /** The user behind the fake's API key: the actor of comments and status changes made through the API. */
+
+  /**
+   * The user behind the fake's API key: the actor of comments and status changes made through the
+   * API.
+   */
   public static final String API_USER_ID = "5f0c2a8e-3b1d-4c6e-9a7f-2d8b4e1c0a93";
+
   /** Its display name. */
   public static final String API_USER_NAME = "API key";
 
-  private static final Comparator<Entry> NEWEST_FIRST = Comparator
-      .comparing((Entry e) -> e.alert.createdAt()).reversed()
-      .thenComparing(Comparator.comparingLong((Entry e) -> e.displayNumber).reversed());
+  private static final Comparator<Entry> NEWEST_FIRST =
+      Comparator.comparing((Entry e) -> e.alert.createdAt())
+          .reversed()
+          .thenComparing(Comparator.comparingLong((Entry e) -> e.displayNumber).reversed());
 
   private final List<Entry> entries = new ArrayList<>();
 
@@ -47,6 +55,7 @@ public final class AlertStore {
     final JsonObject json;
     final String searchText;
     final long displayNumber;
+
     /** Oldest first; shared by the entries that replace this one for the same alert id. */
     final List<JsonObject> timeline;
 
@@ -71,13 +80,21 @@ public final class AlertStore {
    * @param sources wire values of the query parameter "source"
    * @param q free text, matched case-insensitively
    * @param assignedAgentId exact match
-   * @param detection a detection filter key: {@code cotool:<id>}, {@code external:<name>}, a detection id or name
+   * @param detection a detection filter key: {@code cotool:<id>}, {@code external:<name>}, a
+   *     detection id or name
    * @param detectionId exact match on the detection's id
    * @param originAgentId exact match
    * @param originDetectionHitId exact match
    */
-  public record Filter(Set<String> statuses, Set<String> severities, Set<String> sources, String q,
-      String assignedAgentId, String detection, String detectionId, String originAgentId,
+  public record Filter(
+      Set<String> statuses,
+      Set<String> severities,
+      Set<String> sources,
+      String q,
+      String assignedAgentId,
+      String detection,
+      String detectionId,
+      String originAgentId,
       String originDetectionHitId) {}
 
   /**
@@ -94,9 +111,13 @@ public final class AlertStore {
   public synchronized void add(Collection<FakeAlert> alerts) {
     long next = entries.stream().mapToLong(e -> e.displayNumber).max().orElse(1000) + 1;
     for (FakeAlert alert : alerts) {
-      FakeAlert numbered = alert.displayId().isPresent() ? alert : alert.toBuilder().displayId("COT-" + next).build();
+      FakeAlert numbered =
+          alert.displayId().isPresent()
+              ? alert
+              : alert.toBuilder().displayId("COT-" + next).build();
       Entry previous = find(numbered.id());
-      Entry entry = previous == null ? withInitialTimeline(numbered) : new Entry(numbered, previous.timeline);
+      Entry entry =
+          previous == null ? withInitialTimeline(numbered) : new Entry(numbered, previous.timeline);
       next = Math.max(next, entry.displayNumber) + 1;
       entries.removeIf(e -> e.alert.id().equals(numbered.id()));
       entries.add(entry);
@@ -130,7 +151,8 @@ public final class AlertStore {
     return new Page(page, matching.size());
   }
 
-  // ---- one alert: lookup, timeline, comments, status -------------------------------------------------------
+  // ---- one alert: lookup, timeline, comments, status
+  // -------------------------------------------------------
 
   /**
    * @param alertId the alert's UUID or display id ({@code COT-1042}), case-insensitive
@@ -162,13 +184,18 @@ public final class AlertStore {
    */
   public record TimelinePage(JsonArray entries, int totalCount) {}
 
-  /** @return the page of the alert's timeline, oldest first, or {@code null} for an unknown alert */
+  /**
+   * @return the page of the alert's timeline, oldest first, or {@code null} for an unknown alert
+   */
   public synchronized TimelinePage timeline(String alertId, int limit, long offset) {
     Entry e = find(alertId);
     return e == null ? null : new TimelinePage(slice(e.timeline, limit, offset), e.timeline.size());
   }
 
-  /** @return copies of the alert's whole timeline, oldest first, or {@code null} for an unknown alert */
+  /**
+   * @return copies of the alert's whole timeline, oldest first, or {@code null} for an unknown
+   *     alert
+   */
   public synchronized List<JsonObject> timeline(String alertId) {
     Entry e = find(alertId);
     if (e == null) {
@@ -189,7 +216,8 @@ public final class AlertStore {
     if (e == null) {
       return null;
     }
-    JsonObject entry = entry(e.alert, UUID.randomUUID().toString(), now(e), KIND_COMMENT, bodyMarkdown);
+    JsonObject entry =
+        entry(e.alert, UUID.randomUUID().toString(), now(e), KIND_COMMENT, bodyMarkdown);
     apiUser(entry);
     e.timeline.add(entry);
     return entry.deepCopy();
@@ -202,8 +230,9 @@ public final class AlertStore {
   public record StatusChange(JsonObject alert, JsonObject entry) {}
 
   /**
-   * Changes the alert's status (closing sets {@code resolvedAt} and {@code derivedDisposition}, reopening clears
-   * them) and appends a status-change entry by the API key's user, also when the status stays the same.
+   * Changes the alert's status (closing sets {@code resolvedAt} and {@code derivedDisposition},
+   * reopening clears them) and appends a status-change entry by the API key's user, also when the
+   * status stays the same.
    *
    * @return the change, or {@code null} for an unknown alert
    */
@@ -228,8 +257,13 @@ public final class AlertStore {
     FakeAlert after = b.build();
     Entry replaced = new Entry(after, e.timeline);
     entries.set(entries.indexOf(e), replaced);
-    String text = "Status changed from `" + before.status().value() + "` to `" + status.value() + "`"
-        + (reason == null || reason.isEmpty() ? "" : "\n\n" + reason);
+    String text =
+        "Status changed from `"
+            + before.status().value()
+            + "` to `"
+            + status.value()
+            + "`"
+            + (reason == null || reason.isEmpty() ? "" : "\n\n" + reason);
     JsonObject entry = entry(after, UUID.randomUUID().toString(), at, KIND_STATUS_CHANGE, text);
     apiUser(entry);
     e.timeline.add(entry);
@@ -245,17 +279,23 @@ public final class AlertStore {
    *
    * @return the new entry, or {@code null} for an unknown alert
    */
-  public synchronized JsonObject append(String alertId, String kind, String bodyMarkdown, Instant at,
-      String actorUserName) {
+  public synchronized JsonObject append(
+      String alertId, String kind, String bodyMarkdown, Instant at, String actorUserName) {
     Entry e = find(alertId);
     if (e == null) {
       return null;
     }
-    JsonObject entry = entry(e.alert, UUID.randomUUID().toString(),
-        FakeJson.timestamp(at == null ? Instant.parse(now(e)) : at), kind, bodyMarkdown);
+    JsonObject entry =
+        entry(
+            e.alert,
+            UUID.randomUUID().toString(),
+            FakeJson.timestamp(at == null ? Instant.parse(now(e)) : at),
+            kind,
+            bodyMarkdown);
     if (actorUserName != null) {
-      entry.addProperty("actorUserId", UUID.nameUUIDFromBytes(actorUserName.getBytes(StandardCharsets.UTF_8))
-          .toString());
+      entry.addProperty(
+          "actorUserId",
+          UUID.nameUUIDFromBytes(actorUserName.getBytes(StandardCharsets.UTF_8)).toString());
       entry.addProperty("actorUserName", actorUserName);
     }
     e.timeline.add(entry);
@@ -267,7 +307,8 @@ public final class AlertStore {
       return null;
     }
     for (Entry e : entries) {
-      if (e.alert.id().equalsIgnoreCase(alertId) || e.alert.displayId().orElse("").equalsIgnoreCase(alertId)) {
+      if (e.alert.id().equalsIgnoreCase(alertId)
+          || e.alert.displayId().orElse("").equalsIgnoreCase(alertId)) {
         return e;
       }
     }
@@ -286,7 +327,8 @@ public final class AlertStore {
   private static String now(Entry e) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     if (!e.timeline.isEmpty()) {
-      Instant last = Instant.parse(FakeJson.string(e.timeline.get(e.timeline.size() - 1), "createdAt"));
+      Instant last =
+          Instant.parse(FakeJson.string(e.timeline.get(e.timeline.size() - 1), "createdAt"));
       if (now.isBefore(last)) {
         now = last;
       }
@@ -299,8 +341,12 @@ public final class AlertStore {
     entry.addProperty("actorUserName", API_USER_NAME);
   }
 
-  /** A timeline entry: only the properties that have a value (the entry schema has no nullable property). */
-  private static JsonObject entry(FakeAlert alert, String id, String createdAt, String kind, String bodyMarkdown) {
+  /**
+   * A timeline entry: only the properties that have a value (the entry schema has no nullable
+   * property).
+   */
+  private static JsonObject entry(
+      FakeAlert alert, String id, String createdAt, String kind, String bodyMarkdown) {
     JsonObject entry = new JsonObject();
     entry.addProperty("id", id);
     entry.addProperty("organizationId", organizationId(alert));
@@ -312,19 +358,25 @@ public final class AlertStore {
   }
 
   private static String organizationId(FakeAlert alert) {
-    return FakeJson.string(JsonParser.parseString(alert.toJson()).getAsJsonObject(), "organizationId");
+    return FakeJson.string(
+        JsonParser.parseString(alert.toJson()).getAsJsonObject(), "organizationId");
   }
 
   /**
-   * A new alert's timeline: its creation (by its origin agent, if any, with the source in {@code metadata}) and, for
-   * an alert that is no longer open, one status change at its last update. Ids derive from the alert id, so the same
-   * alerts always have the same timelines.
+   * A new alert's timeline: its creation (by its origin agent, if any, with the source in {@code
+   * metadata}) and, for an alert that is no longer open, one status change at its last update. Ids
+   * derive from the alert id, so the same alerts always have the same timelines.
    */
   private static Entry withInitialTimeline(FakeAlert alert) {
     JsonObject json = JsonParser.parseString(alert.toJson()).getAsJsonObject();
     List<JsonObject> timeline = new ArrayList<>();
-    JsonObject created = entry(alert, derivedId(alert, KIND_CREATED), FakeJson.string(json, "createdAt"),
-        KIND_CREATED, "Alert created: " + alert.title());
+    JsonObject created =
+        entry(
+            alert,
+            derivedId(alert, KIND_CREATED),
+            FakeJson.string(json, "createdAt"),
+            KIND_CREATED,
+            "Alert created: " + alert.title());
     alert.originAgentId().ifPresent(agent -> created.addProperty("actorAgentId", agent));
     String agentName = FakeJson.string(json, "originAgentName");
     if (agentName != null) {
@@ -341,14 +393,20 @@ public final class AlertStore {
     created.add("metadata", metadata);
     timeline.add(created);
     if (alert.status() != AlertStatus.OPEN) {
-      timeline.add(entry(alert, derivedId(alert, KIND_STATUS_CHANGE), FakeJson.string(json, "updatedAt"),
-          KIND_STATUS_CHANGE, "Status changed from `open` to `" + alert.status().value() + "`"));
+      timeline.add(
+          entry(
+              alert,
+              derivedId(alert, KIND_STATUS_CHANGE),
+              FakeJson.string(json, "updatedAt"),
+              KIND_STATUS_CHANGE,
+              "Status changed from `open` to `" + alert.status().value() + "`"));
     }
     return new Entry(alert, timeline);
   }
 
   private static String derivedId(FakeAlert alert, String kind) {
-    return UUID.nameUUIDFromBytes((alert.id() + ":" + kind).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes((alert.id() + ":" + kind).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   private static boolean matches(Entry e, Filter f) {
@@ -364,7 +422,10 @@ public final class AlertStore {
         && (f.detection() == null || detectionKeyMatches(f.detection(), a));
   }
 
-  /** The keys the fake's filter-options would return: {@code cotool:<id>} or {@code external:<name>}. */
+  /**
+   * The keys the fake's filter-options would return: {@code cotool:<id>} or {@code
+   * external:<name>}.
+   */
   public static String detectionKey(FakeAlert a) {
     if (a.detectionKind().isEmpty()) {
       return null;

@@ -25,21 +25,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns what the fake received back into the SDK's own parameter types, through their public builders, so tests
- * assert on {@code CreateDetectionParams} and {@code AlertListParams} rather than on JSON. Only requests the fake
- * accepted get here, so every value passes the builders' checks. Not API.
+ * Turns what the fake received back into the SDK's own parameter types, through their public
+ * builders, so tests assert on {@code CreateDetectionParams} and {@code AlertListParams} rather
+ * than on JSON. Only requests the fake accepted get here, so every value passes the builders'
+ * checks. Not API.
  */
 public final class Decoders {
   private Decoders() {}
 
   public static CreateDetectionParams createDetectionParams(JsonObject body) {
-    CreateDetectionParams.Builder b = CreateDetectionParams.builder()
-        .name(FakeJson.string(body, "name"))
-        .detectionCategory(DetectionCategory.fromValue(FakeJson.string(body, "detectionCategory")))
-        .systemPrompt(FakeJson.string(body, "systemPrompt"))
-        .detectionQuery(FakeJson.string(body, "detectionQuery"))
-        .description(FakeJson.string(body, "description"))
-        .siemType(FakeJson.string(body, "siemType"));
+    CreateDetectionParams.Builder b =
+        CreateDetectionParams.builder()
+            .name(FakeJson.string(body, "name"))
+            .detectionCategory(
+                DetectionCategory.fromValue(FakeJson.string(body, "detectionCategory")))
+            .systemPrompt(FakeJson.string(body, "systemPrompt"))
+            .detectionQuery(FakeJson.string(body, "detectionQuery"))
+            .description(FakeJson.string(body, "description"))
+            .siemType(FakeJson.string(body, "siemType"));
     String cadence = FakeJson.string(body, "detectionCadence");
     if (cadence != null) {
       b.detectionCadence(DetectionCadence.fromValue(cadence));
@@ -48,25 +51,29 @@ public final class Decoders {
     if (toolNames != null) {
       b.toolNames(toolNames);
     }
-    return b.putAllAdditionalBodyProperties(extras(body, CreateDetectionRequestJson.openapiFields)).build();
+    return b.putAllAdditionalBodyProperties(extras(body, CreateDetectionRequestJson.openapiFields))
+        .build();
   }
 
-  private static final Map<String, Set<String>> DOCUMENTED = Map.of(
-      "webhook", WebhookDestinationRequestJson.openapiFields,
-      "teams", TeamsDestinationRequestJson.openapiFields,
-      "slack", SlackDestinationRequestJson.openapiFields,
-      "pagerduty", PagerDutyDestinationRequestJson.openapiFields,
-      "linear", LinearDestinationRequestJson.openapiFields,
-      "tines", TinesDestinationRequestJson.openapiFields);
+  private static final Map<String, Set<String>> DOCUMENTED =
+      Map.of(
+          "webhook", WebhookDestinationRequestJson.openapiFields,
+          "teams", TeamsDestinationRequestJson.openapiFields,
+          "slack", SlackDestinationRequestJson.openapiFields,
+          "pagerduty", PagerDutyDestinationRequestJson.openapiFields,
+          "linear", LinearDestinationRequestJson.openapiFields,
+          "tines", TinesDestinationRequestJson.openapiFields);
 
   /** The body's properties the schema does not document, as plain Java values. */
   private static Map<String, Object> extras(JsonObject body, Set<String> documented) {
     Map<String, Object> extras = new LinkedHashMap<>();
-    body.entrySet().forEach(entry -> {
-      if (!documented.contains(entry.getKey())) {
-        extras.put(entry.getKey(), Json.gson().fromJson(entry.getValue(), Object.class));
-      }
-    });
+    body.entrySet()
+        .forEach(
+            entry -> {
+              if (!documented.contains(entry.getKey())) {
+                extras.put(entry.getKey(), Json.gson().fromJson(entry.getValue(), Object.class));
+              }
+            });
     return extras;
   }
 
@@ -77,7 +84,8 @@ public final class Decoders {
     Map<String, Object> extras = extras(body, DOCUMENTED.getOrDefault(type, Set.of()));
     switch (type) {
       case "webhook":
-        return OutputDestinationParams.webhook().name(name)
+        return OutputDestinationParams.webhook()
+            .name(name)
             .url(FakeJson.string(body, "url"))
             .authType(WebhookAuthType.fromValue(FakeJson.string(body, "authType")))
             .headerName(FakeJson.string(body, "headerName"))
@@ -85,26 +93,35 @@ public final class Decoders {
             .putAllAdditionalBodyProperties(extras)
             .build();
       case "teams":
-        return OutputDestinationParams.teams().name(name).url(FakeJson.string(body, "url"))
-            .putAllAdditionalBodyProperties(extras).build();
+        return OutputDestinationParams.teams()
+            .name(name)
+            .url(FakeJson.string(body, "url"))
+            .putAllAdditionalBodyProperties(extras)
+            .build();
       case "slack":
-        return OutputDestinationParams.slack().name(name).channelIds(strings(body.get("channelIds")))
-            .putAllAdditionalBodyProperties(extras).build();
+        return OutputDestinationParams.slack()
+            .name(name)
+            .channelIds(strings(body.get("channelIds")))
+            .putAllAdditionalBodyProperties(extras)
+            .build();
       case "pagerduty":
         String severity = FakeJson.string(body, "severity");
-        return OutputDestinationParams.pagerDuty().name(name)
+        return OutputDestinationParams.pagerDuty()
+            .name(name)
             .severity(severity == null ? null : PagerDutySeverity.fromValue(severity))
             .source(FakeJson.string(body, "source"))
             .putAllAdditionalBodyProperties(extras)
             .build();
       case "linear":
-        return OutputDestinationParams.linear().name(name)
+        return OutputDestinationParams.linear()
+            .name(name)
             .teamId(FakeJson.string(body, "teamId"))
             .teamName(FakeJson.string(body, "teamName"))
             .putAllAdditionalBodyProperties(extras)
             .build();
       case "tines":
-        return OutputDestinationParams.tines().name(name)
+        return OutputDestinationParams.tines()
+            .name(name)
             .teamId(FakeJson.string(body, "teamId"))
             .teamName(FakeJson.string(body, "teamName"))
             .putAllAdditionalBodyProperties(extras)
@@ -114,7 +131,10 @@ public final class Decoders {
     }
   }
 
-  /** Rebuilds the params from the query as received; an empty list filter is treated as absent, as the fake does. */
+  /**
+   * Rebuilds the params from the query as received; an empty list filter is treated as absent, as
+   * the fake does.
+   */
   public static AlertListParams alertListParams(Map<String, List<String>> query) {
     AlertListParams.Builder b = AlertListParams.builder();
     String limit = first(query, "limit");

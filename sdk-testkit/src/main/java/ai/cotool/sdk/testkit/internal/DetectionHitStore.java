@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The fake's detection hits for {@code GET /api/detections/hits} and {@code POST /api/detections/hits/{hitId}/status}:
- * one per alert of the data set that a Cotool detection raised from a hit ({@code originDetectionHitId}), newest
- * first, so they follow the alerts; status changes are kept by hit id until {@link #clear()}. Thread-safe. Not API.
+ * The fake's detection hits for {@code GET /api/detections/hits} and {@code POST
+ * /api/detections/hits/{hitId}/status}: one per alert of the data set that a Cotool detection
+ * raised from a hit ({@code originDetectionHitId}), newest first, so they follow the alerts; status
+ * changes are kept by hit id until {@link #clear()}. Thread-safe. Not API.
  */
 public final class DetectionHitStore {
   /** The hit statuses the API documents. */
@@ -25,6 +26,7 @@ public final class DetectionHitStore {
       List.of("open", "dismissed_fp", "dismissed_tpb", "resolved_tp", "dismissed_old");
 
   private final AlertStore alerts;
+
   /** Hit id (lower case) to the hit as changed through the API. */
   private final Map<String, JsonObject> changed = new HashMap<>();
 
@@ -36,11 +38,14 @@ public final class DetectionHitStore {
     changed.clear();
   }
 
-  /** @return every hit, newest first, as the fake serves it now */
+  /**
+   * @return every hit, newest first, as the fake serves it now
+   */
   public synchronized List<JsonObject> all() {
     List<JsonObject> out = new ArrayList<>();
     for (FakeAlert alert : alerts.all()) {
-      if (alert.originDetectionHitId().isEmpty() || alert.detectionKind().orElse(null) != AlertDetectionKind.COTOOL) {
+      if (alert.originDetectionHitId().isEmpty()
+          || alert.detectionKind().orElse(null) != AlertDetectionKind.COTOOL) {
         continue;
       }
       String id = alert.originDetectionHitId().get();
@@ -70,7 +75,8 @@ public final class DetectionHitStore {
    *
    * @return the hit after the change, or {@code null} for an unknown hit
    */
-  public synchronized @Nullable JsonObject updateStatus(String hitId, String status, @Nullable String reason) {
+  public synchronized @Nullable JsonObject updateStatus(
+      String hitId, String status, @Nullable String reason) {
     for (JsonObject hit : all()) {
       if (FakeJson.string(hit, "id").equalsIgnoreCase(hitId)) {
         hit.addProperty("status", status);
@@ -89,7 +95,10 @@ public final class DetectionHitStore {
     return null;
   }
 
-  /** The hit behind an alert: its detection, run and text; the status follows the alert's closing disposition. */
+  /**
+   * The hit behind an alert: its detection, run and text; the status follows the alert's closing
+   * disposition.
+   */
   private static JsonObject hit(FakeAlert alert) {
     JsonObject hit = new JsonObject();
     String created = FakeJson.timestamp(alert.createdAt());

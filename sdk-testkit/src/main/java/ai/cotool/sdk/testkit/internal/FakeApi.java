@@ -25,36 +25,62 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fake Cotool API, independent of the HTTP server: routes a request to one of the operations it serves, checks
- * authentication and input as the API does, keeps state (detections, destinations, trigger outcomes, alerts) and
- * records what it received. Thread-safe: one lock guards everything but the alert store, which has its own. Not API.
+ * The fake Cotool API, independent of the HTTP server: routes a request to one of the operations it
+ * serves, checks authentication and input as the API does, keeps state (detections, destinations,
+ * trigger outcomes, alerts) and records what it received. Thread-safe: one lock guards everything
+ * but the alert store, which has its own. Not API.
  */
 public final class FakeApi {
   public static final String ORGANIZATION_ID = FakeAlert.DEFAULT_ORGANIZATION_ID;
 
   private static final Pattern ACCEPT = Pattern.compile("^/api/detections/([^/]+)/accept/?$");
   private static final Pattern HITS = Pattern.compile("^/api/detections/hits/?$");
-  private static final Pattern HIT_STATUS = Pattern.compile("^/api/detections/hits/([^/]+)/status/?$");
+  private static final Pattern HIT_STATUS =
+      Pattern.compile("^/api/detections/hits/([^/]+)/status/?$");
   private static final Pattern ALERT = Pattern.compile("^/api/alerts/([^/]+)/?$");
   private static final Pattern ALERT_TIMELINE = Pattern.compile("^/api/alerts/([^/]+)/timeline/?$");
   private static final Pattern ALERT_COMMENTS = Pattern.compile("^/api/alerts/([^/]+)/comments/?$");
   private static final Pattern ALERT_STATUS = Pattern.compile("^/api/alerts/([^/]+)/status/?$");
   private static final Pattern TRIGGER = Pattern.compile("^/api/trigger/([^/]+)/([^/]+)/?$");
-  private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEARER =
+      Pattern.compile("^Bearer\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
   private static final Pattern INTEGER = Pattern.compile("^-?\\d{1,18}$");
 
   static final List<String> DETECTION_CATEGORIES =
-      List.of("baseline_anomaly", "first_occurrence", "sequence_pattern", "privilege_escalation", "custom");
+      List.of(
+          "baseline_anomaly",
+          "first_occurrence",
+          "sequence_pattern",
+          "privilege_escalation",
+          "custom");
   static final List<String> CADENCES = List.of("hourly", "daily", "weekly");
-  static final List<String> DESTINATION_TYPES = List.of("webhook", "teams", "slack", "pagerduty", "linear", "tines");
+  static final List<String> DESTINATION_TYPES =
+      List.of("webhook", "teams", "slack", "pagerduty", "linear", "tines");
   static final List<String> TRIGGER_SOURCES =
       List.of("jira", "jira-automation", "slack", "linear", "webhook", "bugcrowd", "hackerone");
-  static final List<String> STATUSES = List.of("open", "in_progress", "escalated", "closed_true_positive",
-      "closed_false_positive", "closed_true_positive_benign");
+  static final List<String> STATUSES =
+      List.of(
+          "open",
+          "in_progress",
+          "escalated",
+          "closed_true_positive",
+          "closed_false_positive",
+          "closed_true_positive_benign");
   static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
-  static final List<String> SOURCES = List.of("cotool_detection", "hunting", "jira", "jira-automation", "slack",
-      "linear", "cron", "webhook", "email", "bugcrowd", "hackerone");
+  static final List<String> SOURCES =
+      List.of(
+          "cotool_detection",
+          "hunting",
+          "jira",
+          "jira-automation",
+          "slack",
+          "linear",
+          "cron",
+          "webhook",
+          "email",
+          "bugcrowd",
+          "hackerone");
 
   /**
    * One request and what the fake did with it.
@@ -64,7 +90,8 @@ public final class FakeApi {
    * @param status the status answered, 0 for an injected network fault
    * @param fromScenario whether a scheduled failure answered instead of the operation
    */
-  public record Exchange(Operation operation, IncomingRequest request, int status, boolean fromScenario) {}
+  public record Exchange(
+      Operation operation, IncomingRequest request, int status, boolean fromScenario) {}
 
   /**
    * A trigger's scripted outcome.
@@ -75,9 +102,14 @@ public final class FakeApi {
    * @param action for skipped: the action that caused the skip
    * @param error for failed: the error text
    */
-  public record TriggerOutcome(Kind kind, String executionId, String message, String action, String error) {
+  public record TriggerOutcome(
+      Kind kind, String executionId, String message, String action, String error) {
     /** The three outcomes the API documents. */
-    public enum Kind { STARTED, SKIPPED, FAILED }
+    public enum Kind {
+      STARTED,
+      SKIPPED,
+      FAILED
+    }
   }
 
   /**
@@ -107,7 +139,8 @@ public final class FakeApi {
     alerts.replace(defaultAlerts.get());
   }
 
-  // ---- control ---------------------------------------------------------------------------------------------
+  // ---- control
+  // ---------------------------------------------------------------------------------------------
 
   public void reset() {
     synchronized (lock) {
@@ -194,14 +227,17 @@ public final class FakeApi {
     }
   }
 
-  /** @return the current JSON of every detection the fake holds, in creation order */
+  /**
+   * @return the current JSON of every detection the fake holds, in creation order
+   */
   public List<JsonObject> detections() {
     synchronized (lock) {
       return copies(detections.values());
     }
   }
 
-  // ---- serving ---------------------------------------------------------------------------------------------
+  // ---- serving
+  // ---------------------------------------------------------------------------------------------
 
   /** Answers one request and records it. */
   public FakeResponse handle(IncomingRequest request) {
@@ -218,8 +254,9 @@ public final class FakeApi {
       }
     }
     synchronized (lock) {
-      exchanges.add(new Exchange(operation, request, response.fault() == null ? response.status() : 0,
-          fromScenario));
+      exchanges.add(
+          new Exchange(
+              operation, request, response.fault() == null ? response.status() : 0, fromScenario));
     }
     return response;
   }
@@ -273,15 +310,20 @@ public final class FakeApi {
 
   private FakeResponse serve(Operation operation, IncomingRequest request) {
     if (operation == null) {
-      boolean known = request.path().startsWith("/api/detections") || request.path().startsWith("/api/trigger/")
-          || request.path().startsWith("/api/alerts") || request.path().startsWith("/api/output-destinations");
+      boolean known =
+          request.path().startsWith("/api/detections")
+              || request.path().startsWith("/api/trigger/")
+              || request.path().startsWith("/api/alerts")
+              || request.path().startsWith("/api/output-destinations");
       return known
-          ? FakeResponse.json(405, FakeJson.write(FakeJson.error("Method " + request.method() + " not allowed")))
+          ? FakeResponse.json(
+              405, FakeJson.write(FakeJson.error("Method " + request.method() + " not allowed")))
           : FakeResponse.json(404, FakeJson.write(FakeJson.error("Not found: " + request.path())));
     }
     String authorization = request.header("Authorization");
     if (authorization == null || !BEARER.matcher(authorization.strip()).matches()) {
-      return FakeResponse.json(401, FakeJson.write(FakeJson.error("Unauthorized: missing or invalid API key")));
+      return FakeResponse.json(
+          401, FakeJson.write(FakeJson.error("Unauthorized: missing or invalid API key")));
     }
     switch (operation) {
       case CREATE_DETECTION:
@@ -311,19 +353,22 @@ public final class FakeApi {
     }
   }
 
-  // ---- detections ------------------------------------------------------------------------------------------
+  // ---- detections
+  // ------------------------------------------------------------------------------------------
 
   private FakeResponse createDetection(IncomingRequest request) {
     JsonElement parsed = FakeJson.parseOrNull(request.body());
     if (parsed == null || !parsed.isJsonObject()) {
-      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+      return new Issues()
+          .add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
           .toResponse("Invalid request body");
     }
     JsonObject body = parsed.getAsJsonObject();
     Issues issues = new Issues();
     String name = issues.string(body, "name", true, false, 1, 255);
     String description = issues.string(body, "description", false, true, 0, 1000);
-    String category = issues.enumValue(body, "detectionCategory", true, false, DETECTION_CATEGORIES);
+    String category =
+        issues.enumValue(body, "detectionCategory", true, false, DETECTION_CATEGORIES);
     String systemPrompt = issues.string(body, "systemPrompt", true, false, 1, Integer.MAX_VALUE);
     String query = issues.string(body, "detectionQuery", true, false, 1, Integer.MAX_VALUE);
     String siemType = issues.string(body, "siemType", false, true, 0, Integer.MAX_VALUE);
@@ -381,7 +426,8 @@ public final class FakeApi {
     synchronized (lock) {
       JsonObject d = detections.get(id.toLowerCase(Locale.ROOT));
       if (d == null) {
-        return FakeResponse.json(404, FakeJson.write(FakeJson.error("Detection " + id + " not found")));
+        return FakeResponse.json(
+            404, FakeJson.write(FakeJson.error("Detection " + id + " not found")));
       }
       if (d.get("isSuggestion").getAsBoolean()) {
         String cadence = FakeJson.string(d, "detectionCadence");
@@ -418,20 +464,24 @@ public final class FakeApi {
     }
   }
 
-  // ---- output destinations ---------------------------------------------------------------------------------
+  // ---- output destinations
+  // ---------------------------------------------------------------------------------
 
   private FakeResponse createDestination(IncomingRequest request) {
     JsonElement parsed = FakeJson.parseOrNull(request.body());
     if (parsed == null || !parsed.isJsonObject()) {
-      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+      return new Issues()
+          .add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
           .toResponse("Invalid request body");
     }
     JsonObject body = parsed.getAsJsonObject();
     Issues issues = new Issues();
     String type = FakeJson.string(body, "type");
     if (type == null || !DESTINATION_TYPES.contains(type)) {
-      issues.add("invalid_union_discriminator",
-          "Invalid discriminator value. Expected " + Issues.quoted(DESTINATION_TYPES), "type");
+      issues.add(
+          "invalid_union_discriminator",
+          "Invalid discriminator value. Expected " + Issues.quoted(DESTINATION_TYPES),
+          "type");
       return issues.toResponse("Invalid request body");
     }
     String name = issues.string(body, "name", true, false, 1, 255);
@@ -440,7 +490,9 @@ public final class FakeApi {
     switch (type) {
       case "webhook":
         config.addProperty("url", issues.uri(body, "url", true));
-        config.addProperty("authType", issues.enumValue(body, "authType", true, false, List.of("bearer", "header")));
+        config.addProperty(
+            "authType",
+            issues.enumValue(body, "authType", true, false, List.of("bearer", "header")));
         String headerName = issues.string(body, "headerName", false, false, 0, Integer.MAX_VALUE);
         if (headerName != null) {
           config.addProperty("headerName", headerName);
@@ -455,8 +507,9 @@ public final class FakeApi {
         config.add("channelIds", channels == null ? null : channels.deepCopy());
         break;
       case "pagerduty":
-        String severity = issues.enumValue(body, "severity", false, false,
-            List.of("critical", "error", "warning", "info"));
+        String severity =
+            issues.enumValue(
+                body, "severity", false, false, List.of("critical", "error", "warning", "info"));
         config.addProperty("severity", severity == null ? "warning" : severity);
         String source = issues.string(body, "source", false, false, 0, Integer.MAX_VALUE);
         if (source != null) {
@@ -465,9 +518,10 @@ public final class FakeApi {
         break;
       case "linear":
       case "tines":
-        String teamId = type.equals("tines")
-            ? issues.pattern(body, "teamId", true, DIGITS)
-            : issues.string(body, "teamId", true, false, 1, Integer.MAX_VALUE);
+        String teamId =
+            type.equals("tines")
+                ? issues.pattern(body, "teamId", true, DIGITS)
+                : issues.string(body, "teamId", true, false, 1, Integer.MAX_VALUE);
         config.addProperty("teamId", teamId);
         String teamName = issues.string(body, "teamName", false, false, 0, Integer.MAX_VALUE);
         if (teamName != null) {
@@ -490,7 +544,8 @@ public final class FakeApi {
     d.addProperty("type", type);
     d.add("config", config);
     if (type.equals("webhook")) {
-      // The token is a secret: like the API for most users, the fake never echoes it, only says one is set.
+      // The token is a secret: like the API for most users, the fake never echoes it, only says one
+      // is set.
       d.addProperty("hasToken", token != null && !token.isEmpty());
     }
     synchronized (lock) {
@@ -499,7 +554,8 @@ public final class FakeApi {
     return FakeResponse.json(200, FakeJson.write(d));
   }
 
-  // ---- triggers --------------------------------------------------------------------------------------------
+  // ---- triggers
+  // --------------------------------------------------------------------------------------------
 
   private FakeResponse invokeTrigger(IncomingRequest request) {
     Matcher m = TRIGGER.matcher(request.path());
@@ -508,8 +564,14 @@ public final class FakeApi {
     String triggerId = m.group(2);
     Issues issues = new Issues();
     if (!TRIGGER_SOURCES.contains(source)) {
-      issues.add("invalid_enum_value", "Invalid enum value. Expected " + Issues.quoted(TRIGGER_SOURCES)
-          + ", received '" + source + "'", "source");
+      issues.add(
+          "invalid_enum_value",
+          "Invalid enum value. Expected "
+              + Issues.quoted(TRIGGER_SOURCES)
+              + ", received '"
+              + source
+              + "'",
+          "source");
     }
     if (!Ids.isUuid(triggerId)) {
       issues.invalidUuid("triggerId");
@@ -527,8 +589,10 @@ public final class FakeApi {
     }
     JsonObject answer = new JsonObject();
     if (outcome == null || outcome.kind() == TriggerOutcome.Kind.STARTED) {
-      String executionId = outcome == null || outcome.executionId() == null
-          ? UUID.randomUUID().toString() : outcome.executionId();
+      String executionId =
+          outcome == null || outcome.executionId() == null
+              ? UUID.randomUUID().toString()
+              : outcome.executionId();
       answer.addProperty("executionId", executionId);
     } else if (outcome.kind() == TriggerOutcome.Kind.SKIPPED) {
       answer.addProperty("executionId", "skipped");
@@ -540,7 +604,8 @@ public final class FakeApi {
     return FakeResponse.json(200, FakeJson.write(answer));
   }
 
-  // ---- alerts ----------------------------------------------------------------------------------------------
+  // ---- alerts
+  // ----------------------------------------------------------------------------------------------
 
   private FakeResponse listAlerts(IncomingRequest request) {
     Issues issues = new Issues();
@@ -566,9 +631,17 @@ public final class FakeApi {
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid query parameters");
     }
-    AlertStore.Filter filter = new AlertStore.Filter(statuses, severities, sources, q, assignedAgentId,
-        detection == null || detection.isEmpty() ? null : detection, detectionId, originAgentId,
-        originDetectionHitId);
+    AlertStore.Filter filter =
+        new AlertStore.Filter(
+            statuses,
+            severities,
+            sources,
+            q,
+            assignedAgentId,
+            detection == null || detection.isEmpty() ? null : detection,
+            detectionId,
+            originAgentId,
+            originDetectionHitId);
     AlertStore.Page page = alerts.query(filter, limit, offset);
     JsonObject body = new JsonObject();
     body.add("alerts", page.page());
@@ -579,7 +652,8 @@ public final class FakeApi {
     return FakeResponse.json(200, FakeJson.write(body));
   }
 
-  // ---- detection hits ------------------------------------------------------------------------------------
+  // ---- detection hits
+  // ------------------------------------------------------------------------------------
 
   private FakeResponse listHits(IncomingRequest request) {
     Issues issues = new Issues();
@@ -604,25 +678,30 @@ public final class FakeApi {
     }
     JsonElement parsed = FakeJson.parseOrNull(request.body());
     if (parsed == null || !parsed.isJsonObject()) {
-      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+      return new Issues()
+          .add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
           .toResponse("Invalid request body");
     }
     Issues issues = new Issues();
-    String status = issues.enumValue(parsed.getAsJsonObject(), "status", true, false, DetectionHitStore.STATUSES);
+    String status =
+        issues.enumValue(
+            parsed.getAsJsonObject(), "status", true, false, DetectionHitStore.STATUSES);
     String reason = issues.string(parsed.getAsJsonObject(), "reason", false, false, 1, 2000);
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid request body");
     }
     JsonObject hit = hits.updateStatus(hitId, status, reason);
     if (hit == null) {
-      return FakeResponse.json(404, FakeJson.write(FakeJson.error("Detection hit " + hitId + " not found")));
+      return FakeResponse.json(
+          404, FakeJson.write(FakeJson.error("Detection hit " + hitId + " not found")));
     }
     JsonObject body = new JsonObject();
     body.add("hit", hit);
     return FakeResponse.json(200, FakeJson.write(body));
   }
 
-  // ---- one alert -------------------------------------------------------------------------------------------
+  // ---- one alert
+  // -------------------------------------------------------------------------------------------
 
   private static String alertId(Pattern pattern, IncomingRequest request) {
     Matcher m = pattern.matcher(request.path());
@@ -631,7 +710,8 @@ public final class FakeApi {
   }
 
   private static FakeResponse alertNotFound(String alertId) {
-    return FakeResponse.json(404, FakeJson.write(FakeJson.error("Alert " + alertId + " not found")));
+    return FakeResponse.json(
+        404, FakeJson.write(FakeJson.error("Alert " + alertId + " not found")));
   }
 
   private FakeResponse getAlert(IncomingRequest request) {
@@ -667,11 +747,13 @@ public final class FakeApi {
     String alertId = alertId(ALERT_COMMENTS, request);
     JsonElement parsed = FakeJson.parseOrNull(request.body());
     if (parsed == null || !parsed.isJsonObject()) {
-      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+      return new Issues()
+          .add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
           .toResponse("Invalid request body");
     }
     Issues issues = new Issues();
-    String bodyMarkdown = issues.string(parsed.getAsJsonObject(), "bodyMarkdown", true, false, 1, 20_000);
+    String bodyMarkdown =
+        issues.string(parsed.getAsJsonObject(), "bodyMarkdown", true, false, 1, 20_000);
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid request body");
     }
@@ -688,7 +770,8 @@ public final class FakeApi {
     String alertId = alertId(ALERT_STATUS, request);
     JsonElement parsed = FakeJson.parseOrNull(request.body());
     if (parsed == null || !parsed.isJsonObject()) {
-      return new Issues().add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+      return new Issues()
+          .add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
           .toResponse("Invalid request body");
     }
     Issues issues = new Issues();
@@ -698,7 +781,8 @@ public final class FakeApi {
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid request body");
     }
-    AlertStore.StatusChange change = alerts.updateStatus(alertId, AlertStatus.fromValue(status), reason);
+    AlertStore.StatusChange change =
+        alerts.updateStatus(alertId, AlertStatus.fromValue(status), reason);
     if (change == null) {
       return alertNotFound(alertId);
     }
@@ -708,14 +792,16 @@ public final class FakeApi {
     return FakeResponse.json(200, FakeJson.write(body));
   }
 
-  private static long integer(IncomingRequest request, String name, long fallback, long min, long max,
-      Issues issues) {
+  private static long integer(
+      IncomingRequest request, String name, long fallback, long min, long max, Issues issues) {
     String text = request.queryParam(name);
     if (text == null) {
       return fallback;
     }
     if (!INTEGER.matcher(text.strip()).matches()) {
-      issues.add("invalid_type", "Expected integer, received " + (text.isBlank() ? "nothing" : "'" + text + "'"),
+      issues.add(
+          "invalid_type",
+          "Expected integer, received " + (text.isBlank() ? "nothing" : "'" + text + "'"),
           name);
       return fallback;
     }
@@ -728,7 +814,8 @@ public final class FakeApi {
     return value;
   }
 
-  private static Set<String> commaList(IncomingRequest request, String name, List<String> options, Issues issues) {
+  private static Set<String> commaList(
+      IncomingRequest request, String name, List<String> options, Issues issues) {
     String text = request.queryParam(name);
     if (text == null || text.isBlank()) {
       return null;
@@ -740,8 +827,10 @@ public final class FakeApi {
         continue;
       }
       if (!options.contains(value)) {
-        issues.add("invalid_enum_value", "Invalid enum value. Expected " + Issues.quoted(options) + ", received '"
-            + value + "'", name);
+        issues.add(
+            "invalid_enum_value",
+            "Invalid enum value. Expected " + Issues.quoted(options) + ", received '" + value + "'",
+            name);
       }
       values.add(value);
     }

@@ -8,18 +8,22 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** JSON helpers of the fake: nulls are written (the API sends required nullable properties as null). Not API. */
+/**
+ * JSON helpers of the fake: nulls are written (the API sends required nullable properties as null).
+ * Not API.
+ */
 public final class FakeJson {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
   private static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -29,7 +33,9 @@ public final class FakeJson {
     return GSON.toJson(element);
   }
 
-  /** @return the parsed value, or {@code null} when the text is not one JSON value */
+  /**
+   * @return the parsed value, or {@code null} when the text is not one JSON value
+   */
   public static JsonElement parseOrNull(String text) {
     if (text == null || text.isBlank()) {
       return null;
@@ -42,8 +48,9 @@ public final class FakeJson {
   }
 
   /**
-   * JSON text as plain Java values: unmodifiable maps (in order) and lists, strings, {@code Long} for whole numbers,
-   * {@code Double} for others, booleans and {@code null}; blank text is {@code null}.
+   * JSON text as plain Java values: unmodifiable maps (in order) and lists, strings, {@code Long}
+   * for whole numbers, {@code Double} for others, booleans and {@code null}; blank text is {@code
+   * null}.
    *
    * @throws IllegalStateException if the text is not one JSON value
    */
@@ -98,9 +105,13 @@ public final class FakeJson {
     return body;
   }
 
-  /** @return the member as a string when it is a JSON string, else {@code null} */
+  /**
+   * @return the member as a string when it is a JSON string, else {@code null}
+   */
   public static String string(JsonObject object, String name) {
     JsonElement e = object.get(name);
-    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : null;
+    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
+        ? e.getAsString()
+        : null;
   }
 }

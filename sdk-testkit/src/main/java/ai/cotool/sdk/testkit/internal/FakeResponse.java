@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the fake answers: a status, headers and a body, optionally after a delay; or a network fault instead; or,
- * for a scheduled slow response, the operation's normal answer after a delay. Not API.
+ * What the fake answers: a status, headers and a body, optionally after a delay; or a network fault
+ * instead; or, for a scheduled slow response, the operation's normal answer after a delay. Not API.
  *
  * @param status the HTTP status (ignored for a fault or a pass-through)
  * @param headers response headers
@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param passThrough whether the normal answer is sent (after {@code delay}) instead of this one
  */
 public record FakeResponse(
-    int status, Map<String, String> headers, String body, Duration delay, NetworkFault fault, boolean passThrough) {
+    int status,
+    Map<String, String> headers,
+    String body,
+    Duration delay,
+    NetworkFault fault,
+    boolean passThrough) {
 
   /** The network faults the fake can inject. */
   public enum NetworkFault {
@@ -33,7 +38,8 @@ public record FakeResponse(
   }
 
   public static FakeResponse json(int status, String body) {
-    return new FakeResponse(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO, null, false);
+    return new FakeResponse(
+        status, Map.of("Content-Type", "application/json"), body, Duration.ZERO, null, false);
   }
 
   public static FakeResponse of(int status, Map<String, String> headers, String body) {

@@ -10,7 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A request as the fake received it, independent of the server that read it. Header names lower-case. Not API.
+ * A request as the fake received it, independent of the server that read it. Header names
+ * lower-case. Not API.
  *
  * @param method the HTTP method, upper-case
  * @param path the decoded path, without query
@@ -19,8 +20,13 @@ import java.util.Map;
  * @param headers request headers, names lower-case
  * @param body the body text, empty when none
  */
-public record IncomingRequest(String method, String path, String rawPath, Map<String, List<String>> query,
-    Map<String, List<String>> headers, String body) {
+public record IncomingRequest(
+    String method,
+    String path,
+    String rawPath,
+    Map<String, List<String>> query,
+    Map<String, List<String>> headers,
+    String body) {
 
   public IncomingRequest {
     query = freeze(query);
@@ -29,7 +35,8 @@ public record IncomingRequest(String method, String path, String rawPath, Map<St
   }
 
   /** Splits a request target such as {@code /api/alerts?limit=5} into path and decoded query. */
-  public static IncomingRequest of(String method, String url, Map<String, List<String>> headers, String body) {
+  public static IncomingRequest of(
+      String method, String url, Map<String, List<String>> headers, String body) {
     int q = url.indexOf('?');
     String rawPath = q < 0 ? url : url.substring(0, q);
     Map<String, List<String>> query = new LinkedHashMap<>();
@@ -45,18 +52,26 @@ public record IncomingRequest(String method, String path, String rawPath, Map<St
       }
     }
     Map<String, List<String>> lower = new LinkedHashMap<>();
-    headers.forEach((name, values) ->
-        lower.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values));
-    return new IncomingRequest(method.toUpperCase(Locale.ROOT), decode(rawPath, false), rawPath, query, lower, body);
+    headers.forEach(
+        (name, values) ->
+            lower
+                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
+                .addAll(values));
+    return new IncomingRequest(
+        method.toUpperCase(Locale.ROOT), decode(rawPath, false), rawPath, query, lower, body);
   }
 
-  /** @return the first value of a query parameter, or {@code null} */
+  /**
+   * @return the first value of a query parameter, or {@code null}
+   */
   public String queryParam(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** @return the first value of a header (any case), or {@code null} */
+  /**
+   * @return the first value of a header (any case), or {@code null}
+   */
   public String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);

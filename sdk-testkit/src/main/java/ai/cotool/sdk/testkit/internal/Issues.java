@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Collects validation issues in the shape the API reports them (zod's: {@code code}, {@code message}, {@code path}
- * and details), and checks the constraints of the request schemas in spec/openapi.json. Not API.
+ * Collects validation issues in the shape the API reports them (zod's: {@code code}, {@code
+ * message}, {@code path} and details), and checks the constraints of the request schemas in
+ * spec/openapi.json. Not API.
  */
 public final class Issues {
   private final JsonArray issues = new JsonArray();
@@ -20,7 +21,9 @@ public final class Issues {
     return issues.isEmpty();
   }
 
-  /** @return 400 {@code {"error": message, "issues": [...]}} */
+  /**
+   * @return 400 {@code {"error": message, "issues": [...]}}
+   */
   public FakeResponse toResponse(String message) {
     JsonObject body = FakeJson.error(message);
     body.add("issues", issues);
@@ -33,7 +36,10 @@ public final class Issues {
     issue.addProperty("message", message);
     JsonArray p = new JsonArray();
     for (Object segment : path) {
-      p.add(segment instanceof Number ? new JsonPrimitive((Number) segment) : new JsonPrimitive(segment.toString()));
+      p.add(
+          segment instanceof Number
+              ? new JsonPrimitive((Number) segment)
+              : new JsonPrimitive(segment.toString()));
     }
     issue.add("path", p);
     issues.add(issue);
@@ -44,9 +50,11 @@ public final class Issues {
     return add("invalid_string", "Invalid uuid", field);
   }
 
-  // Body checks. Each returns the value when it is acceptable, else records an issue and returns null.
+  // Body checks. Each returns the value when it is acceptable, else records an issue and returns
+  // null.
 
-  public String string(JsonObject body, String field, boolean required, boolean nullable, int min, int max) {
+  public String string(
+      JsonObject body, String field, boolean required, boolean nullable, int min, int max) {
     JsonElement e = body.get(field);
     if (e == null || e.isJsonNull()) {
       if (e == null && required) {
@@ -73,10 +81,13 @@ public final class Issues {
     return value;
   }
 
-  public String enumValue(JsonObject body, String field, boolean required, boolean nullable, List<String> options) {
+  public String enumValue(
+      JsonObject body, String field, boolean required, boolean nullable, List<String> options) {
     String value = string(body, field, required, nullable, 0, Integer.MAX_VALUE);
     if (value != null && !options.contains(value)) {
-      add("invalid_enum_value", "Invalid enum value. Expected " + quoted(options) + ", received '" + value + "'",
+      add(
+          "invalid_enum_value",
+          "Invalid enum value. Expected " + quoted(options) + ", received '" + value + "'",
           field);
       return null;
     }
@@ -108,8 +119,12 @@ public final class Issues {
     return value;
   }
 
-  /** @return the array when it is one of strings with at least {@code minItems}, else null (and an issue) */
-  public JsonArray stringArray(JsonObject body, String field, boolean required, boolean nullable, int minItems) {
+  /**
+   * @return the array when it is one of strings with at least {@code minItems}, else null (and an
+   *     issue)
+   */
+  public JsonArray stringArray(
+      JsonObject body, String field, boolean required, boolean nullable, int minItems) {
     JsonElement e = body.get(field);
     if (e == null || e.isJsonNull()) {
       if (e == null && required) {

@@ -26,14 +26,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A small HTTP/1.1 server on a free loopback port, on the JDK alone: reads each request (keep-alive, bodies by
- * {@code Content-Length} or chunked), asks the handler, and writes its answer, or a network fault instead (a reset,
- * a closed connection, a malformed chunk, garbage). It serves the fake only; being plain sockets, it puts no HTTP
- * server library (and none of a user's own versions) on the classpath. Not API.
+ * A small HTTP/1.1 server on a free loopback port, on the JDK alone: reads each request
+ * (keep-alive, bodies by {@code Content-Length} or chunked), asks the handler, and writes its
+ * answer, or a network fault instead (a reset, a closed connection, a malformed chunk, garbage). It
+ * serves the fake only; being plain sockets, it puts no HTTP server library (and none of a user's
+ * own versions) on the classpath. Not API.
  */
 public final class LoopbackHttpServer implements AutoCloseable {
   private static final int MAX_HEADER_BYTES = 64 * 1024;
-  private static final byte[] GARBAGE = "lskdu018973t09sylgasjkfg1][]'./.sdlv\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GARBAGE =
+      "lskdu018973t09sylgasjkfg1][]'./.sdlv\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final ServerSocket serverSocket;
   private final Function<IncomingRequest, FakeResponse> handler;
@@ -48,11 +50,13 @@ public final class LoopbackHttpServer implements AutoCloseable {
     serverSocket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     AtomicInteger count = new AtomicInteger();
     int port = serverSocket.getLocalPort();
-    this.workers = Executors.newCachedThreadPool(task -> {
-      Thread t = new Thread(task, "cotool-fake-" + port + "-" + count.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread t = new Thread(task, "cotool-fake-" + port + "-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     this.acceptor = new Thread(this::acceptLoop, "cotool-fake-" + port + "-accept");
     acceptor.setDaemon(true);
     acceptor.start();
@@ -110,8 +114,9 @@ public final class LoopbackHttpServer implements AutoCloseable {
         }
         Map<String, List<String>> headers = headers(in);
         byte[] body = body(in, headers);
-        IncomingRequest request = IncomingRequest.of(parts[0], parts[1], headers,
-            new String(body, StandardCharsets.UTF_8));
+        IncomingRequest request =
+            IncomingRequest.of(
+                parts[0], parts[1], headers, new String(body, StandardCharsets.UTF_8));
         FakeResponse response = handler.apply(request);
         if (!response.delay().isZero() && !pause(response.delay())) {
           return;
@@ -143,12 +148,21 @@ public final class LoopbackHttpServer implements AutoCloseable {
     }
   }
 
-  private static void write(OutputStream out, IncomingRequest request, FakeResponse response) throws IOException {
+  private static void write(OutputStream out, IncomingRequest request, FakeResponse response)
+      throws IOException {
     byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
-    boolean noBody = request.method().equals("HEAD") || response.status() == 204 || response.status() == 304;
-    StringBuilder head = new StringBuilder(256)
-        .append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
-    response.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    boolean noBody =
+        request.method().equals("HEAD") || response.status() == 204 || response.status() == 304;
+    StringBuilder head =
+        new StringBuilder(256)
+            .append("HTTP/1.1 ")
+            .append(response.status())
+            .append(' ')
+            .append(reason(response.status()))
+            .append("\r\n");
+    response
+        .headers()
+        .forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     head.append("Content-Length: ").append(noBody ? 0 : body.length).append("\r\n\r\n");
     out.write(head.toString().getBytes(StandardCharsets.UTF_8));
     if (!noBody) {
@@ -157,13 +171,15 @@ public final class LoopbackHttpServer implements AutoCloseable {
     out.flush();
   }
 
-  private static void fault(Socket socket, OutputStream out, FakeResponse.NetworkFault fault) throws IOException {
+  private static void fault(Socket socket, OutputStream out, FakeResponse.NetworkFault fault)
+      throws IOException {
     switch (fault) {
       case EMPTY_RESPONSE:
         break; // closed by the caller without a byte
       case MALFORMED_CHUNK:
-        out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-            .getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(GARBAGE);
         out.flush();
         break;
@@ -184,7 +200,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
     while ((b = in.read()) != -1) {
       if (b == '\n') {
         byte[] bytes = line.toByteArray();
-        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        int length =
+            bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
       }
       if (line.size() >= MAX_HEADER_BYTES) {
@@ -201,7 +218,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
     while ((line = line(in)) != null && !line.isEmpty()) {
       int colon = line.indexOf(':');
       if (colon > 0) {
-        headers.computeIfAbsent(line.substring(0, colon).trim(), n -> new ArrayList<>())
+        headers
+            .computeIfAbsent(line.substring(0, colon).trim(), n -> new ArrayList<>())
             .add(line.substring(colon + 1).trim());
       }
     }
@@ -218,7 +236,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
           throw new IOException("truncated chunk");
         }
         int semicolon = size.indexOf(';');
-        int length = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
+        int length =
+            Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);
         if (length == 0) {
           while ((size = line(in)) != null && !size.isEmpty()) {
             // trailers, ignored
@@ -252,23 +271,40 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
   private static String reason(int status) {
     switch (status) {
-      case 200: return "OK";
-      case 201: return "Created";
-      case 204: return "No Content";
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 405: return "Method Not Allowed";
-      case 409: return "Conflict";
-      case 415: return "Unsupported Media Type";
-      case 422: return "Unprocessable Entity";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      default: return "Status " + status;
+      case 200:
+        return "OK";
+      case 201:
+        return "Created";
+      case 204:
+        return "No Content";
+      case 400:
+        return "Bad Request";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 405:
+        return "Method Not Allowed";
+      case 409:
+        return "Conflict";
+      case 415:
+        return "Unsupported Media Type";
+      case 422:
+        return "Unprocessable Entity";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 502:
+        return "Bad Gateway";
+      case 503:
+        return "Service Unavailable";
+      case 504:
+        return "Gateway Timeout";
+      default:
+        return "Status " + status;
     }
   }
 
@@ -280,7 +316,10 @@ public final class LoopbackHttpServer implements AutoCloseable {
     }
   }
 
-  /** Stops accepting, drops open connections (delayed answers included) and waits for the threads to end. */
+  /**
+   * Stops accepting, drops open connections (delayed answers included) and waits for the threads to
+   * end.
+   */
   @Override
   public void close() {
     closed = true;
