@@ -65,7 +65,7 @@ public final class ApiResponse<T> {
    * @return the request id the server sent ({@code x-request-id} or {@code request-id}), if any
    */
   public Optional<String> requestId() {
-    return response.header("x-request-id").or(() -> response.header("request-id"));
+    return response.requestId();
   }
 
   /**

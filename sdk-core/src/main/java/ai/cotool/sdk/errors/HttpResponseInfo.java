@@ -60,6 +60,14 @@ public final class HttpResponseInfo {
   }
 
   /**
+   * @return the request id the server sent ({@code x-request-id}, else {@code request-id}), if any:
+   *     quote it when you report a problem to Cotool
+   */
+  public Optional<String> requestId() {
+    return header("x-request-id").or(() -> header("request-id"));
+  }
+
+  /**
    * @return the body as text, empty when there was none
    */
   public String body() {
