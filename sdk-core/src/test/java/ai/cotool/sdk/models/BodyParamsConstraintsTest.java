@@ -103,11 +103,13 @@ class BodyParamsConstraintsTest {
       Map<String, Object> overrides,
       String property) {
     assertThat(catchThrowable(() -> build(type, properties, set, overrides)))
-        .as(
-            "%s with %s of %s",
-            type.getSimpleName(), property, overrides.getOrDefault(property, "none"))
+        .as("%s with %s: %s", type.getSimpleName(), property, shown(overrides.get(property)))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining(property);
+  }
+
+  private static String shown(Object value) {
+    return value instanceof String text ? text.length() + " characters" : "not set";
   }
 
   /**
