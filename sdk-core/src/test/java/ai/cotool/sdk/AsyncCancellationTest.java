@@ -4,11 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CallEvents;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -41,20 +42,20 @@ class AsyncCancellationTest {
 
   @AfterEach
   void noLeaks() {
-    AsyncHttp.shutDown(http);
+    TestHttp.shutDown(http);
     assertThat(LeakDetector.leaks(http.connectionPool())).isEmpty();
   }
 
   private CotoolClient client(Sleeper sleeper) {
     // retries allowed: a cancelled call must not be retried even when it could be
-    return AsyncHttp.client(server, sleeper).httpClient(http).maxRetries(2).build();
+    return TestHttp.client(server, sleeper).httpClient(http).maxRetries(2).build();
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void cancelWhileTheRequestIsInFlight_cancelsTheOkHttpCall_andSendsNothingMore(Op op) {
+  @EnumSource(Operation.class)
+  void cancelWhileTheRequestIsInFlight_cancelsTheOkHttpCall_andSendsNothingMore(Operation op) {
     server.stubFor(op.stub().willReturn(op.success().withFixedDelay(SERVER_DELAY_MS)));
-    CountDownLatch idle = AsyncHttp.idleLatch(http);
+    CountDownLatch idle = TestHttp.idleLatch(http);
     RecordingSleeper sleeper = new RecordingSleeper();
 
     try (CotoolClient client = client(sleeper)) {
@@ -65,7 +66,7 @@ class AsyncCancellationTest {
 
       assertThat(future.cancel(true)).isTrue();
 
-      AsyncHttp.await(idle, "the dispatcher has no call left");
+      TestHttp.await(idle, "the dispatcher has no call left");
       assertThat(http.dispatcher().runningCallsCount()).isZero();
       assertThat(http.dispatcher().queuedCallsCount()).isZero();
       assertThat(events.canceled).as("OkHttp calls cancelled").hasValue(1);
@@ -80,17 +81,17 @@ class AsyncCancellationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void cancelDuringTheWaitBeforeARetry_thenTheWaitEnds_sendsNothingMore(Op op) {
+  @EnumSource(Operation.class)
+  void cancelDuringTheWaitBeforeARetry_thenTheWaitEnds_sendsNothingMore(Operation op) {
     server.stubFor(op.stub().willReturn(aResponse().withStatus(429))); // retried by every operation
     HeldSleeper sleeper =
         new HeldSleeper(true); // its wait ends even though the future was cancelled
-    CountDownLatch idle = AsyncHttp.idleLatch(http);
+    CountDownLatch idle = TestHttp.idleLatch(http);
 
     try (CotoolClient client = client(sleeper)) {
       CompletableFuture<?> future = op.callAsync(client);
       CompletableFuture<Void> wait = sleeper.nextWait();
-      AsyncHttp.await(idle, "the first attempt is over"); // and the client is waiting to retry
+      TestHttp.await(idle, "the first attempt is over"); // and the client is waiting to retry
       assertThat(future).isNotDone();
       assertThat(server.arrived()).isEqualTo(1);
 
@@ -109,17 +110,17 @@ class AsyncCancellationTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = Op.class,
+      value = Operation.class,
       names = {"LIST_ALERTS", "CREATE_DETECTION"})
-  void cancelDuringTheWaitBeforeARetry_cancelsThePendingWait(Op op) {
+  void cancelDuringTheWaitBeforeARetry_cancelsThePendingWait(Operation op) {
     server.stubFor(op.stub().willReturn(aResponse().withStatus(429)));
     HeldSleeper sleeper = new HeldSleeper(false);
-    CountDownLatch idle = AsyncHttp.idleLatch(http);
+    CountDownLatch idle = TestHttp.idleLatch(http);
 
     try (CotoolClient client = client(sleeper)) {
       CompletableFuture<?> future = op.callAsync(client);
       CompletableFuture<Void> wait = sleeper.nextWait();
-      AsyncHttp.await(idle, "the first attempt is over");
+      TestHttp.await(idle, "the first attempt is over");
 
       future.cancel(true);
 

@@ -1,17 +1,18 @@
 package ai.cotool.sdk;
 
-import static ai.cotool.sdk.testsupport.AsyncHttp.failureOf;
+import static ai.cotool.sdk.testsupport.TestHttp.failureOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.errors.InternalServerException;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CallEvents;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -48,24 +49,25 @@ class AsyncDeadlineTest {
 
   @AfterEach
   void noLeaks() {
-    AsyncHttp.shutDown(http);
+    TestHttp.shutDown(http);
     assertThat(LeakDetector.leaks(http.connectionPool())).isEmpty();
   }
 
   private CotoolClient.Builder client(Sleeper sleeper) {
-    return AsyncHttp.client(server, sleeper).httpClient(http).maxRetries(2);
+    return TestHttp.client(server, sleeper).httpClient(http).maxRetries(2);
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void aResponseSlowerThanTheDeadline_failsWithCotoolTimeoutException_andTheCallIsCancelled(Op op) {
+  @EnumSource(Operation.class)
+  void aResponseSlowerThanTheDeadline_failsWithCotoolTimeoutException_andTheCallIsCancelled(
+      Operation op) {
     server.stubFor(op.stub().willReturn(op.success().withFixedDelay(SERVER_DELAY_MS)));
-    CountDownLatch idle = AsyncHttp.idleLatch(http);
+    CountDownLatch idle = TestHttp.idleLatch(http);
 
     Throwable failure;
     try (CotoolClient client = client(new RecordingSleeper()).timeout(DEADLINE).build()) {
       failure = failureOf(op.callAsync(client));
-      AsyncHttp.await(idle, "the dispatcher has no call left");
+      TestHttp.await(idle, "the dispatcher has no call left");
     }
 
     assertThat(failure)
@@ -82,14 +84,19 @@ class AsyncDeadlineTest {
   void aCallQueuedInTheDispatcher_failsAtItsDeadline_withoutWaitingForItsTurn() {
     http.dispatcher().setMaxRequestsPerHost(1);
     server.stubFor(
-        Op.LIST_ALERTS.stub().willReturn(Op.LIST_ALERTS.success().withFixedDelay(SERVER_DELAY_MS)));
-    server.stubFor(Op.CREATE_DETECTION.stub().willReturn(Op.CREATE_DETECTION.success()));
+        Operation.LIST_ALERTS
+            .stub()
+            .willReturn(Operation.LIST_ALERTS.success().withFixedDelay(SERVER_DELAY_MS)));
+    server.stubFor(
+        Operation.CREATE_DETECTION.stub().willReturn(Operation.CREATE_DETECTION.success()));
 
     try (CotoolClient client = client(new RecordingSleeper()).build()) {
-      CompletableFuture<?> ahead = Op.LIST_ALERTS.callAsync(client); // holds the only slot for 10 s
+      CompletableFuture<?> ahead =
+          Operation.LIST_ALERTS.callAsync(client); // holds the only slot for 10 s
       assertThat(server.awaitArrived(1)).isEqualTo(1);
       CompletableFuture<?> queued =
-          Op.CREATE_DETECTION.callAsync(client, RequestOptions.builder().timeout(DEADLINE).build());
+          Operation.CREATE_DETECTION.callAsync(
+              client, RequestOptions.builder().timeout(DEADLINE).build());
 
       Throwable failure = failureOf(queued);
 
@@ -105,14 +112,14 @@ class AsyncDeadlineTest {
   @Test
   void aWaitThatOverrunsTheDeadline_isCutOffByIt_withTheLastFailureAsCause() {
     server.stubFor(
-        Op.LIST_ALERTS
+        Operation.LIST_ALERTS
             .stub()
             .willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "10")));
     HeldSleeper neverWakes = new HeldSleeper(false);
 
     Throwable failure;
     try (CotoolClient client = client(neverWakes).timeout(DEADLINE).build()) {
-      CompletableFuture<?> future = Op.LIST_ALERTS.callAsync(client);
+      CompletableFuture<?> future = Operation.LIST_ALERTS.callAsync(client);
       CompletableFuture<Void> wait = neverWakes.nextWait(); // asked for 10 ms; never ends by itself
       failure = failureOf(future);
       assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS))
@@ -129,7 +136,7 @@ class AsyncDeadlineTest {
 
   @Test
   void aSleeperThatThrows_failsTheFutureWithItsException() {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
+    server.stubFor(Operation.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
     IllegalStateException broken = new IllegalStateException("scheduler shut down");
     Sleeper throwing =
         new Sleeper() {
@@ -147,8 +154,9 @@ class AsyncDeadlineTest {
     Throwable blocking;
     Throwable async;
     try (CotoolClient client = client(throwing).build()) {
-      blocking = org.assertj.core.api.Assertions.catchThrowable(() -> Op.LIST_ALERTS.call(client));
-      async = failureOf(Op.LIST_ALERTS.callAsync(client));
+      blocking =
+          org.assertj.core.api.Assertions.catchThrowable(() -> Operation.LIST_ALERTS.call(client));
+      async = failureOf(Operation.LIST_ALERTS.callAsync(client));
     }
 
     assertThat(blocking).isSameAs(broken);
@@ -158,7 +166,7 @@ class AsyncDeadlineTest {
 
   @Test
   void aSleeperThatReturnsNull_failsTheFuture() {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
+    server.stubFor(Operation.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
     Sleeper returnsNull =
         new Sleeper() {
           @Override
@@ -172,7 +180,7 @@ class AsyncDeadlineTest {
 
     Throwable failure;
     try (CotoolClient client = client(returnsNull).build()) {
-      failure = failureOf(Op.LIST_ALERTS.callAsync(client));
+      failure = failureOf(Operation.LIST_ALERTS.callAsync(client));
     }
 
     assertThat(failure).isInstanceOf(NullPointerException.class).hasMessageContaining("sleepAsync");

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.AlertPages;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CallEvents;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -61,7 +61,7 @@ class AsyncLoadTest {
     OkHttpClient http = new OkHttpClient.Builder().eventListener(events).build();
     http.dispatcher()
         .setMaxRequestsPerHost(CALLS); // OkHttp's default of 5 per host would queue the rest
-    CountDownLatch idle = AsyncHttp.idleLatch(http);
+    CountDownLatch idle = TestHttp.idleLatch(http);
     int dispatcherLimit = http.dispatcher().getMaxRequests();
     Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
     ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
@@ -69,7 +69,8 @@ class AsyncLoadTest {
     RecordingSleeper sleeper = new RecordingSleeper();
 
     List<CompletableFuture<AlertPage>> futures = new ArrayList<>();
-    try (CotoolClient client = AsyncHttp.client(server, sleeper).httpClient(http).build()) {
+    try (CotoolClient client =
+        TestHttp.clientWithoutRetries(server, sleeper).httpClient(http).build()) {
       for (int offset = 0; offset < CALLS; offset++) {
         futures.add(
             client
@@ -90,7 +91,7 @@ class AsyncLoadTest {
     assertThat(server.arrived()).isEqualTo(CALLS);
     assertThat(sleeper.asyncWaits()).as("retries").isEmpty();
     assertThat(events.ended).as("OkHttp calls completed").hasValue(CALLS);
-    AsyncHttp.await(idle, "the dispatcher has no call left");
+    TestHttp.await(idle, "the dispatcher has no call left");
     assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount())
         .isZero();
     assertThat(LeakDetector.leaks(http.connectionPool())).as("responses left open").isEmpty();
@@ -126,7 +127,7 @@ class AsyncLoadTest {
     assertThat(threadBean.getPeakThreadCount())
         .as("peak live threads")
         .isLessThanOrEqualTo(threadsBefore.size() + dispatcherLimit + SERVER_THREADS + 4);
-    AsyncHttp.shutDown(http);
+    TestHttp.shutDown(http);
   }
 
   /**

@@ -1,7 +1,7 @@
 package ai.cotool.sdk;
 
-import static ai.cotool.sdk.testsupport.AsyncHttp.failureOf;
-import static ai.cotool.sdk.testsupport.AsyncHttp.valueOf;
+import static ai.cotool.sdk.testsupport.TestHttp.failureOf;
+import static ai.cotool.sdk.testsupport.TestHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -21,9 +21,9 @@ import ai.cotool.sdk.errors.RateLimitException;
 import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.models.TriggerSource;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -56,7 +56,7 @@ class AsyncOperationsTest {
 
   @BeforeEach
   void createClient() {
-    client = AsyncHttp.client(server, sleeper).build();
+    client = TestHttp.clientWithoutRetries(server, sleeper).build();
   }
 
   @AfterEach
@@ -65,8 +65,8 @@ class AsyncOperationsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void async_completesWithTheTypedResult(Op op) {
+  @EnumSource(Operation.class)
+  void async_completesWithTheTypedResult(Operation op) {
     server.stubFor(op.stub().willReturn(op.success()));
 
     CompletableFuture<?> future = op.callAsync(client);
@@ -79,8 +79,8 @@ class AsyncOperationsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void async_sendsExactlyTheRequestTheBlockingCallSends(Op op) {
+  @EnumSource(Operation.class)
+  void async_sendsExactlyTheRequestTheBlockingCallSends(Operation op) {
     server.stubFor(op.stub().willReturn(op.success()));
 
     op.assertResult(op.call(client));
@@ -101,7 +101,7 @@ class AsyncOperationsTest {
 
   static Stream<Arguments> errorStatuses() {
     List<Arguments> cases = new ArrayList<>();
-    for (Op op : Op.values()) {
+    for (Operation op : Operation.values()) {
       cases.add(Arguments.of(op, 400, BadRequestException.class));
       cases.add(Arguments.of(op, 401, UnauthorizedException.class));
       cases.add(Arguments.of(op, 403, PermissionDeniedException.class));
@@ -115,7 +115,7 @@ class AsyncOperationsTest {
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @MethodSource("errorStatuses")
   void async_errorStatus_failsWithTheBlockingCallsException(
-      Op op, int status, Class<? extends CotoolServiceException> type) {
+      Operation op, int status, Class<? extends CotoolServiceException> type) {
     server.stubFor(
         op.stub()
             .willReturn(
@@ -146,8 +146,9 @@ class AsyncOperationsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void async_undecodableSuccessBody_failsWithCotoolInvalidDataException_keepingTheResponse(Op op) {
+  @EnumSource(Operation.class)
+  void async_undecodableSuccessBody_failsWithCotoolInvalidDataException_keepingTheResponse(
+      Operation op) {
     server.stubFor(
         op.stub()
             .willReturn(
@@ -169,8 +170,8 @@ class AsyncOperationsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void async_successBodyOfTheWrongShape_failsWithCotoolInvalidDataException(Op op) {
+  @EnumSource(Operation.class)
+  void async_successBodyOfTheWrongShape_failsWithCotoolInvalidDataException(Operation op) {
     server.stubFor(op.stub().willReturn(okJson("[1, 2, 3]")));
 
     assertThat(failureOf(op.callAsync(client)))
@@ -187,7 +188,7 @@ class AsyncOperationsTest {
             new Object[] {
               "create detection: null options",
               (Function<CotoolClient, Object>)
-                  c -> c.async().detections().create(Op.detection(), null)
+                  c -> c.async().detections().create(Operation.detection(), null)
             },
             new Object[] {
               "accept: id not a UUID",
@@ -204,12 +205,15 @@ class AsyncOperationsTest {
             new Object[] {
               "invoke: trigger id not a UUID",
               (Function<CotoolClient, Object>)
-                  c -> c.async().triggers().invoke(TriggerSource.WEBHOOK, notAUuid, Op.payload())
+                  c ->
+                      c.async()
+                          .triggers()
+                          .invoke(TriggerSource.WEBHOOK, notAUuid, Operation.payload())
             },
             new Object[] {
               "invoke: null source",
               (Function<CotoolClient, Object>)
-                  c -> c.async().triggers().invoke(null, Op.TRIGGER_ID, Op.payload())
+                  c -> c.async().triggers().invoke(null, Operation.TRIGGER_ID, Operation.payload())
             },
             new Object[] {
               "invoke: UNKNOWN source",
@@ -217,7 +221,7 @@ class AsyncOperationsTest {
                   c ->
                       c.async()
                           .triggers()
-                          .invoke(TriggerSource.UNKNOWN, Op.TRIGGER_ID, Op.payload())
+                          .invoke(TriggerSource.UNKNOWN, Operation.TRIGGER_ID, Operation.payload())
             },
             new Object[] {
               "invokeWithJson: not JSON",
@@ -226,7 +230,10 @@ class AsyncOperationsTest {
                       c.async()
                           .triggers()
                           .invokeWithJson(
-                              TriggerSource.SLACK, Op.TRIGGER_ID, "{\"a\":", RequestOptions.none())
+                              TriggerSource.SLACK,
+                              Operation.TRIGGER_ID,
+                              "{\"a\":",
+                              RequestOptions.none())
             },
             new Object[] {
               "list alerts: null params",

@@ -1,18 +1,19 @@
 package ai.cotool.sdk;
 
-import static ai.cotool.sdk.testsupport.AsyncHttp.failureOf;
-import static ai.cotool.sdk.testsupport.AsyncHttp.valueOf;
+import static ai.cotool.sdk.testsupport.TestHttp.failureOf;
+import static ai.cotool.sdk.testsupport.TestHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.errors.InternalServerException;
 import ai.cotool.sdk.errors.RateLimitException;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class AsyncRetryTest {
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
   private CotoolClient client(int maxRetries) {
-    return AsyncHttp.client(server, sleeper).clock(clock).maxRetries(maxRetries).build();
+    return TestHttp.client(server, sleeper).clock(clock).maxRetries(maxRetries).build();
   }
 
   private static ResponseDefinitionBuilder status(int status) {
@@ -53,7 +54,7 @@ class AsyncRetryTest {
   /**
    * Answers with each of {@code failures} in turn, then with the operation's success from then on.
    */
-  private static void failThenSucceed(Op op, ResponseDefinitionBuilder... failures) {
+  private static void failThenSucceed(Operation op, ResponseDefinitionBuilder... failures) {
     String state = Scenario.STARTED;
     for (int i = 0; i < failures.length; i++) {
       String next = "failure " + (i + 1);
@@ -71,10 +72,10 @@ class AsyncRetryTest {
 
   @Test
   void listAlerts_503TwiceThenSuccess_completesWithThePage_afterTwoBackoffWaits() {
-    failThenSucceed(Op.LIST_ALERTS, status(503), status(503));
+    failThenSucceed(Operation.LIST_ALERTS, status(503), status(503));
 
     try (CotoolClient client = client(2)) {
-      Op.LIST_ALERTS.assertResult(valueOf(Op.LIST_ALERTS.callAsync(client)));
+      Operation.LIST_ALERTS.assertResult(valueOf(Operation.LIST_ALERTS.callAsync(client)));
     }
 
     assertThat(server.arrived()).isEqualTo(3);
@@ -87,11 +88,11 @@ class AsyncRetryTest {
 
   @Test
   void listAlerts_503EveryTime_failsWithTheLast503_afterTheRetryBudget() {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(status(503)));
+    server.stubFor(Operation.LIST_ALERTS.stub().willReturn(status(503)));
 
     Throwable failure;
     try (CotoolClient client = client(2)) {
-      failure = failureOf(Op.LIST_ALERTS.callAsync(client));
+      failure = failureOf(Operation.LIST_ALERTS.callAsync(client));
     }
 
     assertThat(failure).isExactlyInstanceOf(InternalServerException.class);
@@ -101,8 +102,8 @@ class AsyncRetryTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void retryAfterSeconds_isWaitedExactly(Op op) {
+  @EnumSource(Operation.class)
+  void retryAfterSeconds_isWaitedExactly(Operation op) {
     failThenSucceed(op, status(429).withHeader("Retry-After", "7"));
 
     try (CotoolClient client = client(2)) {
@@ -116,11 +117,11 @@ class AsyncRetryTest {
   @Test
   void retryAfterMs_winsOverRetryAfter() {
     failThenSucceed(
-        Op.LIST_ALERTS,
+        Operation.LIST_ALERTS,
         status(429).withHeader("Retry-After-Ms", "1500").withHeader("Retry-After", "9"));
 
     try (CotoolClient client = client(2)) {
-      Op.LIST_ALERTS.assertResult(valueOf(Op.LIST_ALERTS.callAsync(client)));
+      Operation.LIST_ALERTS.assertResult(valueOf(Operation.LIST_ALERTS.callAsync(client)));
     }
 
     assertThat(sleeper.asyncWaits()).containsExactly(Duration.ofMillis(1500));
@@ -131,10 +132,12 @@ class AsyncRetryTest {
     String inTwelveSeconds =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(
             ManualClock.START.plusSeconds(12).atOffset(ZoneOffset.UTC));
-    failThenSucceed(Op.CREATE_DETECTION, status(429).withHeader("Retry-After", inTwelveSeconds));
+    failThenSucceed(
+        Operation.CREATE_DETECTION, status(429).withHeader("Retry-After", inTwelveSeconds));
 
     try (CotoolClient client = client(2)) {
-      Op.CREATE_DETECTION.assertResult(valueOf(Op.CREATE_DETECTION.callAsync(client)));
+      Operation.CREATE_DETECTION.assertResult(
+          valueOf(Operation.CREATE_DETECTION.callAsync(client)));
     }
 
     assertThat(sleeper.asyncWaits()).containsExactly(Duration.ofSeconds(12));
@@ -142,11 +145,11 @@ class AsyncRetryTest {
 
   @Test
   void retryAfterBeyondSixtySeconds_failsWithThe429AtOnce() {
-    failThenSucceed(Op.LIST_ALERTS, status(429).withHeader("Retry-After", "120"));
+    failThenSucceed(Operation.LIST_ALERTS, status(429).withHeader("Retry-After", "120"));
 
     Throwable failure;
     try (CotoolClient client = client(2)) {
-      failure = failureOf(Op.LIST_ALERTS.callAsync(client));
+      failure = failureOf(Operation.LIST_ALERTS.callAsync(client));
     }
 
     assertThat(failure)
@@ -158,8 +161,8 @@ class AsyncRetryTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Op.class, names = "LIST_ALERTS", mode = EnumSource.Mode.EXCLUDE)
-  void creates_a503IsNotRetried(Op op) {
+  @EnumSource(value = Operation.class, names = "LIST_ALERTS", mode = EnumSource.Mode.EXCLUDE)
+  void creates_a503IsNotRetried(Operation op) {
     failThenSucceed(op, status(503));
 
     Throwable failure;
@@ -174,12 +177,12 @@ class AsyncRetryTest {
 
   @Test
   void createDetection_503WithRetryNonIdempotentOptIn_isRetried() {
-    failThenSucceed(Op.CREATE_DETECTION, status(503));
+    failThenSucceed(Operation.CREATE_DETECTION, status(503));
 
     try (CotoolClient client = client(2)) {
-      Op.CREATE_DETECTION.assertResult(
+      Operation.CREATE_DETECTION.assertResult(
           valueOf(
-              Op.CREATE_DETECTION.callAsync(
+              Operation.CREATE_DETECTION.callAsync(
                   client, RequestOptions.builder().retryNonIdempotent(true).build())));
     }
 
@@ -194,16 +197,16 @@ class AsyncRetryTest {
     // each 503 asks for one second; a 2.5 s deadline leaves room for attempts at 0 s, 1 s and 2 s
     // only
     server.stubFor(
-        Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
+        Operation.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
 
     Throwable failure;
     try (CotoolClient client =
-        AsyncHttp.client(server, sleeper)
+        TestHttp.client(server, sleeper)
             .clock(clock)
             .maxRetries(10)
             .timeout(Duration.ofMillis(2500))
             .build()) {
-      failure = failureOf(Op.LIST_ALERTS.callAsync(client));
+      failure = failureOf(Operation.LIST_ALERTS.callAsync(client));
     }
 
     assertThat(failure).isExactlyInstanceOf(InternalServerException.class);
@@ -215,7 +218,7 @@ class AsyncRetryTest {
   void
       aDeadlineThatPassesDuringAWait_failsWithCotoolTimeoutException_causedByTheLastFailure_withoutAnotherRequest() {
     server.stubFor(
-        Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
+        Operation.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
     // asked to wait one second, this sleeper wakes up ten seconds later: past the 2.5 s deadline
     List<Duration> waits = new CopyOnWriteArrayList<>();
     Sleeper oversleeping =
@@ -235,12 +238,12 @@ class AsyncRetryTest {
 
     Throwable failure;
     try (CotoolClient client =
-        AsyncHttp.client(server, oversleeping)
+        TestHttp.client(server, oversleeping)
             .clock(clock)
             .maxRetries(10)
             .timeout(Duration.ofMillis(2500))
             .build()) {
-      failure = failureOf(Op.LIST_ALERTS.callAsync(client));
+      failure = failureOf(Operation.LIST_ALERTS.callAsync(client));
     }
 
     assertThat(failure)
@@ -254,11 +257,11 @@ class AsyncRetryTest {
   @Test
   void perRequestTimeout_overridesTheClients_inAsyncRetries() {
     server.stubFor(
-        Op.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
+        Operation.LIST_ALERTS.stub().willReturn(status(503).withHeader("Retry-After-Ms", "1000")));
 
     try (CotoolClient client = client(10)) {
       failureOf(
-          Op.LIST_ALERTS.callAsync(
+          Operation.LIST_ALERTS.callAsync(
               client, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
     }
 

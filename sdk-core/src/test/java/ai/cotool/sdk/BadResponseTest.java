@@ -11,6 +11,7 @@ import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
 import ai.cotool.sdk.testsupport.TestFixtures;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -55,12 +56,12 @@ class BadResponseTest {
 
   private Throwable send(Operation operation, CotoolClient client) {
     try (client) {
-      return catchThrowable(() -> operation.send(client));
+      return catchThrowable(() -> operation.call(client));
     }
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void htmlErrorPage_isInternalServerException_withTheBodyKept(Operation operation) {
     operation.always(
         server,
@@ -81,7 +82,7 @@ class BadResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void invalidJson_isInvalidDataException_keepingStatusHeadersAndBody(Operation operation) {
     String body = "{\"alerts\": [ {\"id\": ";
     operation.always(server, json(200, body).withHeader("X-Request-Id", "req-123"));
@@ -114,7 +115,7 @@ class BadResponseTest {
 
     Throwable thrown;
     try (CotoolClient client = client()) {
-      thrown = catchThrowable(() -> readEverything((AlertPage) Operation.LIST_ALERTS.send(client)));
+      thrown = catchThrowable(() -> readEverything((AlertPage) Operation.LIST_ALERTS.call(client)));
     }
 
     assertThat(thrown).isInstanceOf(CotoolInvalidDataException.class);
@@ -138,7 +139,7 @@ class BadResponseTest {
     Throwable thrown;
     try (CotoolClient client = client()) {
       thrown =
-          catchThrowable(() -> readEverything((Detection) Operation.CREATE_DETECTION.send(client)));
+          catchThrowable(() -> readEverything((Detection) Operation.CREATE_DETECTION.call(client)));
     }
 
     assertThat(thrown).isInstanceOf(CotoolInvalidDataException.class);
@@ -146,7 +147,7 @@ class BadResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void emptyBodyWith200_isInvalidDataException(Operation operation) {
     operation.always(
         server, aResponse().withStatus(200).withHeader("Content-Type", "application/json"));
@@ -160,7 +161,7 @@ class BadResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void bodyShorterThanItsContentLength_isIoException_retriedOnlyForReads(Operation operation)
       throws IOException {
     String cut = operation.successBody.substring(0, 100);
@@ -190,7 +191,7 @@ class BadResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void bodyLargerThanMaxResponseBytes_isInvalidDataException_notRetried(Operation operation) {
     operation.always(server, operation.success());
 
@@ -211,7 +212,7 @@ class BadResponseTest {
     Operation.LIST_ALERTS.always(server, Operation.LIST_ALERTS.success());
 
     try (CotoolClient client = TestHttp.client(server, sleeper).maxResponseBytes(size).build()) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
   }
 
@@ -221,7 +222,7 @@ class BadResponseTest {
 
     try (CotoolClient client =
         TestHttp.client(server, sleeper).maxResponseBytes(Long.MAX_VALUE).build()) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
   }
 
@@ -283,7 +284,7 @@ class BadResponseTest {
       thrown =
           catchThrowable(
               () ->
-                  Operation.LIST_ALERTS.send(
+                  Operation.LIST_ALERTS.call(
                       client, RequestOptions.builder().maxRetries(0).build()));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.cotool.sdk.errors.CotoolIoException;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
 import ai.cotool.sdk.testsupport.TestHttp;
@@ -21,7 +22,7 @@ import okhttp3.Protocol;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A connection that cannot be established proves the server never saw the request: both reads and
@@ -74,11 +75,11 @@ class ConnectionRefusedTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void connectionRefused_isRetriedForReadsAndCreates(Operation operation) {
     Throwable thrown;
     try (CotoolClient client = client(2)) {
-      thrown = catchThrowable(() -> operation.send(client));
+      thrown = catchThrowable(() -> operation.call(client));
     }
 
     assertThat(thrown)
@@ -95,7 +96,7 @@ class ConnectionRefusedTest {
       Throwable unused =
           catchThrowable(
               () ->
-                  Operation.CREATE_DETECTION.send(
+                  Operation.CREATE_DETECTION.call(
                       client, RequestOptions.builder().maxRetries(5).build()));
     }
 

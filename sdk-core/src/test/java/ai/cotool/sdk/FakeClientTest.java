@@ -20,6 +20,7 @@ import ai.cotool.sdk.resources.OutputDestinationsResource;
 import ai.cotool.sdk.resources.OutputDestinationsResourceAsync;
 import ai.cotool.sdk.resources.TriggersResource;
 import ai.cotool.sdk.resources.TriggersResourceAsync;
+import ai.cotool.sdk.testsupport.Operation;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,12 +39,12 @@ class FakeClientTest {
 
     @Override
     public DetectionsResource detections() {
-      return new ai.cotool.sdk.Unsupported.Detections() {
+      return new Unsupported.Detections() {
         @Override
         public Detection create(CreateDetectionParams params, RequestOptions options) {
           calls.add("create " + params.name());
           return Detection.fromJson(
-              "{\"id\":\"" + Op.DETECTION_ID + "\",\"name\":\"" + params.name() + "\"}");
+              "{\"id\":\"" + Operation.DETECTION_ID + "\",\"name\":\"" + params.name() + "\"}");
         }
 
         @Override
@@ -86,7 +87,7 @@ class FakeClientTest {
 
     @Override
     public AlertsResource alerts() {
-      return new ai.cotool.sdk.Unsupported.Alerts() {
+      return new Unsupported.Alerts() {
         @Override
         public AlertPage list(AlertListParams params, RequestOptions options) {
           return new AlertPage(List.of(), 0, params);
@@ -105,7 +106,7 @@ class FakeClientTest {
 
   /** Code under test that uses only the blocking API. */
   static String createAndAccept(CotoolClient client) {
-    Detection created = client.detections().create(Op.detection());
+    Detection created = client.detections().create(Operation.detection());
     return client.detections().accept(created.id()).id();
   }
 
@@ -113,11 +114,11 @@ class FakeClientTest {
   void aFakeImplementingOnlyTheResourcesAndClose_compilesAndServesTheBlockingApi() {
     MinimalFakeClient fake = new MinimalFakeClient();
 
-    assertThat(createAndAccept(fake)).isEqualTo(Op.DETECTION_ID);
+    assertThat(createAndAccept(fake)).isEqualTo(Operation.DETECTION_ID);
     assertThat(fake.calls)
         .containsExactly(
-            "create Privilege escalation via sudoers change", "accept " + Op.DETECTION_ID);
-    assertThat(fake.triggers().invoke(TriggerSource.WEBHOOK, Op.TRIGGER_ID, null))
+            "create Privilege escalation via sudoers change", "accept " + Operation.DETECTION_ID);
+    assertThat(fake.triggers().invoke(TriggerSource.WEBHOOK, Operation.TRIGGER_ID, null))
         .isEqualTo(new TriggerResult.Started("exec-1"));
   }
 
@@ -140,7 +141,7 @@ class FakeClientTest {
     return client
         .async()
         .detections()
-        .create(Op.detection())
+        .create(Operation.detection())
         .thenCompose(created -> client.async().detections().accept(created.id()))
         .thenApply(Detection::id);
   }
@@ -155,7 +156,7 @@ class FakeClientTest {
             return new CotoolClientAsync() {
               @Override
               public DetectionsResourceAsync detections() {
-                return new ai.cotool.sdk.Unsupported.DetectionsAsync() {
+                return new Unsupported.DetectionsAsync() {
                   @Override
                   public CompletableFuture<Detection> create(
                       CreateDetectionParams params, RequestOptions options) {
@@ -191,7 +192,7 @@ class FakeClientTest {
 
               @Override
               public AlertsResourceAsync alerts() {
-                return new ai.cotool.sdk.Unsupported.AlertsAsync() {
+                return new Unsupported.AlertsAsync() {
                   @Override
                   public CompletableFuture<AlertPage> list(
                       AlertListParams params, RequestOptions options) {
@@ -214,8 +215,9 @@ class FakeClientTest {
           }
         };
 
-    assertThat(createAndAcceptAsync(fake).join()).isEqualTo(Op.DETECTION_ID);
-    assertThat(fake.async().outputDestinations().create(Op.slack())).isCompletedExceptionally();
+    assertThat(createAndAcceptAsync(fake).join()).isEqualTo(Operation.DETECTION_ID);
+    assertThat(fake.async().outputDestinations().create(Operation.slack()))
+        .isCompletedExceptionally();
     List<String> ids = new CopyOnWriteArrayList<>();
     assertThat(
             fake.async()

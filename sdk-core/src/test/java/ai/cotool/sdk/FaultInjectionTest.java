@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.cotool.sdk.errors.CotoolIoException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -45,7 +46,7 @@ class FaultInjectionTest {
   void listAlerts_faultOnEveryAttempt_triesThreeTimesWithBackoffThenThrowsIoException(Fault fault) {
     Operation.LIST_ALERTS.always(server, aResponse().withFault(fault));
 
-    Throwable thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+    Throwable thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
 
     assertThat(thrown)
         .isExactlyInstanceOf(CotoolIoException.class)
@@ -60,9 +61,9 @@ class FaultInjectionTest {
     Operation.LIST_ALERTS.failThenSucceed(
         server, List.of(aResponse().withFault(fault), aResponse().withFault(fault)));
 
-    Object page = Operation.LIST_ALERTS.send(client);
+    Object page = Operation.LIST_ALERTS.call(client);
 
-    Operation.LIST_ALERTS.assertSuccess(page);
+    Operation.LIST_ALERTS.assertResult(page);
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(3);
     assertBackoff(sleeper.delays());
   }
@@ -72,7 +73,7 @@ class FaultInjectionTest {
   void createDetection_faultAfterTheRequestReachedTheServer_isNotRetried(Fault fault) {
     Operation.CREATE_DETECTION.failThenSucceed(server, aResponse().withFault(fault));
 
-    Throwable thrown = catchThrowable(() -> Operation.CREATE_DETECTION.send(client));
+    Throwable thrown = catchThrowable(() -> Operation.CREATE_DETECTION.call(client));
 
     assertThat(thrown)
         .isExactlyInstanceOf(CotoolIoException.class)
@@ -87,10 +88,10 @@ class FaultInjectionTest {
     Operation.CREATE_DETECTION.failThenSucceed(server, aResponse().withFault(fault));
 
     Object created =
-        Operation.CREATE_DETECTION.send(
+        Operation.CREATE_DETECTION.call(
             client, RequestOptions.builder().retryNonIdempotent(true).build());
 
-    Operation.CREATE_DETECTION.assertSuccess(created);
+    Operation.CREATE_DETECTION.assertResult(created);
     assertThat(Operation.CREATE_DETECTION.requestsSeen(server)).isEqualTo(2);
     assertThat(sleeper.delays())
         .singleElement()

@@ -78,7 +78,7 @@ class MockabilityTest {
   }
 
   /** A fake detections resource: anonymous class, recording its calls. */
-  static final class FakeDetections extends ai.cotool.sdk.Unsupported.Detections {
+  static final class FakeDetections extends Unsupported.Detections {
     final List<String> calls = new ArrayList<>();
     RuntimeException failAccept;
 
@@ -252,7 +252,7 @@ class MockabilityTest {
               all.subList(from, Math.min(all.size(), from + p.limit())), all.size(), p);
         };
     AlertsResource alerts =
-        new ai.cotool.sdk.Unsupported.Alerts() {
+        new Unsupported.Alerts() {
           @Override
           public AlertPage list(AlertListParams params, RequestOptions options) {
             return fetch.apply(params);

@@ -1,5 +1,7 @@
 package ai.cotool.sdk;
 
+import static ai.cotool.sdk.testsupport.TestHttp.failureOf;
+import static ai.cotool.sdk.testsupport.TestHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -21,15 +23,13 @@ import ai.cotool.sdk.resources.TriggersResource;
 import ai.cotool.sdk.resources.TriggersResourceAsync;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
-import ai.cotool.sdk.testsupport.SharedHttp;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,32 +45,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RawRequestAsyncTest {
   @RegisterExtension static final CountingServer server = CountingServer.create();
 
-  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
   private CotoolClient client;
 
   @BeforeEach
   void createClient() {
-    Sleeper recording =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {
-            sleeps.add(duration);
-          }
-
-          @Override
-          public CompletableFuture<Void> sleepAsync(Duration duration) {
-            sleeps.add(duration);
-            return CompletableFuture.completedFuture(null);
-          }
-        };
-    client =
-        CotoolClient.builder()
-            .apiKey("sk-test-raw-async-0123456789")
-            .baseUrl(server.loopbackUrl())
-            .httpClient(SharedHttp.CLIENT)
-            .sleeper(recording)
-            .maxRetries(2)
-            .build();
+    client = TestHttp.client(server, sleeper).maxRetries(2).build();
   }
 
   @AfterEach
@@ -83,19 +63,6 @@ class RawRequestAsyncTest {
         .withStatus(status)
         .withHeader("Content-Type", "application/json")
         .withBody(body);
-  }
-
-  private static <T> T valueOf(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  private static Throwable failureOf(CompletableFuture<?> future) throws Exception {
-    try {
-      Object value = future.get(10, TimeUnit.SECONDS);
-      throw new AssertionError("expected a failure, got " + value);
-    } catch (ExecutionException e) {
-      return e.getCause();
-    }
   }
 
   @Test
@@ -151,7 +118,7 @@ class RawRequestAsyncTest {
     assertThat(getAttempts).isEqualTo(3);
     assertThat(delete).isInstanceOf(InternalServerException.class);
     assertThat(server.arrived()).isEqualTo(1);
-    assertThat(sleeps).hasSize(2);
+    assertThat(sleeper.delays()).hasSize(2);
   }
 
   @Test

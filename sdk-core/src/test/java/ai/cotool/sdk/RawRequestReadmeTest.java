@@ -13,22 +13,15 @@ import ai.cotool.sdk.errors.NotFoundException;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
-import ai.cotool.sdk.testsupport.SharedHttp;
+import ai.cotool.sdk.testsupport.ReadmeSnippets;
+import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,31 +46,16 @@ class RawRequestReadmeTest {
   private final String auditLogId = "log_01JC2/7";
   private final String detectionId = "bba60bbb-cfcd-484b-b936-d253779243a8";
 
-  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-  private PrintStream realOut;
+  @RegisterExtension final ReadmeSnippets readme = new ReadmeSnippets();
 
   @BeforeEach
   void setUp() {
-    client =
-        CotoolClient.builder()
-            .apiKey("sk-test-readme-raw-0123456789")
-            .baseUrl(server.loopbackUrl())
-            .httpClient(SharedHttp.CLIENT)
-            .maxRetries(0)
-            .build();
-    realOut = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    client = TestHttp.clientWithoutRetries(server, new RecordingSleeper()).build();
   }
 
   @AfterEach
   void tearDown() {
-    System.setOut(realOut);
     client.close();
-  }
-
-  private List<String> printedLines() {
-    System.out.flush();
-    return printed.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
   private static LoggedRequest onlyRequest() {
@@ -123,7 +101,7 @@ class RawRequestReadmeTest {
     }
     // README: end
 
-    assertThat(printedLines())
+    assertThat(readme.printedLines())
         .containsExactly(
             "200 req_42",
             "2026-03-02T09:00:00Z detection.accepted",
@@ -184,7 +162,7 @@ class RawRequestReadmeTest {
         .join();
     // README: end
 
-    assertThat(printedLines())
+    assertThat(readme.printedLines())
         .containsExactly("202 {\"exportId\":\"exp_7\",\"status\":\"queued\"}");
     assertThat(onlyRequest().getBodyAsString())
         .contains("\"format\":\"csv\"")
@@ -207,7 +185,7 @@ class RawRequestReadmeTest {
     }
     // README: end
 
-    assertThat(printedLines()).containsExactly("404 Audit log not found");
+    assertThat(readme.printedLines()).containsExactly("404 Audit log not found");
   }
 
   /**
@@ -216,27 +194,7 @@ class RawRequestReadmeTest {
    */
   @Test
   void everySnippet_isInTheReadmeVerbatim() throws IOException {
-    Path module = Path.of(System.getProperty("user.dir"));
-    String readme = Files.readString(module.resolve("../README.md"));
-    String source =
-        Files.readString(module.resolve("src/test/java/ai/cotool/sdk/RawRequestReadmeTest.java"));
-    Matcher snippet =
-        Pattern.compile("\\n( *)// README: ([a-z -]+)\\n(.*?)\\n *// README: end", Pattern.DOTALL)
-            .matcher(source);
-    List<String> names = new ArrayList<>();
-    while (snippet.find()) {
-      String indent = snippet.group(1);
-      String code =
-          snippet
-              .group(3)
-              .lines()
-              .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
-              .collect(Collectors.joining("\n"));
-      names.add(snippet.group(2));
-      assertThat(readme)
-          .as("README snippet '%s'", snippet.group(2))
-          .contains("```java\n" + code + "\n");
-    }
+    List<String> names = ReadmeSnippets.assertEachIsInTheReadme(RawRequestReadmeTest.class);
     assertThat(names)
         .containsExactly(
             "raw request", "raw request path", "raw request async", "raw request errors");

@@ -1,16 +1,17 @@
 package ai.cotool.sdk;
 
-import static ai.cotool.sdk.testsupport.AsyncHttp.failureOf;
-import static ai.cotool.sdk.testsupport.AsyncHttp.valueOf;
+import static ai.cotool.sdk.testsupport.TestHttp.failureOf;
+import static ai.cotool.sdk.testsupport.TestHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.cotool.sdk.errors.NotFoundException;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class RawResponseTest {
 
   @BeforeEach
   void createClient() {
-    client = AsyncHttp.client(server, new RecordingSleeper()).build();
+    client = TestHttp.clientWithoutRetries(server, new RecordingSleeper()).build();
   }
 
   @AfterEach
@@ -43,18 +44,18 @@ class RawResponseTest {
   }
 
   /** Creates answer 201, reads 200: the raw response shows which. */
-  private static int statusFor(Op op) {
+  private static int statusFor(Operation op) {
     return op.isPost() ? 201 : 200;
   }
 
-  private static ResponseDefinitionBuilder successWithHeaders(Op op) {
+  private static ResponseDefinitionBuilder successWithHeaders(Operation op) {
     return op.success()
         .withStatus(statusFor(op))
         .withHeader("X-Request-Id", "req_01JBX7Q2M9TZ4R8K3WAV6N5PDE")
         .withHeader("X-RateLimit-Remaining", "42");
   }
 
-  private static void assertRaw(Op op, ApiResponse<?> response) {
+  private static void assertRaw(Operation op, ApiResponse<?> response) {
     assertThat(response.statusCode()).isEqualTo(statusFor(op));
     assertThat(response.requestId()).contains("req_01JBX7Q2M9TZ4R8K3WAV6N5PDE");
     assertThat(response.header("X-RATELIMIT-REMAINING")).contains("42");
@@ -66,16 +67,16 @@ class RawResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void blockingRaw_hasStatusHeadersRequestIdAndTheTypedResult(Op op) {
+  @EnumSource(Operation.class)
+  void blockingRaw_hasStatusHeadersRequestIdAndTheTypedResult(Operation op) {
     server.stubFor(op.stub().willReturn(successWithHeaders(op)));
 
     assertRaw(op, op.callRaw(client, RequestOptions.none()));
   }
 
   @ParameterizedTest
-  @MethodSource("ai.cotool.sdk.Op#withRawAsync")
-  void asyncRaw_hasStatusHeadersRequestIdAndTheTypedResult(Op op) {
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#withRawAsync")
+  void asyncRaw_hasStatusHeadersRequestIdAndTheTypedResult(Operation op) {
     server.stubFor(op.stub().willReturn(successWithHeaders(op)));
 
     assertRaw(op, valueOf(op.callRawAsync(client, RequestOptions.none())));
@@ -83,9 +84,9 @@ class RawResponseTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = Op.class,
+      value = Operation.class,
       names = {"LIST_ALERTS", "CREATE_DETECTION"})
-  void requestId_fallsBackToTheRequestIdHeader(Op op) {
+  void requestId_fallsBackToTheRequestIdHeader(Operation op) {
     server.stubFor(op.stub().willReturn(op.success().withHeader("Request-Id", "req_fallback")));
 
     assertThat(op.callRaw(client, RequestOptions.none()).requestId()).contains("req_fallback");
@@ -95,9 +96,9 @@ class RawResponseTest {
 
   @ParameterizedTest
   @EnumSource(
-      value = Op.class,
+      value = Operation.class,
       names = {"LIST_ALERTS", "CREATE_DETECTION"})
-  void requestId_isEmptyWhenTheServerSentNone(Op op) {
+  void requestId_isEmptyWhenTheServerSentNone(Operation op) {
     server.stubFor(op.stub().willReturn(op.success()));
 
     ApiResponse<?> blocking = op.callRaw(client, RequestOptions.none());
@@ -109,8 +110,8 @@ class RawResponseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Op.class)
-  void raw_anErrorStatus_throwsThePlainCallsException(Op op) {
+  @EnumSource(Operation.class)
+  void raw_anErrorStatus_throwsThePlainCallsException(Operation op) {
     server.stubFor(
         op.stub()
             .willReturn(
@@ -133,8 +134,8 @@ class RawResponseTest {
   }
 
   @ParameterizedTest
-  @MethodSource("ai.cotool.sdk.Op#withRawAsync")
-  void raw_appliesRequestOptionsLikeThePlainCall(Op op) {
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#withRawAsync")
+  void raw_appliesRequestOptionsLikeThePlainCall(Operation op) {
     server.stubFor(op.stub().willReturn(successWithHeaders(op)));
     RequestOptions options =
         RequestOptions.builder().header("X-Trace-Id", "raw-1").queryParam("debug", "1").build();

@@ -14,26 +14,19 @@ import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.paging.AlertPage;
 import ai.cotool.sdk.testsupport.AlertPages;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
+import ai.cotool.sdk.testsupport.ReadmeSnippets;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,16 +52,15 @@ class ReadmeSnippetsTest {
   // the names the snippets use, as the README introduces them
   private CotoolClient client;
   private final AlertListParams params = AlertListParams.builder().limit(10).build();
-  private final CreateDetectionParams detectionParams = Op.detection();
+  private final CreateDetectionParams detectionParams = Operation.detection();
   private String baseUrl;
 
-  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-  private PrintStream realOut;
+  @RegisterExtension final ReadmeSnippets readme = new ReadmeSnippets();
 
   @BeforeEach
   void setUp() {
     baseUrl = server.loopbackUrl();
-    client = AsyncHttp.client(server, new RecordingSleeper()).build();
+    client = TestHttp.clientWithoutRetries(server, new RecordingSleeper()).build();
     pages.reset(30);
     server.stubFor(
         get(urlPathEqualTo("/api/alerts"))
@@ -78,20 +70,14 @@ class ReadmeSnippetsTest {
                     .withHeader("X-Request-Id", "req_7f3a")
                     .withHeader("X-RateLimit-Remaining", "99")));
     server.stubFor(
-        Op.CREATE_DETECTION.stub().willReturn(Op.CREATE_DETECTION.success().withStatus(201)));
-    realOut = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        Operation.CREATE_DETECTION
+            .stub()
+            .willReturn(Operation.CREATE_DETECTION.success().withStatus(201)));
   }
 
   @AfterEach
   void tearDown() {
-    System.setOut(realOut);
     client.close();
-  }
-
-  private List<String> printedLines() {
-    System.out.flush();
-    return printed.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
   private static List<LoggedRequest> requests() {
@@ -124,24 +110,26 @@ class ReadmeSnippetsTest {
 
   @Test
   void async_createThenAccept() {
-    server.stubFor(Op.ACCEPT_DETECTION.stub().willReturn(Op.ACCEPT_DETECTION.success()));
+    server.stubFor(
+        Operation.ACCEPT_DETECTION.stub().willReturn(Operation.ACCEPT_DETECTION.success()));
 
     createThenAccept();
 
-    assertThat(printedLines()).containsExactly("accepted e4eb7910-b6be-49a4-bf00-963618b7c587");
+    assertThat(readme.printedLines())
+        .containsExactly("accepted e4eb7910-b6be-49a4-bf00-963618b7c587");
   }
 
   @Test
   void async_aFailedStage_exposesTheBlockingApisExceptionAsTheCause() {
     server.stubFor(
-        Op.ACCEPT_DETECTION
+        Operation.ACCEPT_DETECTION
             .stub()
             .willReturn(
                 aResponse().withStatus(404).withBody("{\"error\":\"Detection not found\"}")));
 
     createThenAccept();
 
-    assertThat(printedLines()).containsExactly("gone: Detection not found");
+    assertThat(readme.printedLines()).containsExactly("gone: Detection not found");
   }
 
   @Test
@@ -191,7 +179,7 @@ class ReadmeSnippetsTest {
     done.join();
     // README: end
 
-    assertThat(printedLines())
+    assertThat(readme.printedLines())
         .containsExactly("COT-1 Alert 0", "COT-2 Change to /etc/sudoers on prod-bastion-02");
     assertThat(server.arrived()).isEqualTo(1);
   }
@@ -225,8 +213,8 @@ class ReadmeSnippetsTest {
     // README: end
 
     assertThat(page.alerts()).hasSize(10);
-    Op.CREATE_DETECTION.assertResult(AsyncHttp.valueOf(created));
-    assertThat(printedLines()).containsExactlyElementsOf(AlertPages.ids(0, 15));
+    Operation.CREATE_DETECTION.assertResult(TestHttp.valueOf(created));
+    assertThat(readme.printedLines()).containsExactlyElementsOf(AlertPages.ids(0, 15));
     assertThat(requests())
         .hasSize(4)
         .allSatisfy(
@@ -239,7 +227,7 @@ class ReadmeSnippetsTest {
   @Test
   void undocumentedFields() {
     server.stubFor(
-        Op.CREATE_DETECTION
+        Operation.CREATE_DETECTION
             .stub()
             .atPriority(1)
             .willReturn(
@@ -247,7 +235,7 @@ class ReadmeSnippetsTest {
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
                     .withBody(
-                        Op.CREATE_DETECTION.successBody.replaceFirst(
+                        Operation.CREATE_DETECTION.successBody.replaceFirst(
                             "\\{", "{\"riskScore\":87.5,"))));
 
     // README: undocumented fields
@@ -272,27 +260,7 @@ class ReadmeSnippetsTest {
    */
   @Test
   void everySnippet_isInTheReadmeVerbatim() throws IOException {
-    Path module = Path.of(System.getProperty("user.dir"));
-    String readme = Files.readString(module.resolve("../README.md"));
-    String source =
-        Files.readString(module.resolve("src/test/java/ai/cotool/sdk/ReadmeSnippetsTest.java"));
-    Matcher snippet =
-        Pattern.compile("\\n( *)// README: ([a-z -]+)\\n(.*?)\\n *// README: end", Pattern.DOTALL)
-            .matcher(source);
-    List<String> names = new ArrayList<>();
-    while (snippet.find()) {
-      String indent = snippet.group(1);
-      String code =
-          snippet
-              .group(3)
-              .lines()
-              .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
-              .collect(Collectors.joining("\n"));
-      names.add(snippet.group(2));
-      assertThat(readme)
-          .as("README snippet '%s'", snippet.group(2))
-          .contains("```java\n" + code + "\n");
-    }
+    List<String> names = ReadmeSnippets.assertEachIsInTheReadme(ReadmeSnippetsTest.class);
     assertThat(names)
         .contains("async", "per-request options", "raw responses", "undocumented fields");
   }
@@ -317,14 +285,14 @@ class ReadmeSnippetsTest {
     // README: end
 
     assertThat(firstPage.alerts()).hasSize(10);
-    assertThat(printedLines())
-        .containsExactly("200 req_7f3a", "99 calls left", "201 created " + Op.DETECTION_ID);
+    assertThat(readme.printedLines())
+        .containsExactly("200 req_7f3a", "99 calls left", "201 created " + Operation.DETECTION_ID);
   }
 
   @Test
   void testingAsyncCode_aRecordingSleeper() {
     server.stubFor(
-        Op.LIST_ALERTS
+        Operation.LIST_ALERTS
             .stub()
             .atPriority(1)
             .inScenario("retry")

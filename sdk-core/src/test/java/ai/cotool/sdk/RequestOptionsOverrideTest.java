@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.testsupport.AlertPages;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -49,27 +49,27 @@ class RequestOptionsOverrideTest {
   enum Mode {
     BLOCKING {
       @Override
-      Object send(Op op, CotoolClient client, RequestOptions options) {
+      Object send(Operation op, CotoolClient client, RequestOptions options) {
         return op.call(client, options);
       }
     },
     ASYNC {
       @Override
-      Object send(Op op, CotoolClient client, RequestOptions options) {
-        return AsyncHttp.valueOf(op.callAsync(client, options));
+      Object send(Operation op, CotoolClient client, RequestOptions options) {
+        return TestHttp.valueOf(op.callAsync(client, options));
       }
     };
 
-    abstract Object send(Op op, CotoolClient client, RequestOptions options);
+    abstract Object send(Operation op, CotoolClient client, RequestOptions options);
 
     /**
      * Sends, and returns the failure (unwrapped from the future for async calls), or null on
      * success.
      */
-    Throwable failure(Op op, CotoolClient client, RequestOptions options) {
+    Throwable failure(Operation op, CotoolClient client, RequestOptions options) {
       if (this == ASYNC) {
         CompletableFuture<?> future = op.callAsync(client, options);
-        return AsyncHttp.valueOf(future.handle((value, error) -> error));
+        return TestHttp.valueOf(future.handle((value, error) -> error));
       }
       try {
         op.call(client, options);
@@ -81,7 +81,7 @@ class RequestOptionsOverrideTest {
   }
 
   private CotoolClient.Builder client() {
-    return AsyncHttp.client(server, sleeper).clock(clock);
+    return TestHttp.clientWithoutRetries(server, sleeper).clock(clock);
   }
 
   private static List<LoggedRequest> requests() {
@@ -91,10 +91,10 @@ class RequestOptionsOverrideTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void maxRetries_raisedForOneCall_overClientsZero(Mode mode) {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
+    server.stubFor(Operation.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
 
     try (CotoolClient client = client().maxRetries(0).build()) {
-      mode.failure(Op.LIST_ALERTS, client, RequestOptions.builder().maxRetries(2).build());
+      mode.failure(Operation.LIST_ALERTS, client, RequestOptions.builder().maxRetries(2).build());
     }
 
     assertThat(server.arrived()).isEqualTo(3);
@@ -104,10 +104,10 @@ class RequestOptionsOverrideTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void maxRetries_zeroForOneCall_overClientsThree(Mode mode) {
-    server.stubFor(Op.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
+    server.stubFor(Operation.LIST_ALERTS.stub().willReturn(aResponse().withStatus(503)));
 
     try (CotoolClient client = client().maxRetries(3).build()) {
-      mode.failure(Op.LIST_ALERTS, client, RequestOptions.builder().maxRetries(0).build());
+      mode.failure(Operation.LIST_ALERTS, client, RequestOptions.builder().maxRetries(0).build());
     }
 
     assertThat(server.arrived()).isEqualTo(1);
@@ -119,13 +119,13 @@ class RequestOptionsOverrideTest {
     // each 503 asks for one second: a 1.5 s deadline leaves room for two attempts, the client's 2
     // min for all 11
     server.stubFor(
-        Op.LIST_ALERTS
+        Operation.LIST_ALERTS
             .stub()
             .willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "1000")));
 
     try (CotoolClient client = client().maxRetries(10).build()) {
       mode.failure(
-          Op.LIST_ALERTS,
+          Operation.LIST_ALERTS,
           client,
           RequestOptions.builder().timeout(Duration.ofMillis(1500)).build());
     }
@@ -137,13 +137,13 @@ class RequestOptionsOverrideTest {
   @EnumSource(Mode.class)
   void timeout_longerForOneCall_allowsMoreRetriesThanTheClients(Mode mode) {
     server.stubFor(
-        Op.LIST_ALERTS
+        Operation.LIST_ALERTS
             .stub()
             .willReturn(aResponse().withStatus(503).withHeader("Retry-After-Ms", "1000")));
 
     try (CotoolClient client = client().maxRetries(10).timeout(Duration.ofMillis(1500)).build()) {
       mode.failure(
-          Op.LIST_ALERTS,
+          Operation.LIST_ALERTS,
           client,
           RequestOptions.builder().timeout(Duration.ofMillis(3500)).build());
     }
@@ -153,7 +153,7 @@ class RequestOptionsOverrideTest {
 
   static Stream<Arguments> everyOperationBothWays() {
     List<Arguments> cases = new ArrayList<>();
-    for (Op op : Op.values()) {
+    for (Operation op : Operation.values()) {
       for (Mode mode : Mode.values()) {
         cases.add(Arguments.of(op, mode));
       }
@@ -163,7 +163,7 @@ class RequestOptionsOverrideTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyOperationBothWays")
-  void extraHeadersAndQueryParameters_areSent_besideTheOperationsOwn(Op op, Mode mode) {
+  void extraHeadersAndQueryParameters_areSent_besideTheOperationsOwn(Operation op, Mode mode) {
     server.stubFor(op.stub().willReturn(op.success()));
     RequestOptions options =
         RequestOptions.builder()
@@ -184,7 +184,7 @@ class RequestOptionsOverrideTest {
     assertThat(request.queryParameter("debug").values()).containsExactly("true");
     assertThat(request.queryParameter("note").values()).containsExactly("a b&c=d");
     assertThat(request.getUrl()).startsWith(op.path + "?");
-    if (op == Op.LIST_ALERTS) {
+    if (op == Operation.LIST_ALERTS) {
       assertThat(request.queryParameter("limit").values()).containsExactly("6");
     }
   }
@@ -262,7 +262,7 @@ class RequestOptionsOverrideTest {
         alert -> ids.add(alert.id()); // one page at a time: never concurrently
 
     try (CotoolClient client = client().maxRetries(0).build()) {
-      AsyncHttp.valueOf(
+      TestHttp.valueOf(
           client.async().alerts().listAutoPaging(PAGED, PAGE_OPTIONS).forEach(collect));
     }
 

@@ -16,6 +16,7 @@ import ai.cotool.sdk.errors.UnprocessableEntityException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.ManualClock;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.TestHttp;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -72,7 +73,7 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, List.of(status(status), status(status)));
 
     try (CotoolClient client = client(2)) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(3);
@@ -93,7 +94,7 @@ class RetryBehaviourTest {
 
     Throwable thrown;
     try (CotoolClient client = client(2)) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+      thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(thrown.getClass().getSimpleName()).isEqualTo(type);
@@ -104,7 +105,7 @@ class RetryBehaviourTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void clientErrors_areNeverRetried(Operation operation) {
     record Case(int status, Class<?> type) {}
     List<Case> cases =
@@ -120,7 +121,7 @@ class RetryBehaviourTest {
         server.clear();
         operation.always(server, status(c.status()));
 
-        assertThat(catchThrowable(() -> operation.send(client)))
+        assertThat(catchThrowable(() -> operation.call(client)))
             .as("status %s", c.status())
             .isInstanceOf(c.type());
         assertThat(operation.requestsSeen(server))
@@ -138,7 +139,7 @@ class RetryBehaviourTest {
 
     Throwable thrown;
     try (CotoolClient client = client(2)) {
-      thrown = catchThrowable(() -> Operation.CREATE_DETECTION.send(client));
+      thrown = catchThrowable(() -> Operation.CREATE_DETECTION.call(client));
     }
 
     assertThat(thrown).isInstanceOf(CotoolServiceException.class);
@@ -152,8 +153,8 @@ class RetryBehaviourTest {
     Operation.CREATE_DETECTION.failThenSucceed(server, status(503));
 
     try (CotoolClient client = client(2)) {
-      Operation.CREATE_DETECTION.assertSuccess(
-          Operation.CREATE_DETECTION.send(
+      Operation.CREATE_DETECTION.assertResult(
+          Operation.CREATE_DETECTION.call(
               client, RequestOptions.builder().retryNonIdempotent(true).build()));
     }
 
@@ -165,7 +166,7 @@ class RetryBehaviourTest {
     Operation.CREATE_DETECTION.failThenSucceed(server, List.of(status(429), status(429)));
 
     try (CotoolClient client = client(2)) {
-      Operation.CREATE_DETECTION.assertSuccess(Operation.CREATE_DETECTION.send(client));
+      Operation.CREATE_DETECTION.assertResult(Operation.CREATE_DETECTION.call(client));
     }
 
     assertThat(Operation.CREATE_DETECTION.requestsSeen(server)).isEqualTo(3);
@@ -180,7 +181,7 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.always(server, status(503));
 
     try (CotoolClient client = client(7)) {
-      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.send(client)))
+      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.call(client)))
           .isInstanceOf(InternalServerException.class);
     }
 
@@ -201,7 +202,7 @@ class RetryBehaviourTest {
     Set<Long> firstWaits = new HashSet<>();
     try (CotoolClient client = client(1)) {
       for (int i = 0; i < 20; i++) {
-        Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+        Throwable unused = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
       }
     }
     sleeper.delaysMillis().forEach(firstWaits::add);
@@ -212,12 +213,12 @@ class RetryBehaviourTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void retryAfterSeconds_isWaitedExactly(Operation operation) {
     operation.failThenSucceed(server, tooManyRequests("Retry-After", "7"));
 
     try (CotoolClient client = client(2)) {
-      operation.assertSuccess(operation.send(client));
+      operation.assertResult(operation.call(client));
     }
 
     assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(7));
@@ -225,14 +226,14 @@ class RetryBehaviourTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void retryAfterHttpDate_isMeasuredAgainstTheClientsClock(Operation operation) {
     String inTwelveSeconds =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(12).atOffset(ZoneOffset.UTC));
     operation.failThenSucceed(server, tooManyRequests("Retry-After", inTwelveSeconds));
 
     try (CotoolClient client = client(2)) {
-      operation.assertSuccess(operation.send(client));
+      operation.assertResult(operation.call(client));
     }
 
     assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(12));
@@ -245,20 +246,20 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, tooManyRequests("Retry-After", past));
 
     try (CotoolClient client = client(2)) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(sleeper.delays()).containsExactly(Duration.ZERO);
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void retryAfterMs_isWaitedExactly_andWinsOverRetryAfter(Operation operation) {
     operation.failThenSucceed(
         server, tooManyRequests("Retry-After-Ms", "1500").withHeader("Retry-After", "9"));
 
     try (CotoolClient client = client(2)) {
-      operation.assertSuccess(operation.send(client));
+      operation.assertResult(operation.call(client));
     }
 
     assertThat(sleeper.delays()).containsExactly(Duration.ofMillis(1500));
@@ -269,7 +270,7 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, status(503).withHeader("Retry-After", "3"));
 
     try (CotoolClient client = client(2)) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(3));
@@ -280,7 +281,7 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, tooManyRequests("Retry-After", "soon"));
 
     try (CotoolClient client = client(2)) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(sleeper.delays())
@@ -293,20 +294,20 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, tooManyRequests("Retry-After", "60"));
 
     try (CotoolClient client = client(2)) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(sleeper.delays()).containsExactly(Duration.ofSeconds(60));
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void retryAfterBeyondSixtySeconds_surfacesThe429AtOnce_withTheHintReadable(Operation operation) {
     operation.failThenSucceed(server, tooManyRequests("Retry-After", "120"));
 
     Throwable thrown;
     try (CotoolClient client = client(2)) {
-      thrown = catchThrowable(() -> operation.send(client));
+      thrown = catchThrowable(() -> operation.call(client));
     }
 
     assertThat(thrown).isInstanceOf(RateLimitException.class);
@@ -321,7 +322,7 @@ class RetryBehaviourTest {
 
     Throwable thrown;
     try (CotoolClient client = client(2)) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+      thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(((RateLimitException) thrown).retryAfter()).contains(Duration.ofMillis(60001));
@@ -337,7 +338,7 @@ class RetryBehaviourTest {
 
     Throwable thrown;
     try (CotoolClient client = client(2)) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+      thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(thrown).isInstanceOf(RateLimitException.class);
@@ -356,7 +357,7 @@ class RetryBehaviourTest {
       Throwable unused =
           catchThrowable(
               () ->
-                  Operation.LIST_ALERTS.send(
+                  Operation.LIST_ALERTS.call(
                       client, RequestOptions.builder().maxRetries(4).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(5);
       assertThat(sleeper.delays()).hasSize(4);
@@ -365,7 +366,7 @@ class RetryBehaviourTest {
       unused =
           catchThrowable(
               () ->
-                  Operation.LIST_ALERTS.send(
+                  Operation.LIST_ALERTS.call(
                       client, RequestOptions.builder().maxRetries(0).build()));
       assertThat(Operation.LIST_ALERTS.requestsSeen(server)).isEqualTo(1);
       assertThat(sleeper.delays()).hasSize(4);
@@ -377,7 +378,7 @@ class RetryBehaviourTest {
     Operation.LIST_ALERTS.failThenSucceed(server, status(503));
 
     try (CotoolClient client = client(0)) {
-      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.send(client)))
+      assertThat(catchThrowable(() -> Operation.LIST_ALERTS.call(client)))
           .isInstanceOf(InternalServerException.class);
     }
 
@@ -398,7 +399,7 @@ class RetryBehaviourTest {
             .maxRetries(10)
             .timeout(Duration.ofMillis(2500))
             .build()) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+      thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(thrown).isInstanceOf(InternalServerException.class);
@@ -414,7 +415,7 @@ class RetryBehaviourTest {
       Throwable unused =
           catchThrowable(
               () ->
-                  Operation.LIST_ALERTS.send(
+                  Operation.LIST_ALERTS.call(
                       client, RequestOptions.builder().timeout(Duration.ofMillis(1500)).build()));
     }
 

@@ -15,6 +15,7 @@ import ai.cotool.sdk.models.OutputDestinationParams;
 import ai.cotool.sdk.models.WebhookAuthType;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
 import ai.cotool.sdk.testsupport.TestHttp;
@@ -81,7 +82,7 @@ class SecretSafetyTest {
       // success, with a Set-Cookie
       Operation.LIST_ALERTS.always(
           server, Operation.LIST_ALERTS.success().withHeader("Set-Cookie", CANARY_COOKIE));
-      texts.add(Operation.LIST_ALERTS.send(client, options).toString());
+      texts.add(Operation.LIST_ALERTS.call(client, options).toString());
       server.verify(
           getRequestedFor(urlPathEqualTo("/api/alerts"))
               .withHeader("Authorization", equalTo("Bearer " + CANARY_KEY)));
@@ -191,7 +192,7 @@ class SecretSafetyTest {
       RequestOptions options) {
     server.clear();
     operation.always(server, response);
-    Throwable thrown = catchThrowable(() -> operation.send(client, options));
+    Throwable thrown = catchThrowable(() -> operation.call(client, options));
     assertThat(thrown).isNotNull();
     texts.add(everything(thrown));
     if (thrown instanceof CotoolServiceException e) {
@@ -219,7 +220,7 @@ class SecretSafetyTest {
             .httpClient(SharedHttp.CLIENT)
             .sleeper(new RecordingSleeper())
             .build()) {
-      return everything(catchThrowable(() -> Operation.CREATE_DETECTION.send(client)));
+      return everything(catchThrowable(() -> Operation.CREATE_DETECTION.call(client)));
     }
   }
 

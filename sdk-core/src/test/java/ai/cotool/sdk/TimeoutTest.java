@@ -7,6 +7,7 @@ import ai.cotool.sdk.errors.CotoolIoException;
 import ai.cotool.sdk.errors.CotoolTimeoutException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.TestHttp;
 import java.net.SocketTimeoutException;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Slow servers, with real (short) socket timeouts: that a real timeout fires is the point here. The
@@ -47,7 +48,7 @@ class TimeoutTest {
 
     Throwable thrown;
     try (CotoolClient client = client()) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+      thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(thrown)
@@ -65,7 +66,7 @@ class TimeoutTest {
     // a second longer, so that the fast answer arrives in time even on a busy machine
     try (CotoolClient client =
         TestHttp.client(server, sleeper).readTimeout(Duration.ofSeconds(1)).build()) {
-      Operation.LIST_ALERTS.assertSuccess(Operation.LIST_ALERTS.send(client));
+      Operation.LIST_ALERTS.assertResult(Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(Operation.LIST_ALERTS.awaitRequests(server, 2)).isEqualTo(2);
@@ -79,7 +80,7 @@ class TimeoutTest {
 
     Throwable thrown;
     try (CotoolClient client = client()) {
-      thrown = catchThrowable(() -> Operation.CREATE_DETECTION.send(client));
+      thrown = catchThrowable(() -> Operation.CREATE_DETECTION.call(client));
     }
 
     assertThat(thrown)
@@ -90,7 +91,7 @@ class TimeoutTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void bodyDribbledSlowerThanTheDeadline_isCutOffByTheDeadline(Operation operation) {
     // a chunk every 400 ms never trips the 5 s read timeout; only the 700 ms deadline can stop it
     // (else 8 s)
@@ -102,7 +103,7 @@ class TimeoutTest {
       thrown =
           catchThrowable(
               () ->
-                  operation.send(
+                  operation.call(
                       client, RequestOptions.builder().timeout(Duration.ofMillis(700)).build()));
     }
 
@@ -114,14 +115,14 @@ class TimeoutTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Operation.class)
+  @MethodSource("ai.cotool.sdk.testsupport.Operation#readAndCreate")
   void responseSlowerThanTheDeadline_isCutOffByTheDeadline(Operation operation) {
     operation.always(server, operation.success().withFixedDelay(SERVER_DELAY_MS));
 
     Throwable thrown;
     try (CotoolClient client =
         TestHttp.client(server, sleeper).timeout(Duration.ofMillis(300)).build()) {
-      thrown = catchThrowable(() -> operation.send(client));
+      thrown = catchThrowable(() -> operation.call(client));
     }
 
     assertThat(thrown).isInstanceOf(CotoolTimeoutException.class);

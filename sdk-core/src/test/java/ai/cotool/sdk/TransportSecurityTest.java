@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
+import ai.cotool.sdk.testsupport.Operation;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
 import ai.cotool.sdk.testsupport.SharedHttp;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -122,7 +123,7 @@ class TransportSecurityTest {
 
     try (CotoolClient client =
         builder("http://127.0.0.1:" + api.getPort()).httpClient(SharedHttp.CLIENT).build()) {
-      operation.assertSuccess(operation.send(client));
+      operation.assertResult(operation.call(client));
     }
 
     assertThat(api.getAllServeEvents())
@@ -158,7 +159,7 @@ class TransportSecurityTest {
             .httpClient(trustingAnyCertificate())
             .sleeper(new RecordingSleeper())
             .build()) {
-      thrown = catchThrowable(() -> Operation.LIST_ALERTS.send(client));
+      thrown = catchThrowable(() -> Operation.LIST_ALERTS.call(client));
     }
 
     assertThat(thrown).isInstanceOf(UnexpectedStatusCodeException.class);

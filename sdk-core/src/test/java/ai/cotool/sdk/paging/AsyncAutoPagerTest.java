@@ -1,7 +1,7 @@
 package ai.cotool.sdk.paging;
 
-import static ai.cotool.sdk.testsupport.AsyncHttp.failureOf;
-import static ai.cotool.sdk.testsupport.AsyncHttp.valueOf;
+import static ai.cotool.sdk.testsupport.TestHttp.failureOf;
+import static ai.cotool.sdk.testsupport.TestHttp.valueOf;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -14,12 +14,12 @@ import ai.cotool.sdk.errors.PaginationException;
 import ai.cotool.sdk.models.Alert;
 import ai.cotool.sdk.models.AlertListParams;
 import ai.cotool.sdk.testsupport.AlertPages;
-import ai.cotool.sdk.testsupport.AsyncHttp;
 import ai.cotool.sdk.testsupport.CallEvents;
 import ai.cotool.sdk.testsupport.CountingServer;
 import ai.cotool.sdk.testsupport.LeakDetector;
 import ai.cotool.sdk.testsupport.NoLeakedResponses;
 import ai.cotool.sdk.testsupport.RecordingSleeper;
+import ai.cotool.sdk.testsupport.TestHttp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,7 +60,7 @@ class AsyncAutoPagerTest {
     server.stubFor(
         get(urlPathEqualTo("/api/alerts"))
             .willReturn(aResponse().withTransformers(AlertPages.NAME)));
-    client = AsyncHttp.client(server, new RecordingSleeper()).build();
+    client = TestHttp.clientWithoutRetries(server, new RecordingSleeper()).build();
   }
 
   @AfterEach
@@ -164,9 +164,9 @@ class AsyncAutoPagerTest {
     pages.delayAtOffset = 10;
     CallEvents calls = new CallEvents();
     OkHttpClient http = new OkHttpClient.Builder().eventListener(calls).build();
-    CountDownLatch idle = AsyncHttp.idleLatch(http);
+    CountDownLatch idle = TestHttp.idleLatch(http);
     try (CotoolClient own =
-        AsyncHttp.client(server, new RecordingSleeper()).httpClient(http).maxRetries(2).build()) {
+        TestHttp.client(server, new RecordingSleeper()).httpClient(http).maxRetries(2).build()) {
       CompletableFuture<Void> done =
           own.async()
               .alerts()
@@ -176,13 +176,13 @@ class AsyncAutoPagerTest {
 
       assertThat(done.cancel(true)).isTrue();
 
-      AsyncHttp.await(idle, "the dispatcher has no call left");
+      TestHttp.await(idle, "the dispatcher has no call left");
       assertThat(calls.canceled).as("OkHttp calls cancelled").hasValue(1);
       assertThat(http.dispatcher().runningCallsCount() + http.dispatcher().queuedCallsCount())
           .isZero();
       assertThatThrownBy(done::join).isInstanceOf(CancellationException.class);
     } finally {
-      AsyncHttp.shutDown(http);
+      TestHttp.shutDown(http);
     }
     assertThat(events).containsExactlyElementsOf(AlertPages.ids(0, 10));
     assertThat(server.arrived()).isEqualTo(2);
