@@ -227,7 +227,7 @@ class BadResponseTest {
   }
 
   @Test
-  void compressedBodyIsCappedAfterDecompression() throws IOException {
+  void compressedBody_isCappedAfterDecompression() throws IOException {
     // 8 MiB of JSON whitespace gzips to a few KiB: the cap must apply to what the body inflates to
     byte[] bomb = gzip("{\"alerts\": [], \"totalCount\": 0" + " ".repeat(8 << 20) + "}");
     assertThat(bomb.length).isLessThan(64 * 1024);

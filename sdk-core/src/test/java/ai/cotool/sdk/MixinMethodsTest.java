@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MixinMethodsTest {
 
   @Test
-  void alertStatusTellsClosedStatusesAndTheirDisposition() {
+  void alertStatus_tellsClosedStatusesAndTheirDisposition() {
     assertThat(AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN.isClosed()).isTrue();
     assertThat(AlertStatus.CLOSED_TRUE_POSITIVE_BENIGN.disposition())
         .contains(AlertDisposition.TRUE_POSITIVE_BENIGN);
@@ -24,7 +24,7 @@ class MixinMethodsTest {
   }
 
   @Test
-  void alertDerivesItsNumberAndDisposition() {
+  void alert_derivesItsNumberAndDisposition() {
     Alert alert =
         Alert.fromJson("{\"displayId\": \"COT-1042\", \"status\": \"closed_false_positive\"}");
 
@@ -34,7 +34,7 @@ class MixinMethodsTest {
   }
 
   @Test
-  void detectionTellsWhetherItIsDeleted() {
+  void detection_tellsWhetherItIsDeleted() {
     assertThat(Detection.fromJson("{\"deletedAt\": \"2026-01-01T00:00:00Z\"}").isDeleted())
         .isTrue();
     assertThat(Detection.fromJson("{}").isDeleted()).isFalse();

@@ -33,7 +33,7 @@ class PublicApiFileTest {
   private static final Path CURRENT = MODULE.resolve("target/cotool-java.api");
 
   @Test
-  void thePublicApiIsTheCommittedOne()
+  void publicApi_isTheCommittedOne()
       throws IOException, URISyntaxException, ClassNotFoundException {
     String current = listing();
     Files.writeString(CURRENT, current);
@@ -61,7 +61,7 @@ class PublicApiFileTest {
   }
 
   @Test
-  void noPublicSignatureNamesAnInternalType()
+  void publicSignatures_neverNameAnInternalType()
       throws IOException, URISyntaxException, ClassNotFoundException {
     assertThat(listing().lines().filter(line -> line.contains("ai.cotool.sdk.internal")))
         .as("public types, supertypes, methods and fields that expose an internal type")

@@ -76,7 +76,7 @@ class RawRequestReadmeTest {
   }
 
   @Test
-  void rawRequest() {
+  void rawRequest_sendsTheQuery_andReadsTheJsonAsPlainJava() {
     answer(
         get(urlPathEqualTo("/api/audit-logs")),
         200,
@@ -111,7 +111,7 @@ class RawRequestReadmeTest {
   }
 
   @Test
-  void rawRequestPathParams() {
+  void rawRequestPath_sendsEachValueAsOneSegment_andDecodesAModel() {
     answer(get(urlEqualTo("/api/audit-logs/log_01JC2%2F7")), 200, "{\"id\":\"log_01JC2/7\"}");
     answer(
         post(urlEqualTo("/api/detections/" + detectionId + "/duplicate")),
@@ -142,7 +142,7 @@ class RawRequestReadmeTest {
   }
 
   @Test
-  void rawRequestAsync() {
+  void rawRequestAsync_sendsTheBody_andCompletesWithTheResponse() {
     answer(
         post(urlEqualTo("/api/audit-logs/exports")),
         202,
@@ -170,7 +170,7 @@ class RawRequestReadmeTest {
   }
 
   @Test
-  void rawRequestErrors() {
+  void rawRequestErrors_areTheTypedCallsExceptions() {
     answer(
         get(urlPathEqualTo("/api/audit-logs/log_01JC2%2F7")),
         404,

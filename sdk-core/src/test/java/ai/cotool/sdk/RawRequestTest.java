@@ -58,7 +58,7 @@ class RawRequestTest {
   }
 
   @Test
-  void placeholdersMayShareASegmentWithText() {
+  void placeholders_mayShareASegmentWithText() {
     RawRequest request =
         RawRequest.get("/api/exports/{name}.{format}")
             .pathParam("name", "q1/2026")

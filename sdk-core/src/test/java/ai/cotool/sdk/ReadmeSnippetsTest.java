@@ -191,7 +191,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void perRequestOptions() {
+  void perRequestOptions_applyToEveryCallAndEveryPage() {
     pages.reset(15);
 
     // README: per-request options
@@ -225,7 +225,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void undocumentedFields() {
+  void undocumentedFields_areSentAndRead() {
     server.stubFor(
         Operation.CREATE_DETECTION
             .stub()
@@ -266,7 +266,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void rawResponses() {
+  void rawResponses_exposeStatusHeadersAndRequestId() {
     // README: raw responses
     ApiResponse<AlertPage> response = client.withRawResponse().alerts().list(params);
     System.out.println(response.statusCode() + " " + response.requestId().orElse("no request id"));

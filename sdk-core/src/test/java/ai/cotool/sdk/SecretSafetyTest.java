@@ -70,7 +70,7 @@ class SecretSafetyTest {
   }
 
   @Test
-  void theKeyTokenAndCookieNeverAppearInToStringMessagesStackTracesOrLogs() throws IOException {
+  void toStringMessagesStackTracesAndLogs_neverShowTheKeyTokenOrCookie() throws IOException {
     CotoolClient.Builder builder =
         TestHttp.client(server, new RecordingSleeper()).apiKey(CANARY_KEY);
     RequestOptions options = RequestOptions.builder().header("Cookie", CANARY_COOKIE).build();

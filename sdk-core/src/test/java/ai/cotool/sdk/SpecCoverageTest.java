@@ -18,12 +18,12 @@ class SpecCoverageTest {
       Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json").normalize();
 
   @Test
-  void everyOperationPropertyAndEnumValueOfTheSpecHasItsPublicApi() throws IOException {
+  void everyOperationPropertyAndEnumValueOfTheSpec_hasItsPublicApi() throws IOException {
     assertThat(SpecCoverage.problems(spec())).isEmpty();
   }
 
   @Test
-  void aResponsePropertyWithoutAccessorFails() throws IOException {
+  void aResponsePropertyWithoutAccessor_fails() throws IOException {
     JsonObject spec = spec();
     alert(spec)
         .getAsJsonObject("properties")
@@ -37,7 +37,7 @@ class SpecCoverageTest {
   }
 
   @Test
-  void anEnumValueWithoutConstantFails() throws IOException {
+  void anEnumValueWithoutConstant_fails() throws IOException {
     JsonObject spec = spec();
     alert(spec)
         .getAsJsonObject("properties")
@@ -52,7 +52,7 @@ class SpecCoverageTest {
   }
 
   @Test
-  void anEnumWithoutPublicNameFails() throws IOException {
+  void anEnumWithoutPublicName_fails() throws IOException {
     JsonObject spec = spec();
     alert(spec)
         .getAsJsonObject("properties")
@@ -66,7 +66,7 @@ class SpecCoverageTest {
   }
 
   @Test
-  void aRequestPropertyWithoutSetterFails() throws IOException {
+  void aRequestPropertyWithoutSetter_fails() throws IOException {
     JsonObject spec = spec();
     operation(spec, "/api/detections", "post")
         .getAsJsonObject("requestBody")
@@ -83,7 +83,7 @@ class SpecCoverageTest {
   }
 
   @Test
-  void aQueryParameterWithoutSetterFails() throws IOException {
+  void aQueryParameterWithoutSetter_fails() throws IOException {
     JsonObject spec = spec();
     operation(spec, "/api/alerts", "get")
         .getAsJsonArray("parameters")
@@ -98,7 +98,7 @@ class SpecCoverageTest {
   }
 
   @Test
-  void anOperationWithoutResourceMethodFails() throws IOException {
+  void anOperationWithoutResourceMethod_fails() throws IOException {
     JsonObject spec = spec();
     JsonObject get =
         JsonParser.parseString(

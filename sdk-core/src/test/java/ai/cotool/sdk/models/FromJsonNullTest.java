@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FromJsonNullTest {
 
   @Test
-  void fromJsonOfNullThrowsNullPointerExceptionNamingTheArgument() {
+  void fromJsonOfNull_throwsNullPointerExceptionNamingTheArgument() {
     assertThatNullPointerException()
         .isThrownBy(() -> Detection.fromJson((String) null))
         .withMessage("json");

@@ -493,7 +493,7 @@ class ErrorMappingWireTest extends WireMockClientTestBase {
   }
 
   @Test
-  void nothingFromTheGeneratedLayerOrOkHttpOrGsonEscapes() {
+  void wrongShapeBody_letsNothingFromTheGeneratedLayerOkHttpOrGsonEscape() {
     server.stubFor(
         any(anyUrl())
             .willReturn(
