@@ -31,7 +31,7 @@ class CotoolJavaCodegenTest {
   @TempDir Path dir;
 
   @Test
-  void everyNamedEnumerationBecomesOnePublicEnumWithTheUnionOfItsValues() throws IOException {
+  void everyNamedEnumeration_becomesOnePublicEnumWithTheUnionOfItsValues() throws IOException {
     Map<String, String> enums = generate((ObjectNode) JSON.readTree(SPEC.toFile()));
 
     assertThat(enums)
@@ -58,7 +58,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void aValueAddedToTheSpecBecomesAConstant() throws IOException {
+  void aValueAddedToTheSpec_becomesAConstant() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     ((ArrayNode) alert(spec).with("properties").with("severity").get("enum")).add("informational");
 
@@ -66,7 +66,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void anEnumerationAddedToTheSpecBecomesAType() throws IOException {
+  void anEnumerationAddedToTheSpec_becomesAType() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     alert(spec)
         .with("properties")
@@ -85,7 +85,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void aPropertyAddedToTheSpecBecomesAnAccessor() throws IOException {
+  void aPropertyAddedToTheSpec_becomesAnAccessor() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     alert(spec)
         .with("properties")
@@ -102,7 +102,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void aRequestPropertyAddedToTheSpecBecomesACheckedSetter() throws IOException {
+  void aRequestPropertyAddedToTheSpec_becomesACheckedSetter() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     ((ObjectNode)
             spec.at("/paths/~1api~1detections/post/requestBody/content/application~1json/schema"))
@@ -117,7 +117,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void anOperationAddedToTheSpecBecomesAResourceMethodInEveryFace() throws IOException {
+  void anOperationAddedToTheSpec_becomesAResourceMethodInEveryFace() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     ((ObjectNode) spec.get("paths"))
         .set(
@@ -153,7 +153,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void aResourceAddedToTheSpecBecomesAClientAccessor() throws IOException {
+  void aResourceAddedToTheSpec_becomesAClientAccessor() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     ((ObjectNode) spec.get("paths"))
         .set(
@@ -176,7 +176,7 @@ class CotoolJavaCodegenTest {
   }
 
   @Test
-  void aQueryParameterAddedToTheSpecBecomesACheckedSetterAndIsSent() throws IOException {
+  void aQueryParameterAddedToTheSpec_becomesACheckedSetterAndIsSent() throws IOException {
     ObjectNode spec = (ObjectNode) JSON.readTree(SPEC.toFile());
     ((ArrayNode) spec.at("/paths/~1api~1alerts/get/parameters"))
         .add(

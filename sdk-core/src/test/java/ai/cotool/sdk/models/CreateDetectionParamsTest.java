@@ -177,7 +177,7 @@ class CreateDetectionParamsTest {
   }
 
   @Test
-  void getters() {
+  void getters_returnWhatWasSet() {
     CreateDetectionParams params = minimal().siemType("elastic").build();
 
     assertThat(params.name()).isEqualTo("Sudoers change");

@@ -200,7 +200,7 @@ class DetectionTest {
 
   @Test
   @SuppressWarnings("unchecked") // the enum list of a schema read as plain maps
-  void nestedMapsAreUnmodifiable() {
+  void structuredOutputSchema_isUnmodifiableAtEveryLevel() {
     Detection.StructuredOutputSchema schema =
         Detection.fromJson(fixture("detection-accepted.json"))
             .structuredOutputSchema()
@@ -329,7 +329,7 @@ class DetectionTest {
   }
 
   @Test
-  void isSuggestionAndIsDeleted() {
+  void isSuggestionAndIsDeleted_followTheJson() {
     Detection suggestion =
         Detection.fromJson(
             "{\"id\": \"a1\", \"isSuggestion\": true, \"deletedAt\": \"2025-12-01T00:00:00Z\"}");

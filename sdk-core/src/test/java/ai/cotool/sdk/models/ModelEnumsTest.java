@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ModelEnumsTest {
 
   @Test
-  void wireValuesMatchTheSpec() {
+  void wireValues_matchTheSpec() {
     assertThat(values(DetectionCategory.values()))
         .containsExactly(
             "baseline_anomaly",

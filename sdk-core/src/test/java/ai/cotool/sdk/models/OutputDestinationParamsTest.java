@@ -110,7 +110,7 @@ class OutputDestinationParamsTest {
   // ---- teams
 
   @Test
-  void teams() {
+  void teams_sendsItsRequiredUrl_andHidesItFromToString() {
     OutputDestinationParams.Teams params =
         OutputDestinationParams.teams()
             .name("SOC Teams")
@@ -131,7 +131,7 @@ class OutputDestinationParamsTest {
   // ---- slack
 
   @Test
-  void slack() {
+  void slack_toJson_fromVarargsOrAList() {
     assertSameJson(
         OutputDestinationParams.slack().name("SOC").channelIds("C1", "C2").build().toJson(),
         """
@@ -173,7 +173,7 @@ class OutputDestinationParamsTest {
   // ---- pagerduty
 
   @Test
-  void pagerDuty() {
+  void pagerDuty_toJson_minimalAndFull_rejectsAnUnknownSeverity() {
     assertSameJson(
         OutputDestinationParams.pagerDuty().name("On-call").build().toJson(),
         """
@@ -201,7 +201,7 @@ class OutputDestinationParamsTest {
   // ---- linear
 
   @Test
-  void linear() {
+  void linear_toJson_minimalAndFull_requiresATeamId() {
     assertSameJson(
         OutputDestinationParams.linear().name("Triage").teamId("team-1").build().toJson(),
         """
@@ -224,7 +224,7 @@ class OutputDestinationParamsTest {
   // ---- tines
 
   @Test
-  void tines() {
+  void tines_toJson_minimalAndFull() {
     assertSameJson(
         OutputDestinationParams.tines().name("Cases").teamId("4812").build().toJson(),
         """
@@ -293,7 +293,7 @@ class OutputDestinationParamsTest {
   }
 
   @Test
-  void kindsAreNotEqualToEachOther() {
+  void differentKinds_areNotEqual() {
     assertThat(OutputDestinationParams.linear().name("n").teamId("1").build())
         .isNotEqualTo(OutputDestinationParams.tines().name("n").teamId("1").build());
   }

@@ -71,7 +71,7 @@ class OutputDestinationTest {
   }
 
   @Test
-  void webhook() {
+  void webhook_fromJson_readsEveryProperty() {
     OutputDestination.Webhook d =
         (OutputDestination.Webhook) OutputDestination.fromJson(fixture("destination-webhook.json"));
 
@@ -115,7 +115,7 @@ class OutputDestinationTest {
   }
 
   @Test
-  void slack() {
+  void slack_fromJson_readsAnUnmodifiableChannelList() {
     OutputDestination.Slack d =
         (OutputDestination.Slack) OutputDestination.fromJson(fixture("destination-slack.json"));
 
@@ -126,7 +126,7 @@ class OutputDestinationTest {
   }
 
   @Test
-  void pagerDuty() {
+  void pagerDuty_fromJson_readsSeverityAndSource() {
     OutputDestination.PagerDuty d =
         (OutputDestination.PagerDuty)
             OutputDestination.fromJson(fixture("destination-pagerduty.json"));
@@ -137,7 +137,7 @@ class OutputDestinationTest {
   }
 
   @Test
-  void linear() {
+  void linear_fromJson_readsTheTeam() {
     OutputDestination.Linear d =
         (OutputDestination.Linear) OutputDestination.fromJson(fixture("destination-linear.json"));
 
@@ -146,7 +146,7 @@ class OutputDestinationTest {
   }
 
   @Test
-  void tines() {
+  void tines_fromJson_readsTheTeamAndName() {
     OutputDestination.Tines d =
         (OutputDestination.Tines) OutputDestination.fromJson(fixture("destination-tines.json"));
 

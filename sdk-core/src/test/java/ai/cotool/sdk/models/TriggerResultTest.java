@@ -30,7 +30,7 @@ class TriggerResultTest {
       };
 
   @Test
-  void started() {
+  void started_hasItsExecutionId() {
     TriggerResult r = TriggerResult.fromJson(fixture("trigger-started.json"));
 
     assertThat(r).isEqualTo(new TriggerResult.Started("3e8f1a6c-7d24-4b9e-a510-c62f9d8b4e17"));
@@ -38,7 +38,7 @@ class TriggerResultTest {
   }
 
   @Test
-  void skipped() {
+  void skipped_hasItsMessageAndAction() {
     TriggerResult r = TriggerResult.fromJson(fixture("trigger-skipped.json"));
 
     assertThat(r).isInstanceOf(TriggerResult.Skipped.class);
@@ -59,7 +59,7 @@ class TriggerResultTest {
   }
 
   @Test
-  void failed() {
+  void failed_hasItsError() {
     TriggerResult r = TriggerResult.fromJson(fixture("trigger-failed.json"));
 
     assertThat(r)

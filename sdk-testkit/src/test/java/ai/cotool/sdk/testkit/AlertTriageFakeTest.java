@@ -97,7 +97,7 @@ class AlertTriageFakeTest {
   }
 
   @Test
-  void theDefaultTimelinesAreTheSameForTheSameSeed() {
+  void defaultTimelines_areTheSameForTheSameSeed() {
     try (CotoolFake one = CotoolFake.start();
         CotoolFake two = CotoolFake.start()) {
       String id = one.alerts().all().get(0).id();
@@ -394,7 +394,7 @@ class AlertTriageFakeTest {
   }
 
   @Test
-  void detailDecodes(CotoolFake fake, CotoolClient client) {
+  void get_detailOfASeededAlert_decodes(CotoolFake fake, CotoolClient client) {
     AlertDetail detail = client.alerts().get(fake.alerts().all().get(3).id());
     assertThat(detail.alert()).isPresent();
   }

@@ -109,7 +109,7 @@ class ExtensionLifecycleTest {
 
     @Test
     @Order(1)
-    void first(CotoolFake fake, CotoolClient client) {
+    void first_getsTheFakesOwnClient(CotoolFake fake, CotoolClient client) {
       record(fake);
       client.detections().create(DETECTION);
       assertThat(client).isSameAs(fake.client());
@@ -117,7 +117,7 @@ class ExtensionLifecycleTest {
 
     @Test
     @Order(2)
-    void second(CotoolFake fake) {
+    void second_getsTheSameFakeReset(CotoolFake fake) {
       record(fake);
     }
   }
@@ -126,13 +126,13 @@ class ExtensionLifecycleTest {
     @RegisterExtension final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
     @Test
-    void one(CotoolFake fake) {
+    void aTest_getsTheFieldsFake(CotoolFake fake) {
       record(fake);
       assertThat(cotool.fake()).isSameAs(fake);
     }
 
     @Test
-    void two(CotoolFake fake) {
+    void anotherTest_getsItsOwnFake(CotoolFake fake) {
       record(fake);
     }
   }
@@ -147,14 +147,14 @@ class ExtensionLifecycleTest {
 
     @Test
     @Order(1)
-    void one(CotoolFake fake, CotoolClient client) {
+    void first_createsADetection(CotoolFake fake, CotoolClient client) {
       record(fake);
       client.detections().create(DETECTION);
     }
 
     @Test
     @Order(2)
-    void two(CotoolFake fake) {
+    void second_getsTheClassFake(CotoolFake fake) {
       record(fake);
     }
   }
@@ -167,14 +167,14 @@ class ExtensionLifecycleTest {
             .withSetup(fake -> fake.failNext(Operation.LIST_ALERTS, FakeError.serverError()));
 
     @Test
-    void one(CotoolFake fake) {
+    void aTest_seesTheSetupAlertsAndFailure(CotoolFake fake) {
       assertThat(fake.alerts().size()).isEqualTo(3);
       assertThat(fake.pendingFailures(Operation.LIST_ALERTS)).isEqualTo(1);
       fake.alerts().clear();
     }
 
     @Test
-    void two(CotoolFake fake) {
+    void anotherTest_seesTheSetupAlerts(CotoolFake fake) {
       assertThat(fake.alerts().size()).isEqualTo(3);
     }
   }

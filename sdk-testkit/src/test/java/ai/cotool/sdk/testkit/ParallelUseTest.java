@@ -29,7 +29,8 @@ class ParallelUseTest {
   @RegisterExtension final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
   @RepeatedTest(8)
-  void eachTestHasItsOwnState(CotoolFake fake, CotoolClient client) throws InterruptedException {
+  void inParallel_eachTestHasItsOwnState(CotoolFake fake, CotoolClient client)
+      throws InterruptedException {
     MAX_RUNNING.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
     try {
       BASE_URLS.add(fake.baseUrl());

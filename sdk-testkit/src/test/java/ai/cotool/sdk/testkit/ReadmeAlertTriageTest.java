@@ -112,7 +112,7 @@ class ReadmeAlertTriageTest {
 
   // README: test kit triage
   @Test
-  void closesBenignAlerts(CotoolFake fake, CotoolClient client) {
+  void closeIfBenign_closesALowAlertWithAComment(CotoolFake fake, CotoolClient client) {
     fake.alerts()
         .reset(List.of(FakeAlert.builder().displayId("COT-7").severity(AlertSeverity.LOW).build()));
 

@@ -39,7 +39,7 @@ class ReadmeExampleTest {
   @RegisterExtension static final CotoolFakeExtension cotool = new CotoolFakeExtension();
 
   @Test
-  void listsOnlyCriticalOpenAlerts(CotoolFake fake, CotoolClient client) {
+  void titles_areOnlyThoseOfCriticalOpenAlerts(CotoolFake fake, CotoolClient client) {
     fake.alerts()
         .reset(
             List.of(
@@ -58,7 +58,7 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void survivesARateLimit(CotoolFake fake, CotoolClient client) {
+  void titles_afterARateLimit_areStillReturned(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, FakeError.rateLimited(Duration.ofSeconds(2)));
 
     assertThat(new UrgentAlerts(client).titles())
@@ -66,7 +66,7 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void reportsAnOutage(CotoolFake fake, CotoolClient client) {
+  void titles_duringAnOutage_throwCotoolServiceException(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, 3, FakeError.serverError()); // first try and both retries
 
     assertThatThrownBy(() -> new UrgentAlerts(client).titles())

@@ -54,7 +54,7 @@ class ScenariosFakeTest {
   }
 
   @Test
-  void unauthorized(CotoolFake fake, CotoolClient client) {
+  void unauthorized_throwsUnauthorizedException(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, FakeError.unauthorized());
 
     assertThatThrownBy(() -> client.alerts().list(OPEN))
@@ -83,7 +83,7 @@ class ScenariosFakeTest {
   }
 
   @Test
-  void notFound(CotoolFake fake, CotoolClient client) {
+  void notFound_throwsNotFoundException(CotoolFake fake, CotoolClient client) {
     fake.failNext(Operation.LIST_ALERTS, FakeError.notFound());
 
     assertThatThrownBy(() -> client.alerts().list(OPEN)).isInstanceOf(NotFoundException.class);

@@ -196,7 +196,7 @@ class SpecConformanceTest {
   }
 
   @Test
-  void builtAlertsValidate() {
+  void builtAlerts_validateAgainstTheSpec() {
     fake.alerts()
         .reset(
             java.util.List.of(

@@ -101,7 +101,7 @@ class GeneratedModelsDecodeTest {
   // spec-valid: alerts
 
   @Test
-  void alertsPageDecodesEveryStatusSeverityAndSourceShape() {
+  void alertsPage_decodesEveryStatusSeverityAndSourceShape() {
     AlertListJson page = decode("alerts-page.json", AlertListJson.class);
 
     assertThat(page.getTotalCount()).isEqualTo(java.math.BigInteger.valueOf(57));
@@ -130,7 +130,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void detectionCreatedAlertCarriesCotoolDetectionAttribution() {
+  void detectionCreatedAlert_carriesCotoolDetectionAttribution() {
     AlertJson alert = decode("alerts-page.json", AlertListJson.class).getAlerts().get(0);
 
     assertThat(alert.getId()).isEqualTo("6d82846b-8f25-4fbf-8360-7c383fb3c77d");
@@ -166,7 +166,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void triggerCreatedAlertWithExternalDetectionWhoseIdIsNull() {
+  void triggerCreatedAlert_withExternalDetectionWhoseIdIsNull_decodes() {
     AlertJson alert = decode("alerts-page.json", AlertListJson.class).getAlerts().get(1);
 
     assertThat(alert.getStatus()).isSameAs(AlertJson.StatusEnum.IN_PROGRESS);
@@ -193,7 +193,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void alertsWithNullDetectionNullSeverityAndClosedDispositions() {
+  void alertsWithNullDetectionNullSeverityAndClosedDispositions_decode() {
     List<AlertJson> alerts = decode("alerts-page.json", AlertListJson.class).getAlerts();
 
     AlertJson escalated = alerts.get(2);
@@ -235,7 +235,7 @@ class GeneratedModelsDecodeTest {
   // spec-valid: detections
 
   @Test
-  void detectionCreatedDecodes() {
+  void detectionCreated_decodes() {
     CreateDetectionResponseJson detection =
         decode("detection-created.json", CreateDetectionResponseJson.class);
 
@@ -290,7 +290,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void detectionAcceptedDecodesEveryProperty() {
+  void detectionAccepted_decodesEveryProperty() {
     AcceptDetectionResponseJson accepted =
         decode("detection-accepted.json", AcceptDetectionResponseJson.class);
 
@@ -412,7 +412,7 @@ class GeneratedModelsDecodeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("destinations")
-  void outputDestinationWrapperSelectsTheVariantNamedByType(String file, Class<?> variant)
+  void outputDestinationWrapper_selectsTheVariantNamedByType(String file, Class<?> variant)
       throws Exception {
     OutputDestinationJson destination = decode(file, OutputDestinationJson.class);
     JsonObject expected = tree(fixture(file));
@@ -428,7 +428,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void destinationVariantsDecodeDirectlyWithConcreteConfig() {
+  void destinationVariants_decodeDirectlyWithConcreteConfig() {
     WebhookDestinationJson webhook =
         decode("destination-webhook.json", WebhookDestinationJson.class);
     assertThat(webhook.getType()).isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
@@ -467,7 +467,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void constEnumOfADestinationTypeStaysStrict() {
+  void constEnumOfADestinationType_staysStrict() {
     assertThat(WebhookDestinationJson.TypeEnum.fromValue("webhook"))
         .isSameAs(WebhookDestinationJson.TypeEnum.WEBHOOK);
     assertThatThrownBy(() -> WebhookDestinationJson.TypeEnum.fromValue("opsgenie"))
@@ -484,7 +484,7 @@ class GeneratedModelsDecodeTest {
   // spec-valid: trigger invocation (anyOf)
 
   @Test
-  void triggerStartedThroughTheAnyOfWrapper() {
+  void triggerStarted_decodesThroughTheAnyOfWrapper() {
     TriggerInvocationResultJson result =
         decode("trigger-started.json", TriggerInvocationResultJson.class);
 
@@ -494,7 +494,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void triggerFailedThroughTheAnyOfWrapper() {
+  void triggerFailed_decodesThroughTheAnyOfWrapper() {
     TriggerInvocationResultJson result =
         decode("trigger-failed.json", TriggerInvocationResultJson.class);
 
@@ -504,7 +504,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void triggerSkippedDecodesDirectly() {
+  void triggerSkipped_decodesDirectly() {
     TriggerSkippedJson skipped = decode("trigger-skipped.json", TriggerSkippedJson.class);
 
     assertThat(skipped.getExecutionId()).isSameAs(TriggerSkippedJson.ExecutionIdEnum.SKIPPED);
@@ -519,7 +519,7 @@ class GeneratedModelsDecodeTest {
    * variant itself.
    */
   @Test
-  void anyOfWrapperReadsSkippedAsStarted() {
+  void anyOfWrapper_readsSkippedAsStarted() {
     TriggerInvocationResultJson result =
         decode("trigger-skipped.json", TriggerInvocationResultJson.class);
 
@@ -530,7 +530,7 @@ class GeneratedModelsDecodeTest {
   // spec-valid: error bodies
 
   @Test
-  void validationErrorKeepsZodIssuesAsMaps() {
+  void validationError_keepsZodIssuesAsMaps() {
     ValidationError error = decode("error-400.json", ValidationError.class);
 
     assertThat(error.getError()).isEqualTo("Invalid request body");
@@ -551,7 +551,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void errorBodiesDecode() {
+  void errorBodies_decode() {
     assertThat(decode("error-401.json", ErrorBodyJson.class).getError())
         .isEqualTo("Unauthorized: invalid or revoked API key");
     assertThat(decode("error-500.json", ErrorBodyJson.class).getError())
@@ -567,7 +567,7 @@ class GeneratedModelsDecodeTest {
   // newer server: unknown enum values
 
   @Test
-  void openEnumKeepsAnUnknownRawValue() {
+  void openEnum_keepsAnUnknownRawValue() {
     AlertJson.StatusEnum snoozed = AlertJson.StatusEnum.fromValue("snoozed");
     assertThat(snoozed.getValue()).isEqualTo("snoozed");
     assertThat(snoozed.isKnown()).isFalse();
@@ -583,7 +583,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownEnumValuesInAlertsDecodeRawAndAreWrittenBackUnchanged() {
+  void unknownEnumValuesInAlerts_decodeRaw_andAreWrittenBackUnchanged() {
     AlertListJson page = decode("newer-server/alerts-page.json", AlertListJson.class);
     AlertJson alert = page.getAlerts().get(0);
 
@@ -624,7 +624,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownEnumValuesInADetectionAreWrittenBackUnchanged() {
+  void unknownEnumValuesInADetection_areWrittenBackUnchanged() {
     CreateDetectionResponseJson detection =
         decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
@@ -642,7 +642,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownEnumValuesInsideOutputDestinationVariantsKeepTheVariantSelectable() {
+  void unknownEnumValuesInsideOutputDestinationVariants_keepTheVariantSelectable() {
     OutputDestinationJson webhook =
         decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
     assertThat(webhook.getActualInstance()).isExactlyInstanceOf(WebhookDestinationJson.class);
@@ -667,7 +667,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownDestinationTypeIsRejectedByTheStrictOneOfWrapper() {
+  void unknownDestinationType_isRejectedByTheStrictOneOfWrapper() {
     // intended at this layer: one-value enums stay strict so no variant claims an unknown type; the
     // SDK above must
     // map this failure (or the raw JSON) to its own "unknown destination" value
@@ -687,7 +687,7 @@ class GeneratedModelsDecodeTest {
   // newer server: presence (null vs absent)
 
   @Test
-  void isPropertyPresentTellsExplicitNullFromAbsent() {
+  void isPropertyPresent_tellsExplicitNullFromAbsent() {
     List<AlertJson> newer =
         decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts();
 
@@ -713,7 +713,7 @@ class GeneratedModelsDecodeTest {
   // newer server: unknown properties
 
   @Test
-  void unknownPropertiesAreKeptAtEveryLevelOfAnAlertsPage() {
+  void unknownProperties_areKeptAtEveryLevelOfAnAlertsPage() {
     AlertListJson page = decode("newer-server/alerts-page.json", AlertListJson.class);
 
     assertThat(page.getTotalCount()).isEqualTo(java.math.BigInteger.valueOf(58));
@@ -758,7 +758,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownPropertiesAreKeptInADetectionAndItsNestedObjects() {
+  void unknownProperties_areKeptInADetectionAndItsNestedObjects() {
     CreateDetectionResponseJson detection =
         decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
@@ -778,7 +778,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownPropertiesAreKeptWhenADestinationVariantIsDecodedDirectly() {
+  void unknownProperties_areKeptWhenADestinationVariantIsDecodedDirectly() {
     WebhookDestinationJson webhook =
         decode("newer-server/destination-webhook.json", WebhookDestinationJson.class);
 
@@ -796,7 +796,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void unknownTopLevelPropertiesSurviveTheUnionWrappers() {
+  void unknownTopLevelProperties_surviveTheUnionWrappers() {
     OutputDestinationJson webhook =
         decode("newer-server/destination-webhook.json", OutputDestinationJson.class);
     assertThat(webhook.getWebhookDestinationJson().getAdditionalProperties())
@@ -817,7 +817,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void triggerResultsFromANewerServer() {
+  void newerServer_triggerResults_decode() {
     // TriggerFailedJson is bound by its own adapter through the wrapper, so its extras survive
     TriggerInvocationResultJson failed =
         decode("newer-server/trigger-failed.json", TriggerInvocationResultJson.class);
@@ -850,7 +850,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void errorBodiesFromANewerServer() {
+  void newerServer_errorBodies_decode() {
     ValidationError validation = decode("newer-server/error-400.json", ValidationError.class);
     assertThat(validation.getError()).isEqualTo("Invalid query parameters");
     assertThat(validation.getIssues())
@@ -891,7 +891,7 @@ class GeneratedModelsDecodeTest {
   // newer server: null or missing required properties
 
   @Test
-  void nullAndMissingRequiredPropertiesDecodeInADetection() {
+  void nullAndMissingRequiredProperties_decodeInADetection() {
     CreateDetectionResponseJson detection =
         decode("newer-server/detection-created.json", CreateDetectionResponseJson.class);
 
@@ -911,7 +911,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void nullAndMissingRequiredPropertiesDecodeInAnAlert() {
+  void nullAndMissingRequiredProperties_decodeInAnAlert() {
     AlertJson alert =
         decode("newer-server/alerts-page.json", AlertListJson.class).getAlerts().get(1);
 
@@ -942,7 +942,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void nullAndMissingRequiredPropertiesDecodeWhenADestinationVariantIsDecodedDirectly() {
+  void nullAndMissingRequiredProperties_decodeWhenADestinationVariantIsDecodedDirectly() {
     LinearDestinationJson linear =
         decode("newer-server/destination-linear.json", LinearDestinationJson.class);
     assertThat(linear.isPropertyPresent("updatedAt")).isFalse();
@@ -968,7 +968,7 @@ class GeneratedModelsDecodeTest {
    * variant, which tolerates a missing property until it is asked for.
    */
   @Test
-  void oneOfWrapperRejectsADestinationMissingARequiredProperty() {
+  void oneOfWrapper_rejectsADestinationMissingARequiredProperty() {
     assertThatThrownBy(
             () -> decode("newer-server/destination-linear.json", OutputDestinationJson.class))
         .isInstanceOf(com.google.gson.JsonParseException.class);
@@ -978,7 +978,7 @@ class GeneratedModelsDecodeTest {
   }
 
   @Test
-  void acceptedDetectionFromANewerServer() {
+  void newerServer_acceptedDetection_decodes() {
     AcceptDetectionResponseJson accepted =
         decode("newer-server/detection-accepted.json", AcceptDetectionResponseJson.class);
 
@@ -1017,7 +1017,7 @@ class GeneratedModelsDecodeTest {
   // whole-package checks
 
   @Test
-  void everyGeneratedModelFitsThePresenceBitmask() throws Exception {
+  void everyGeneratedModel_fitsThePresenceBitmask() throws Exception {
     List<Class<?>> models = modelClassesWithOpenapiFields();
     assertThat(models)
         .as("generated model classes found on the classpath")
@@ -1041,13 +1041,13 @@ class GeneratedModelsDecodeTest {
   }
 
   /**
-   * Classes known not to get a Gson adapter; see {@link #detectionAcceptedDecodesEveryProperty()}.
+   * Classes known not to get a Gson adapter; see {@link #detectionAccepted_decodesEveryProperty()}.
    */
   private static final Set<Class<?>> KNOWN_BROKEN_ADAPTERS =
       Set.of(AcceptDetectionResponseJson.class, AcceptedStructuredOutputSchemaJson.class);
 
   @Test
-  void everyOtherGeneratedModelHasAGsonAdapter() throws Exception {
+  void everyOtherGeneratedModel_hasAGsonAdapter() throws Exception {
     List<String> failures = new ArrayList<>();
     for (Class<?> model : modelClassesWithOpenapiFields()) {
       if (KNOWN_BROKEN_ADAPTERS.contains(model)) {
