@@ -46,7 +46,7 @@ class BodyParamsConstraintsTest {
   }
 
   @Test
-  void theSpecsBodiesAreFound() {
+  void bodySchemas_includeTheSpecsParamsClasses() {
     assertThat(bodySchemas().keySet())
         .contains(
             CreateDetectionParams.class,

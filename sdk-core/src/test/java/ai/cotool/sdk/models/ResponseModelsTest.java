@@ -40,7 +40,7 @@ class ResponseModelsTest {
   }
 
   @Test
-  void theSpecsResponsesAreFound() {
+  void responseSchemas_includeTheSpecsModels() {
     assertThat(responseSchemas().keySet())
         .contains(Detection.class, AlertList.class, DetectionHitList.class, AgentRunStatus.class)
         .hasSizeGreaterThanOrEqualTo(15);

@@ -44,7 +44,7 @@ class ConvenienceOverloadsTest {
   }
 
   @Test
-  void theResourcesFoundCoverEveryFaceOfTheClient() {
+  void resourceInterfaces_coverEveryFaceOfTheClient() {
     assertThat(resourceInterfaces())
         .contains(
             AlertsResource.class,
