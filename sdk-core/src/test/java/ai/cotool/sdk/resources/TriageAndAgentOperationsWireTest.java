@@ -57,11 +57,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The operations added for issue #18, as they appear on the wire: method, path (a path parameter
- * with {@code /} or {@code ..} stays one segment), query, body, and the decoded response, which
- * tolerates unknown properties and enum values newer than this SDK.
+ * The alert-triage, detection-run and agent operations (beyond the five of the seed pages), as they
+ * appear on the wire: method, path (a path parameter with {@code /} or {@code ..} stays one
+ * segment), query, body, and the decoded response, which tolerates unknown properties and enum
+ * values newer than this SDK.
  */
-class Issue18OperationsWireTest extends WireMockClientTestBase {
+class TriageAndAgentOperationsWireTest extends WireMockClientTestBase {
 
   private static final String D = "6f1d2b7e-0c0a-4d7b-9a57-1d2b7e0c0a4d";
   private static final String AG = "0b8e4c1a-5a3f-4a8e-9c0e-2f1a7b3c9d11";
