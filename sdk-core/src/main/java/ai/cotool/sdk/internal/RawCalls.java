@@ -73,7 +73,7 @@ public final class RawCalls {
    * @return a body value written as JSON, checked to be sendable
    * @throws InvalidParameterException naming where in the value it failed, or for a GET
    */
-  public static String writeBody(String method, Object value) {
+  public static String writeBody(String method, @Nullable Object value) {
     noBodyOnGet(method);
     String json = PayloadJson.write(value, "body");
     Validate.wellFormedJson("body", json);
