@@ -131,11 +131,7 @@ public final class Models {
    */
   public static @Nullable Object plain(@Nullable Object value) {
     if (value instanceof Map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        out.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
-      }
-      return Collections.unmodifiableMap(out);
+      return plainMap((Map<?, ?>) value);
     }
     if (value instanceof List) {
       List<Object> out = new ArrayList<>();
@@ -145,6 +141,15 @@ public final class Models {
       return Collections.unmodifiableList(out);
     }
     return value;
+  }
+
+  /** A JSON object read as plain Java, as {@link #plain(Object)} reads it. */
+  public static Map<String, Object> plainMap(Map<?, ?> value) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : value.entrySet()) {
+      out.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
