@@ -9,7 +9,7 @@ module ai.cotool.sdk {
   requires kotlin
       .stdlib; // for OkHttp and Okio, automatic modules that cannot require it themselves
   requires java.sql; // the generated JSON class registers an adapter for java.sql.Date
-  requires static jakarta.annotation; // annotations of the generated classes only
+  requires static jakarta.annotation; // @Nullable, of the generated and the hand-written classes
 
   exports ai.cotool.sdk;
   exports ai.cotool.sdk.errors;

@@ -2,6 +2,7 @@ package ai.cotool.sdk;
 
 import ai.cotool.sdk.internal.ClientFactory;
 import ai.cotool.sdk.resources.ClientResources;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -118,14 +119,14 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
 
   /** Configures a {@link CotoolClient}. Not thread-safe; {@link #build()} validates everything. */
   final class Builder {
-    private String apiKey;
+    private @Nullable String apiKey;
     private String baseUrl = DEFAULT_BASE_URL;
     private int maxRetries = 2;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration timeout = Duration.ofMinutes(2);
     private long maxResponseBytes = 16L * 1024 * 1024;
-    private OkHttpClient httpClient;
+    private @Nullable OkHttpClient httpClient; // null: the client makes its own
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
 
@@ -324,7 +325,7 @@ public interface CotoolClient extends ClientResources, AutoCloseable {
           .toString();
     }
 
-    private static Duration positive(Duration d, String name) {
+    private static Duration positive(@Nullable Duration d, String name) {
       if (d == null || d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(name + " must be positive");
       }

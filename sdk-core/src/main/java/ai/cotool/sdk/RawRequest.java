@@ -5,6 +5,7 @@ import ai.cotool.sdk.internal.PathTemplate;
 import ai.cotool.sdk.internal.RawCalls;
 import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.internal.Validate;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class RawRequest {
   private final PathTemplate template;
   private final Map<String, String> pathParams;
   private final List<Map.Entry<String, String>> queryParams;
-  private final String jsonBody;
+  private final @Nullable String jsonBody;
   private final String path;
 
   private RawRequest(Builder b) {
@@ -202,7 +203,7 @@ public final class RawRequest {
     private final PathTemplate template;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
-    private String jsonBody;
+    private @Nullable String jsonBody;
 
     private Builder(String method, String pathTemplate) {
       this(method, PathTemplate.parse(pathTemplate));
@@ -258,7 +259,7 @@ public final class RawRequest {
      * @throws InvalidParameterException ({@code body...}, naming where) if the request is a {@code
      *     GET}, or a part of the value has no JSON form
      */
-    public Builder body(Object value) {
+    public Builder body(@Nullable Object value) {
       this.jsonBody = RawCalls.writeBody(method, value);
       return this;
     }

@@ -5,6 +5,7 @@ import ai.cotool.sdk.errors.HttpResponseInfo;
 import ai.cotool.sdk.internal.RawCalls;
 import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.models.ApiModel;
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public final class RawResponse {
    * @throws CotoolInvalidDataException if the body is empty or not exactly one JSON value; it keeps
    *     the response
    */
-  public Object json() {
+  public @Nullable Object json() {
     return RawCalls.plainJson(response);
   }
 

@@ -1,5 +1,6 @@
 package ai.cotool.sdk;
 
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ import java.util.Optional;
 public final class RequestOptions {
   private static final RequestOptions NONE = builder().build();
 
-  private final Integer maxRetries;
-  private final Duration timeout;
+  private final @Nullable Integer maxRetries;
+  private final @Nullable Duration timeout;
   private final boolean retryNonIdempotent;
   private final Map<String, String> headers;
   private final Map<String, String> queryParams;
@@ -112,8 +113,8 @@ public final class RequestOptions {
 
   /** Builds {@link RequestOptions}. */
   public static final class Builder {
-    private Integer maxRetries;
-    private Duration timeout;
+    private @Nullable Integer maxRetries;
+    private @Nullable Duration timeout;
     private boolean retryNonIdempotent;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> queryParams = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package ai.cotool.sdk.errors;
 
+import jakarta.annotation.Nullable;
+
 /**
  * Root of every exception the SDK throws for a call that failed: the server answered with an error
  * status ({@link CotoolServiceException}), the network failed ({@link CotoolIoException}), or the
@@ -13,7 +15,7 @@ public class CotoolException extends RuntimeException {
    * @param message what went wrong; never contains the API key
    * @param cause the underlying failure, or {@code null}
    */
-  public CotoolException(String message, Throwable cause) {
+  public CotoolException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.errors;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +13,13 @@ import java.util.Optional;
 public class CotoolInvalidDataException extends CotoolException {
   private static final long serialVersionUID = 1L;
 
-  private final transient HttpResponseInfo response;
+  private final transient @Nullable HttpResponseInfo response;
 
   /**
    * @param message what could not be read
    * @param cause the parser's exception, or {@code null}
    */
-  public CotoolInvalidDataException(String message, Throwable cause) {
+  public CotoolInvalidDataException(String message, @Nullable Throwable cause) {
     this(message, cause, null);
   }
 
@@ -27,7 +28,8 @@ public class CotoolInvalidDataException extends CotoolException {
    * @param cause the parser's exception, or {@code null}
    * @param response the response it came from, or {@code null}
    */
-  public CotoolInvalidDataException(String message, Throwable cause, HttpResponseInfo response) {
+  public CotoolInvalidDataException(
+      String message, @Nullable Throwable cause, @Nullable HttpResponseInfo response) {
     super(message, cause);
     this.response = response;
   }

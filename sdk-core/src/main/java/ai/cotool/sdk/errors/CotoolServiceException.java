@@ -1,6 +1,7 @@
 package ai.cotool.sdk.errors;
 
 import ai.cotool.sdk.internal.ErrorBodies;
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public class CotoolServiceException extends CotoolException {
   private static final int EXCERPT = 200;
 
   private final transient HttpResponseInfo response;
-  private final String errorMessage;
+  private final @Nullable String errorMessage;
 
   /**
    * @param response what the server sent
@@ -46,13 +47,14 @@ public class CotoolServiceException extends CotoolException {
         Objects.requireNonNull(message, "message"));
   }
 
-  private CotoolServiceException(HttpResponseInfo response, String errorMessage, String message) {
+  private CotoolServiceException(
+      HttpResponseInfo response, @Nullable String errorMessage, @Nullable String message) {
     super(message != null ? message : message(response, errorMessage));
     this.response = Objects.requireNonNull(response, "response");
     this.errorMessage = errorMessage;
   }
 
-  private static String message(HttpResponseInfo response, String errorMessage) {
+  private static String message(HttpResponseInfo response, @Nullable String errorMessage) {
     String detail = errorMessage != null ? errorMessage : excerpt(response.body());
     return "HTTP " + response.statusCode() + (detail.isEmpty() ? "" : ": " + detail);
   }

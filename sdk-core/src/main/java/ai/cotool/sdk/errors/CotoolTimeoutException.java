@@ -1,5 +1,7 @@
 package ai.cotool.sdk.errors;
 
+import jakarta.annotation.Nullable;
+
 /**
  * The call's overall deadline (which includes every retry and wait) expired before it completed.
  */
@@ -10,7 +12,7 @@ public class CotoolTimeoutException extends CotoolIoException {
    * @param message what timed out
    * @param cause the underlying exception, or {@code null}
    */
-  public CotoolTimeoutException(String message, Throwable cause) {
+  public CotoolTimeoutException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

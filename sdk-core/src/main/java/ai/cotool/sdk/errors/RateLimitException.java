@@ -1,6 +1,7 @@
 package ai.cotool.sdk.errors;
 
 import ai.cotool.sdk.internal.RetryAfter;
+import jakarta.annotation.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Optional;
 public class RateLimitException extends CotoolServiceException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Duration retryAfter;
+  private final transient @Nullable Duration retryAfter;
 
   /**
    * Reads the wait from the response's {@code Retry-After-Ms} or {@code Retry-After} header,

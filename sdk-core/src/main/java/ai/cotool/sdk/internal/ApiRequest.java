@@ -2,6 +2,7 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.RequestOptions;
 import ai.cotool.sdk.errors.InvalidParameterException;
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record ApiRequest(
     List<String> pathSegments,
     List<Map.Entry<String, String>> query,
     Set<String> queryNames,
-    String jsonBody) {
+    @Nullable String jsonBody) {
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
   public ApiRequest {
@@ -57,7 +58,7 @@ public record ApiRequest(
   }
 
   /** A POST; a {@code null} body sends an empty one (the operation documents none). */
-  public static ApiRequest post(List<String> pathSegments, String jsonBody) {
+  public static ApiRequest post(List<String> pathSegments, @Nullable String jsonBody) {
     return new ApiRequest("POST", pathSegments, List.of(), Set.of(), jsonBody);
   }
 

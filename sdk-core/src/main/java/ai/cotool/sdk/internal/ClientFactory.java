@@ -2,6 +2,7 @@ package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.CotoolClient;
 import ai.cotool.sdk.Sleeper;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -34,7 +35,7 @@ public final class ClientFactory {
       Duration readTimeout,
       Duration timeout,
       long maxResponseBytes,
-      OkHttpClient shared,
+      @Nullable OkHttpClient shared,
       Sleeper sleeper,
       Clock clock) {
     OkHttpClient http =

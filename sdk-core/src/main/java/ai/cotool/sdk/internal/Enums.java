@@ -1,6 +1,7 @@
 package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.models.ApiEnum;
+import jakarta.annotation.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ public final class Enums {
    * @return the constant for the value, {@code UNKNOWN} for a value it does not list, {@code null}
    *     for {@code null}
    */
-  public static <E extends Enum<E> & ApiEnum> E fromValue(Class<E> type, String value) {
+  public static <E extends Enum<E> & ApiEnum> @Nullable E fromValue(
+      Class<E> type, @Nullable String value) {
     if (value == null) {
       return null;
     }

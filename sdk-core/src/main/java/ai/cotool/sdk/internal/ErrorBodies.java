@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ErrorBodies {
   private ErrorBodies() {}
 
   /** The {@code error} text, or null. */
-  public static String errorMessage(String body) {
+  public static @Nullable String errorMessage(String body) {
     JsonObject object = object(body);
     JsonElement error = object == null ? null : object.get("error");
     return error != null && error.isJsonPrimitive() ? error.getAsString() : null;
@@ -52,7 +53,7 @@ public final class ErrorBodies {
     return value != null && value.isJsonArray() ? value.getAsJsonArray() : new JsonArray();
   }
 
-  private static JsonObject object(String body) {
+  private static @Nullable JsonObject object(String body) {
     if (body == null || body.isBlank()) {
       return null;
     }

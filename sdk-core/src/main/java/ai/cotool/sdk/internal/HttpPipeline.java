@@ -16,6 +16,7 @@ import ai.cotool.sdk.errors.RateLimitException;
 import ai.cotool.sdk.errors.UnauthorizedException;
 import ai.cotool.sdk.errors.UnexpectedStatusCodeException;
 import ai.cotool.sdk.errors.UnprocessableEntityException;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
@@ -288,11 +289,11 @@ public final class HttpPipeline {
    * delay}.
    */
   private static final class Step<T> {
-    final T value;
-    final CotoolException failure;
-    final Duration delay;
+    final @Nullable T value;
+    final @Nullable CotoolException failure;
+    final @Nullable Duration delay;
 
-    private Step(T value, CotoolException failure, Duration delay) {
+    private Step(@Nullable T value, @Nullable CotoolException failure, @Nullable Duration delay) {
       this.value = value;
       this.failure = failure;
       this.delay = delay;
@@ -314,7 +315,8 @@ public final class HttpPipeline {
       if (failure != null) {
         throw failure;
       }
-      return value;
+      // a step without a failure was made by done(value), from what a decoder returned
+      return Objects.requireNonNull(value, "the decoder returned null");
     }
   }
 
@@ -330,11 +332,11 @@ public final class HttpPipeline {
     final Duration timeout;
     final Instant deadline;
     final boolean idempotent;
-    volatile CotoolException lastFailure; // read by the async deadline's timer
+    volatile @Nullable CotoolException lastFailure; // read by the async deadline's timer
     volatile boolean
         abandoned; // an async call cancelled or expired: its result is settled, nothing more is
     // tried
-    Attempt attempt;
+    @Nullable Attempt attempt; // made by newCall(), which comes before onResponse and onFailure
     long startedNanos;
 
     Exchange(ApiRequest request, RequestOptions options, Function<Received, T> decode) {
@@ -368,19 +370,21 @@ public final class HttpPipeline {
     }
 
     Step<T> onResponse(int number, Response response) throws IOException {
-      Received received = read(response, attempt);
+      Received received = read(response, sentAttempt());
       log(request, number, response.code(), startedNanos);
       if (response.isSuccessful()) {
         return Step.done(decodeSuccess(request, received, decode));
       }
       HttpResponseInfo info = received.info();
-      lastFailure =
+      CotoolServiceException failure =
           response.isRedirect()
               ? notFollowed(request, info)
               : statusException(info, config.clock());
+      lastFailure = failure;
       boolean retry =
           number <= maxRetries && RetryPolicy.retryableStatus(info.statusCode(), idempotent);
-      return next(retry ? RetryPolicy.delay(number, info, config.clock()) : Optional.empty());
+      return next(
+          failure, retry ? RetryPolicy.delay(number, info, config.clock()) : Optional.empty());
     }
 
     /**
@@ -393,30 +397,36 @@ public final class HttpPipeline {
       if (abandoned || timerFired || !config.clock().instant().isBefore(deadline)) {
         return Step.failed(timedOut(e));
       }
-      lastFailure =
+      CotoolIoException failure =
           new CotoolIoException(
               request.describe() + " failed: " + redactor.describe(e), redactor.scrub(e));
+      lastFailure = failure;
       boolean retry =
           number <= maxRetries
               && !Thread.currentThread().isInterrupted()
-              && RetryPolicy.retryableIo(attempt.sent, idempotent);
-      return next(retry ? RetryPolicy.delay(number, null, config.clock()) : Optional.empty());
+              && RetryPolicy.retryableIo(sentAttempt().sent, idempotent);
+      return next(
+          failure, retry ? RetryPolicy.delay(number, null, config.clock()) : Optional.empty());
+    }
+
+    private Attempt sentAttempt() {
+      return Objects.requireNonNull(attempt, "an attempt is made by newCall() before it is sent");
     }
 
     /**
      * No retry allowed, a server hint longer than we wait, or a wait that would end past the
      * deadline: surface.
      */
-    private Step<T> next(Optional<Duration> delay) {
+    private Step<T> next(CotoolException failure, Optional<Duration> delay) {
       if (delay.isEmpty()
           || Duration.between(config.clock().instant(), deadline).compareTo(delay.get()) < 0) {
-        return Step.failed(lastFailure);
+        return Step.failed(failure);
       }
-      logRetry(request, lastFailure, delay.get());
-      return Step.retry(lastFailure, delay.get());
+      logRetry(request, failure, delay.get());
+      return Step.retry(failure, delay.get());
     }
 
-    private CotoolTimeoutException timedOut(Throwable cause) {
+    private CotoolTimeoutException timedOut(@Nullable Throwable cause) {
       return new CotoolTimeoutException(
           request.describe() + " timed out after " + timeout, redactor.scrub(cause));
     }
@@ -445,9 +455,10 @@ public final class HttpPipeline {
             .header("User-Agent", config.userAgent());
     options.headers().forEach(builder::header);
     builder.header("Authorization", "Bearer " + config.apiKey());
+    String json = request.jsonBody();
     RequestBody body =
-        request.jsonBody() != null
-            ? oneShot(request.jsonBody().getBytes(StandardCharsets.UTF_8), JSON)
+        json != null
+            ? oneShot(json.getBytes(StandardCharsets.UTF_8), JSON)
             : request.method().equals("GET") ? null : oneShot(new byte[0], null);
     return builder.method(request.method(), body).build();
   }
@@ -456,10 +467,10 @@ public final class HttpPipeline {
    * A body OkHttp never sends twice: whether a request is sent again is the pipeline's decision
    * alone.
    */
-  private static RequestBody oneShot(byte[] bytes, MediaType type) {
+  private static RequestBody oneShot(byte[] bytes, @Nullable MediaType type) {
     return new RequestBody() {
       @Override
-      public MediaType contentType() {
+      public @Nullable MediaType contentType() {
         return type;
       }
 
@@ -495,8 +506,8 @@ public final class HttpPipeline {
     private final Buffer body;
     private final long length;
     private final Charset charset;
-    private String text;
-    private HttpResponseInfo info;
+    private @Nullable String text; // read on first use
+    private @Nullable HttpResponseInfo info; // built on first use
 
     private Received(
         Response response,
@@ -620,7 +631,10 @@ public final class HttpPipeline {
             e) { // its message and cause may quote the body: scrubbed of the key
       CotoolInvalidDataException withResponse =
           new CotoolInvalidDataException(
-              shorten(redactor.redact(e.getMessage())),
+              shorten(
+                  redactor.redact(
+                      Objects.requireNonNull(
+                          e.getMessage(), "the SDK's CotoolInvalidDataException has a message"))),
               redactor.scrub(e.getCause()),
               redactor.redact(e.response().orElse(received.info())));
       withResponse.setStackTrace(e.getStackTrace());

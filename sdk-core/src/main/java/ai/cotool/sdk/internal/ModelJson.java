@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.annotations.SerializedName;
+import jakarta.annotation.Nullable;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -30,25 +31,32 @@ final class ModelJson {
   private static final class Shape {
     final List<Field> fields = new ArrayList<>();
     final List<String> names = new ArrayList<>();
-    Method present;
-    Method extras;
+    final Method present;
+    final @Nullable Method extras;
+
+    Shape(Method present, @Nullable Method extras) {
+      this.present = present;
+      this.extras = extras;
+    }
   }
 
   private static final ClassValue<Shape> SHAPES =
       new ClassValue<>() {
         @Override
-        protected Shape computeValue(Class<?> type) {
-          Shape shape = new Shape();
+        protected @Nullable Shape computeValue(Class<?> type) {
+          Method present;
           try {
-            shape.present = type.getMethod("isPropertyPresent", String.class);
+            present = type.getMethod("isPropertyPresent", String.class);
           } catch (NoSuchMethodException e) {
             return null; // not a generated model
           }
+          Method extras;
           try {
-            shape.extras = type.getMethod("getAdditionalProperties");
+            extras = type.getMethod("getAdditionalProperties");
           } catch (NoSuchMethodException e) {
-            shape.extras = null;
+            extras = null;
           }
+          Shape shape = new Shape(present, extras);
           for (Field field : type.getDeclaredFields()) {
             SerializedName name = field.getAnnotation(SerializedName.class);
             if (name != null && !Modifier.isStatic(field.getModifiers())) {
@@ -67,7 +75,8 @@ final class ModelJson {
     return WITH_NULLS.toJson(withPresentNulls(Json.gson().toJsonTree(generated), generated));
   }
 
-  private static JsonElement withPresentNulls(JsonElement tree, Object value) {
+  private static @Nullable JsonElement withPresentNulls(
+      @Nullable JsonElement tree, @Nullable Object value) {
     if (value == null || tree == null) {
       return tree;
     }

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class Models {
   private Models() {}
 
   /** A required, non-null property: strict on access. */
-  public static <T> T require(T value, String type, String property) {
+  public static <T> T require(@Nullable T value, String type, String property) {
     if (value == null) {
       throw new CotoolInvalidDataException(
           type + "." + property + " is missing from the response", null);
@@ -40,18 +41,18 @@ public final class Models {
   }
 
   /** A value for {@code toString()}: text longer than 60 characters is cut. */
-  public static String abbreviate(Object value) {
+  public static String abbreviate(@Nullable Object value) {
     String text = String.valueOf(value);
     return value == null || text.length() <= 60 ? text : text.substring(0, 59) + "…";
   }
 
   /** A long or sensitive text for {@code toString()}: its length only. */
-  public static String length(String value) {
+  public static String length(@Nullable String value) {
     return value == null ? "null" : value.codePointCount(0, value.length()) + " chars";
   }
 
   /** A secret for {@code toString()}: whether it is set, never its value. */
-  public static String redacted(Object value) {
+  public static String redacted(@Nullable Object value) {
     return value == null ? "null" : "<redacted>";
   }
 
@@ -60,7 +61,8 @@ public final class Models {
    * null}.
    */
   @SuppressWarnings("unchecked")
-  public static Map<String, Object> plainObject(Object value, String type, String property) {
+  public static @Nullable Map<String, Object> plainObject(
+      @Nullable Object value, String type, String property) {
     Object plain = plain(value);
     if (plain == null || plain instanceof Map) {
       return (Map<String, Object>) plain;
@@ -72,7 +74,8 @@ public final class Models {
    * A text property read from the unknown properties (one that another shape of the object
    * declares).
    */
-  public static String extraText(Map<String, Object> extras, String type, String property) {
+  public static @Nullable String extraText(
+      @Nullable Map<String, Object> extras, String type, String property) {
     Object value = extras == null ? null : extras.get(property);
     if (value == null || value instanceof String) {
       return (String) value;
@@ -84,12 +87,12 @@ public final class Models {
   }
 
   /** An unmodifiable copy without {@code null} items; empty for {@code null}. */
-  public static <T> List<T> list(List<T> values) {
+  public static <T> List<T> list(@Nullable List<T> values) {
     return list(values, Function.identity());
   }
 
   /** Wraps each non-null item; empty for {@code null}. */
-  public static <G, T> List<T> list(List<G> values, Function<G, T> wrap) {
+  public static <G, T> List<T> list(@Nullable List<G> values, Function<G, T> wrap) {
     if (values == null || values.isEmpty()) {
       return List.of();
     }
@@ -103,12 +106,13 @@ public final class Models {
   }
 
   /** Unknown properties as an unmodifiable deep copy. */
-  public static Map<String, Object> extras(Map<String, Object> extras) {
+  public static Map<String, Object> extras(@Nullable Map<String, Object> extras) {
     return extras(extras, Set.of());
   }
 
   /** Unknown properties as an unmodifiable deep copy, leaving out the given names. */
-  public static Map<String, Object> extras(Map<String, Object> extras, Set<String> except) {
+  public static Map<String, Object> extras(
+      @Nullable Map<String, Object> extras, Set<String> except) {
     if (extras == null || extras.isEmpty()) {
       return Map.of();
     }
@@ -125,13 +129,9 @@ public final class Models {
    * A JSON value read as plain Java (String, Number, Boolean, List, Map), copied into unmodifiable
    * collections.
    */
-  public static Object plain(Object value) {
+  public static @Nullable Object plain(@Nullable Object value) {
     if (value instanceof Map) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        out.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
-      }
-      return Collections.unmodifiableMap(out);
+      return plainMap((Map<?, ?>) value);
     }
     if (value instanceof List) {
       List<Object> out = new ArrayList<>();
@@ -143,11 +143,20 @@ public final class Models {
     return value;
   }
 
+  /** A JSON object read as plain Java, as {@link #plain(Object)} reads it. */
+  public static Map<String, Object> plainMap(Map<?, ?> value) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> entry : value.entrySet()) {
+      out.put(String.valueOf(entry.getKey()), plain(entry.getValue()));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   /**
    * A URL for {@code toString()}: scheme, host and path only, since the query (a Teams workflow's
    * {@code sig}) or the user info may be a credential.
    */
-  public static String redactUrl(String url) {
+  public static @Nullable String redactUrl(@Nullable String url) {
     if (url == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import ai.cotool.sdk.models.ApiEnum;
 import ai.cotool.sdk.models.ApiModel;
 import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonWriter;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Array;
@@ -70,7 +71,7 @@ public final class PayloadJson {
    * @return the JSON text
    * @throws InvalidParameterException if a part of the value has no JSON form here
    */
-  public static String write(Object payload, String field) {
+  public static String write(@Nullable Object payload, String field) {
     StringWriter text = new StringWriter();
     JsonWriter writer = new JsonWriter(text);
     writer.setSerializeNulls(true);
@@ -92,7 +93,7 @@ public final class PayloadJson {
   // a payload may hold a java.util.Date (or java.sql's): written as ISO-8601, as java.time values
   // are
   @SuppressWarnings("JavaUtilDate")
-  private void value(Object value, String where, int depth) throws IOException {
+  private void value(@Nullable Object value, String where, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
       throw refuse(where, "is nested more than " + MAX_DEPTH + " levels deep");
     }
@@ -249,7 +250,7 @@ public final class PayloadJson {
     }
   }
 
-  private static String key(Object key, String where) {
+  private static String key(@Nullable Object key, String where) {
     if (key instanceof String) {
       return (String) key;
     }

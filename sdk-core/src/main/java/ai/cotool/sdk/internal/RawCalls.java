@@ -9,12 +9,14 @@ import ai.cotool.sdk.internal.Transport.Prepared;
 import ai.cotool.sdk.models.ApiModel;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,7 +33,7 @@ public final class RawCalls {
   private static final ClassValue<Method> FROM_JSON =
       new ClassValue<>() {
         @Override
-        protected Method computeValue(Class<?> type) {
+        protected @Nullable Method computeValue(Class<?> type) {
           if (!type.getPackageName().equals(MODELS) || !ApiModel.class.isAssignableFrom(type)) {
             return null;
           }
@@ -71,7 +73,7 @@ public final class RawCalls {
    * @return a body value written as JSON, checked to be sendable
    * @throws InvalidParameterException naming where in the value it failed, or for a GET
    */
-  public static String writeBody(String method, Object value) {
+  public static String writeBody(String method, @Nullable Object value) {
     noBodyOnGet(method);
     String json = PayloadJson.write(value, "body");
     Validate.wellFormedJson("body", json);
@@ -100,7 +102,7 @@ public final class RawCalls {
    * @throws CotoolInvalidDataException keeping the response, if the body is empty or not one JSON
    *     value
    */
-  public static Object plainJson(HttpResponseInfo response) {
+  public static @Nullable Object plainJson(HttpResponseInfo response) {
     String body = nonEmpty(response);
     try {
       JsonReader reader = new JsonReader(new StringReader(body));
@@ -139,7 +141,10 @@ public final class RawCalls {
     } catch (InvocationTargetException e) {
       Throwable failure = e.getCause();
       if (failure instanceof CotoolInvalidDataException) {
-        throw unreadable(failure.getMessage(), failure.getCause(), response);
+        String message =
+            Objects.requireNonNull(
+                failure.getMessage(), "the SDK's CotoolInvalidDataException has a message");
+        throw unreadable(message, failure.getCause(), response);
       }
       if (failure instanceof RuntimeException || failure instanceof StackOverflowError) {
         throw unreadable(
@@ -173,7 +178,7 @@ public final class RawCalls {
    * already.
    */
   private static CotoolInvalidDataException unreadable(
-      String message, Throwable cause, HttpResponseInfo response) {
+      String message, @Nullable Throwable cause, HttpResponseInfo response) {
     String text = Secrets.redact(message);
     return new CotoolInvalidDataException(
         text.length() <= 500 ? text : text.substring(0, 500) + "…", cause, response);

@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +119,7 @@ public final class Redactor {
   /**
    * @return whether the text holds the key in any form
    */
-  public boolean leaks(String text) {
+  public boolean leaks(@Nullable String text) {
     return text != null && pattern.matcher(text).find();
   }
 
@@ -221,7 +222,7 @@ public final class Redactor {
    * suppressed included) shows the key, else a stand-in chain that reads the same with the key
    * blanked out (see {@link Scrubbed}).
    */
-  public Throwable scrub(Throwable e) {
+  public @Nullable Throwable scrub(@Nullable Throwable e) {
     return e == null || !leaksAnywhere(e, 0) ? e : scrubbed(e, 0);
   }
 
@@ -234,7 +235,7 @@ public final class Redactor {
     return message == null ? type : type + ": " + redact(message);
   }
 
-  private boolean leaksAnywhere(Throwable e, int depth) {
+  private boolean leaksAnywhere(@Nullable Throwable e, int depth) {
     if (e == null || depth > 32) {
       return false;
     }
@@ -249,12 +250,14 @@ public final class Redactor {
     return e.getCause() != e && leaksAnywhere(e.getCause(), depth + 1);
   }
 
-  private Throwable scrubbed(Throwable e, int depth) {
+  private @Nullable Throwable scrubbed(@Nullable Throwable e, int depth) {
     if (e == null || depth > 32) {
       return null;
     }
     Throwable cause = e.getCause() == e ? null : scrubbed(e.getCause(), depth + 1);
-    Scrubbed copy = new Scrubbed(e.getClass().getName(), redact(e.getMessage()), cause);
+    String message = e.getMessage();
+    Scrubbed copy =
+        new Scrubbed(e.getClass().getName(), message == null ? null : redact(message), cause);
     copy.setStackTrace(e.getStackTrace());
     for (Throwable suppressed : e.getSuppressed()) {
       copy.addSuppressed(scrubbed(suppressed, depth + 1));
@@ -270,9 +273,9 @@ public final class Redactor {
   static final class Scrubbed extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String type;
-    private final String text;
+    private final @Nullable String text;
 
-    Scrubbed(String type, String text, Throwable cause) {
+    Scrubbed(String type, @Nullable String text, @Nullable Throwable cause) {
       super(text, cause);
       this.type = type;
       this.text = text;

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.errors.HttpResponseInfo;
+import jakarta.annotation.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +96,7 @@ public final class RetryAfter {
    * IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), RFC 850 or asctime; the weekday is not
    * checked.
    */
-  private static Instant httpDate(String value) {
+  private static @Nullable Instant httpDate(String value) {
     try {
       int comma = value.indexOf(',');
       if (comma > 0 && value.indexOf('-') > comma) { // Sunday, 06-Nov-94 08:49:37 GMT

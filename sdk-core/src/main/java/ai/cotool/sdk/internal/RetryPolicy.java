@@ -1,6 +1,7 @@
 package ai.cotool.sdk.internal;
 
 import ai.cotool.sdk.errors.HttpResponseInfo;
+import jakarta.annotation.Nullable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,7 +46,8 @@ public final class RetryPolicy {
    * The wait before retry number {@code retry} (1 for the first retry), or empty when the server
    * asked for a wait beyond {@link #MAX_RETRY_AFTER}.
    */
-  public static Optional<Duration> delay(int retry, HttpResponseInfo response, Clock clock) {
+  public static Optional<Duration> delay(
+      int retry, @Nullable HttpResponseInfo response, Clock clock) {
     if (response != null) {
       Optional<Duration> hint = RetryAfter.parse(response, clock);
       if (hint.isPresent()) {

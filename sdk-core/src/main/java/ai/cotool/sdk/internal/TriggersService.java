@@ -28,8 +28,8 @@ final class TriggersService {
 
   private static Prepared<TriggerResult> prepared(
       TriggerSource source, String triggerId, String json) {
-    String sourceValue = Validate.known("source", Validate.required("source", source)).value();
-    String id = Validate.uuid("triggerId", Validate.required("triggerId", triggerId));
+    String sourceValue = Validate.required("source", Validate.known("source", source)).value();
+    String id = Validate.required("triggerId", Validate.uuid("triggerId", triggerId));
     return Prepared.text(
         ApiRequest.post(List.of("api", "trigger", sourceValue, id), json), TriggerResult::fromJson);
   }

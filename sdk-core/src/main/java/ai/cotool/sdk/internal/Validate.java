@@ -5,6 +5,7 @@ import ai.cotool.sdk.models.ApiEnum;
 import com.google.gson.JsonElement;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import jakarta.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -28,7 +29,7 @@ public final class Validate {
 
   private Validate() {}
 
-  public static <T> T required(String field, T value) {
+  public static <T> T required(String field, @Nullable T value) {
     if (value == null) {
       throw new InvalidParameterException(field, "is required");
     }
@@ -36,7 +37,7 @@ public final class Validate {
   }
 
   /** Length in Unicode code points, as JSON Schema counts it. */
-  public static String length(String field, String value, int min, int max) {
+  public static @Nullable String length(String field, @Nullable String value, int min, int max) {
     if (value == null) {
       return null;
     }
@@ -49,28 +50,31 @@ public final class Validate {
     return value;
   }
 
-  public static String notBlank(String field, String value) {
+  public static @Nullable String notBlank(String field, @Nullable String value) {
     if (value != null && value.isBlank()) {
       throw new InvalidParameterException(field, "must not be blank");
     }
     return value;
   }
 
-  public static String pattern(String field, String value, Pattern pattern, String description) {
+  public static @Nullable String pattern(
+      String field, @Nullable String value, Pattern pattern, String description) {
     if (value != null && !pattern.matcher(value).matches()) {
       throw new InvalidParameterException(field, "must be " + description);
     }
     return value;
   }
 
-  public static <C extends Collection<?>> C minItems(String field, C values, int min) {
+  public static <C extends Collection<?>> @Nullable C minItems(
+      String field, @Nullable C values, int min) {
     if (values != null && values.size() < min) {
       throw new InvalidParameterException(field, "must have at least " + min + " item(s)");
     }
     return values;
   }
 
-  public static <C extends Collection<?>> C noNullItems(String field, C values) {
+  public static <C extends Collection<?>> @Nullable C noNullItems(
+      String field, @Nullable C values) {
     if (values != null && values.stream().anyMatch(v -> v == null)) {
       throw new InvalidParameterException(field, "must not contain null");
     }
@@ -86,7 +90,7 @@ public final class Validate {
   }
 
   /** Canonical lower-case text of a UUID given as text; rejects anything else. */
-  public static String uuid(String field, String value) {
+  public static @Nullable String uuid(String field, @Nullable String value) {
     if (value == null) {
       return null;
     }
@@ -98,7 +102,7 @@ public final class Validate {
   }
 
   /** An absolute http(s) URI with a host. */
-  public static String httpUrl(String field, String value) {
+  public static @Nullable String httpUrl(String field, @Nullable String value) {
     if (value == null) {
       return null;
     }
@@ -120,8 +124,11 @@ public final class Validate {
    * Rejects text holding an unpaired UTF-16 surrogate: it has no UTF-8 form, and would reach the
    * server as {@code ?}.
    */
-  public static String wellFormed(String field, String value) {
-    int at = value == null ? -1 : unpairedSurrogate(value);
+  public static @Nullable String wellFormed(String field, @Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    int at = unpairedSurrogate(value);
     if (at >= 0) {
       throw new InvalidParameterException(
           Secrets.redact(field),
@@ -138,7 +145,7 @@ public final class Validate {
    * The same for a JSON document about to be sent, naming the property that holds the surrogate by
    * its path ({@code payload.alert.tags[2]}) under {@code root}.
    */
-  public static void wellFormedJson(String root, String json) {
+  public static void wellFormedJson(String root, @Nullable String json) {
     if (json == null || unpairedSurrogate(json) < 0) {
       return;
     }
@@ -202,7 +209,7 @@ public final class Validate {
   /**
    * A known constant: {@code UNKNOWN} stands for values the server sent and cannot be sent back.
    */
-  public static <E extends Enum<E> & ApiEnum> E known(String field, E value) {
+  public static <E extends Enum<E> & ApiEnum> @Nullable E known(String field, @Nullable E value) {
     if (value != null && value.value() == null) {
       throw new InvalidParameterException(
           field, value + " cannot be sent; use one of the listed constants");
@@ -216,12 +223,13 @@ public final class Validate {
    * @throws InvalidParameterException for a {@code null} collection or item, or {@code UNKNOWN}
    */
   public static <E extends Enum<E> & ApiEnum> List<String> commaList(
-      String field, Collection<E> values) {
-    required(field, values);
-    noNullItems(field, values);
+      String field, @Nullable Collection<E> values) {
+    Collection<E> given = required(field, values);
+    noNullItems(field, given);
     Set<String> wire = new LinkedHashSet<>();
-    for (E value : values) {
-      wire.add(known(field, value).value());
+    for (E value : given) {
+      known(field, value);
+      wire.add(value.value());
     }
     return List.copyOf(wire);
   }

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.models;
 
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
+import jakarta.annotation.Nullable;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -79,13 +80,13 @@ abstract class AlertMixin {
     return status == null ? Optional.empty() : status.disposition();
   }
 
-  private AlertStatus knownStatus() {
+  private @Nullable AlertStatus knownStatus() {
     String status = sentOrNull(this::statusAsString);
     return status == null ? null : AlertStatus.fromValue(status);
   }
 
   /** A strict accessor's value, or {@code null} when the server did not send it. */
-  private static String sentOrNull(java.util.function.Supplier<String> strict) {
+  private static @Nullable String sentOrNull(java.util.function.Supplier<String> strict) {
     try {
       return strict.get();
     } catch (CotoolInvalidDataException missing) {

@@ -18,7 +18,7 @@ abstract class DestinationBody {
   private final Map<String, Object> additionalBodyProperties;
 
   DestinationBody(OutputDestinationParams.Builder<?> builder, Set<String> documented) {
-    this.name = Validate.length("name", Validate.required("name", builder.name), 1, 255);
+    this.name = Validate.required("name", Validate.length("name", builder.name, 1, 255));
     this.additionalBodyProperties = builder.additionalBodyProperties(documented);
   }
 

@@ -18,6 +18,7 @@ import ai.cotool.sdk.internal.generated.model.WebhookDestinationConfigJson;
 import ai.cotool.sdk.internal.generated.model.WebhookDestinationJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -788,13 +789,12 @@ public sealed interface OutputDestination extends ApiModel
      * @return the {@code config} object as plain unmodifiable maps and lists (strings, numbers,
      *     booleans, nulls); empty if the response had none or it was not an object
      */
-    @SuppressWarnings("unchecked")
     public Map<String, Object> config() {
       JsonElement config = tree.get("config");
       if (config == null || !config.isJsonObject()) {
         return Map.of();
       }
-      return (Map<String, Object>) Models.plain(Json.gson().fromJson(config, Map.class));
+      return Models.plainMap(Json.gson().fromJson(config, Map.class));
     }
 
     @Override
@@ -863,7 +863,7 @@ public sealed interface OutputDestination extends ApiModel
       return value.getAsString();
     }
 
-    private String textOrNull(String property) {
+    private @Nullable String textOrNull(String property) {
       JsonElement value = tree.get(property);
       return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
     }

@@ -9,6 +9,7 @@ import ai.cotool.sdk.internal.generated.model.SlackDestinationRequestJson;
 import ai.cotool.sdk.internal.generated.model.TeamsDestinationRequestJson;
 import ai.cotool.sdk.internal.generated.model.TinesDestinationRequestJson;
 import ai.cotool.sdk.internal.generated.model.WebhookDestinationRequestJson;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,7 +116,7 @@ public sealed interface OutputDestinationParams extends ApiModel
    * @param <B> the kind's builder
    */
   abstract class Builder<B extends Builder<B>> extends BodyBuilder<B> {
-    String name;
+    @Nullable String name;
 
     Builder() {}
 
@@ -142,13 +143,13 @@ public sealed interface OutputDestinationParams extends ApiModel
   final class Webhook extends DestinationBody implements OutputDestinationParams {
     private final String url;
     private final WebhookAuthType authType;
-    private final String headerName;
-    private final String token;
+    private final @Nullable String headerName;
+    private final @Nullable String token;
 
     private Webhook(Builder builder) {
       super(builder, WebhookDestinationRequestJson.openapiFields);
-      this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
-      this.authType = Validate.known("authType", Validate.required("authType", builder.authType));
+      this.url = Validate.required("url", Validate.httpUrl("url", builder.url));
+      this.authType = Validate.required("authType", Validate.known("authType", builder.authType));
       this.headerName = builder.headerName;
       this.token = builder.token;
     }
@@ -242,10 +243,10 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Builds a {@link Webhook}; {@code name}, {@code url} and {@code authType} are required. */
     public static final class Builder extends OutputDestinationParams.Builder<Builder> {
-      private String url;
-      private WebhookAuthType authType;
-      private String headerName;
-      private String token;
+      private @Nullable String url;
+      private @Nullable WebhookAuthType authType;
+      private @Nullable String headerName;
+      private @Nullable String token;
 
       private Builder() {}
 
@@ -271,7 +272,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        * @param headerName the custom header for {@link WebhookAuthType#HEADER}, or {@code null}
        * @return this builder
        */
-      public Builder headerName(String headerName) {
+      public Builder headerName(@Nullable String headerName) {
         this.headerName = headerName;
         return this;
       }
@@ -280,7 +281,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        * @param token the authentication token, or {@code null}
        * @return this builder
        */
-      public Builder token(String token) {
+      public Builder token(@Nullable String token) {
         this.token = token;
         return this;
       }
@@ -301,7 +302,7 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     private Teams(Builder builder) {
       super(builder, TeamsDestinationRequestJson.openapiFields);
-      this.url = Validate.httpUrl("url", Validate.required("url", builder.url));
+      this.url = Validate.required("url", Validate.httpUrl("url", builder.url));
     }
 
     /**
@@ -353,7 +354,7 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Builds a {@link Teams}; {@code name} and {@code url} are required. */
     public static final class Builder extends OutputDestinationParams.Builder<Builder> {
-      private String url;
+      private @Nullable String url;
 
       private Builder() {}
 
@@ -383,8 +384,8 @@ public sealed interface OutputDestinationParams extends ApiModel
     private Slack(Builder builder) {
       super(builder, SlackDestinationRequestJson.openapiFields);
       List<String> ids = Validate.required("channelIds", builder.channelIds);
-      this.channelIds =
-          List.copyOf(Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1)));
+      Validate.noNullItems("channelIds", Validate.minItems("channelIds", ids, 1));
+      this.channelIds = List.copyOf(ids);
     }
 
     /**
@@ -435,7 +436,7 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Builds a {@link Slack}; {@code name} and at least one channel id are required. */
     public static final class Builder extends OutputDestinationParams.Builder<Builder> {
-      private List<String> channelIds;
+      private @Nullable List<String> channelIds;
 
       private Builder() {}
 
@@ -451,7 +452,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        * @param channelIds the Slack channel ids (copied; replaces any set before)
        * @return this builder
        */
-      public Builder channelIds(List<String> channelIds) {
+      public Builder channelIds(@Nullable List<String> channelIds) {
         this.channelIds = channelIds == null ? null : new ArrayList<>(channelIds);
         return this;
       }
@@ -468,8 +469,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
   /** A destination that raises PagerDuty incidents. */
   final class PagerDuty extends DestinationBody implements OutputDestinationParams {
-    private final PagerDutySeverity severity;
-    private final String source;
+    private final @Nullable PagerDutySeverity severity;
+    private final @Nullable String source;
 
     private PagerDuty(Builder builder) {
       super(builder, PagerDutyDestinationRequestJson.openapiFields);
@@ -537,8 +538,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Builds a {@link PagerDuty}; only {@code name} is required. */
     public static final class Builder extends OutputDestinationParams.Builder<Builder> {
-      private PagerDutySeverity severity;
-      private String source;
+      private @Nullable PagerDutySeverity severity;
+      private @Nullable String source;
 
       private Builder() {}
 
@@ -547,7 +548,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        *     server's default
        * @return this builder
        */
-      public Builder severity(PagerDutySeverity severity) {
+      public Builder severity(@Nullable PagerDutySeverity severity) {
         this.severity = severity;
         return this;
       }
@@ -556,7 +557,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        * @param source the alerts' source identifier, or {@code null} for the detection name
        * @return this builder
        */
-      public Builder source(String source) {
+      public Builder source(@Nullable String source) {
         this.source = source;
         return this;
       }
@@ -580,7 +581,7 @@ public sealed interface OutputDestinationParams extends ApiModel
           builder.teamId,
           builder.teamName,
           teamId ->
-              Validate.length("teamId", Validate.required("teamId", teamId), 1, Integer.MAX_VALUE));
+              Validate.required("teamId", Validate.length("teamId", teamId, 1, Integer.MAX_VALUE)));
     }
 
     /**
@@ -615,8 +616,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Builds a {@link Linear}; {@code name} and {@code teamId} are required. */
     public static final class Builder extends OutputDestinationParams.Builder<Builder> {
-      private String teamId;
-      private String teamName;
+      private @Nullable String teamId;
+      private @Nullable String teamName;
 
       private Builder() {}
 
@@ -633,7 +634,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        * @param teamName the team's display name, or {@code null}
        * @return this builder
        */
-      public Builder teamName(String teamName) {
+      public Builder teamName(@Nullable String teamName) {
         this.teamName = teamName;
         return this;
       }
@@ -660,11 +661,9 @@ public sealed interface OutputDestinationParams extends ApiModel
           builder.teamId,
           builder.teamName,
           teamId ->
-              Validate.pattern(
+              Validate.required(
                   "teamId",
-                  Validate.required("teamId", teamId),
-                  TEAM_ID,
-                  "decimal digits only, e.g. 4812"));
+                  Validate.pattern("teamId", teamId, TEAM_ID, "decimal digits only, e.g. 4812")));
     }
 
     /**
@@ -699,8 +698,8 @@ public sealed interface OutputDestinationParams extends ApiModel
 
     /** Builds a {@link Tines}; {@code name} and {@code teamId} are required. */
     public static final class Builder extends OutputDestinationParams.Builder<Builder> {
-      private String teamId;
-      private String teamName;
+      private @Nullable String teamId;
+      private @Nullable String teamName;
 
       private Builder() {}
 
@@ -717,7 +716,7 @@ public sealed interface OutputDestinationParams extends ApiModel
        * @param teamName the team's display name, or {@code null}
        * @return this builder
        */
-      public Builder teamName(String teamName) {
+      public Builder teamName(@Nullable String teamName) {
         this.teamName = teamName;
         return this;
       }

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.models;
 
+import jakarta.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.function.UnaryOperator;
  */
 abstract class TeamDestinationBody extends DestinationBody {
   private final String teamId;
-  private final String teamName;
+  private final @Nullable String teamName;
 
   /**
    * @param checkTeamId the kind's rule for {@code teamId}, applied after the name is checked
@@ -20,8 +21,8 @@ abstract class TeamDestinationBody extends DestinationBody {
   TeamDestinationBody(
       OutputDestinationParams.Builder<?> builder,
       Set<String> documented,
-      String teamId,
-      String teamName,
+      @Nullable String teamId,
+      @Nullable String teamName,
       UnaryOperator<String> checkTeamId) {
     super(builder, documented);
     this.teamId = checkTeamId.apply(teamId);

@@ -6,6 +6,7 @@ import ai.cotool.sdk.internal.Models;
 import ai.cotool.sdk.internal.Secrets;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,7 +75,7 @@ public sealed interface TriggerResult extends ApiModel
   }
 
   /** A JSON string property; {@code null} when missing, {@code null} or not a string. */
-  private static String string(JsonObject object, String property) {
+  private static @Nullable String string(JsonObject object, String property) {
     JsonElement value = object.get(property);
     return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
         ? value.getAsString()
@@ -103,11 +104,11 @@ public sealed interface TriggerResult extends ApiModel
   }
 
   /** An unmodifiable deep copy (nested maps and lists too) that keeps {@code null} values. */
-  private static Map<String, Object> copy(Map<String, Object> values) {
+  private static Map<String, Object> copy(@Nullable Map<String, Object> values) {
     return values == null ? Map.of() : Models.extras(values);
   }
 
-  private static String orEmpty(String value) {
+  private static String orEmpty(@Nullable String value) {
     return value == null ? "" : value;
   }
 

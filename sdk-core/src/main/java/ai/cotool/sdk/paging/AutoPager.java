@@ -2,6 +2,7 @@ package ai.cotool.sdk.paging;
 
 import ai.cotool.sdk.errors.PaginationException;
 import ai.cotool.sdk.models.OffsetParams;
+import jakarta.annotation.Nullable;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -160,7 +161,7 @@ public final class AutoPager<T> implements Iterable<T> {
     }
 
     @Override
-    public Spliterator<T> trySplit() {
+    public @Nullable Spliterator<T> trySplit() {
       return null; // splitting would fetch pages ahead of need
     }
 

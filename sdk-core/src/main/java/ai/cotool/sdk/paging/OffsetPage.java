@@ -3,6 +3,7 @@ package ai.cotool.sdk.paging;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.internal.Secrets;
 import ai.cotool.sdk.models.OffsetParams;
+import jakarta.annotation.Nullable;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
@@ -111,7 +112,7 @@ public abstract class OffsetPage<T, P extends OffsetParams<P>> {
    *
    * @throws CotoolInvalidDataException if it is missing or negative
    */
-  static long saturated(BigInteger total, String where) {
+  static long saturated(@Nullable BigInteger total, String where) {
     if (total == null) {
       throw new CotoolInvalidDataException(where + " is missing from the response", null);
     }
@@ -129,7 +130,7 @@ public abstract class OffsetPage<T, P extends OffsetParams<P>> {
    *
    * @throws CotoolInvalidDataException if it is missing
    */
-  static long saturated(java.math.BigDecimal total, String where) {
+  static long saturated(@Nullable java.math.BigDecimal total, String where) {
     if (total == null) {
       return saturated((BigInteger) null, where);
     }

@@ -3,6 +3,7 @@ package ai.cotool.sdk.paging;
 import ai.cotool.sdk.errors.CotoolInvalidDataException;
 import ai.cotool.sdk.errors.PaginationException;
 import ai.cotool.sdk.models.OffsetParams;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +14,12 @@ import java.util.List;
  */
 final class Paging<T, P extends OffsetParams<P>> {
   private final SeenIds delivered = new SeenIds();
-  private P nextParams;
-  private List<String> previousIds;
+  private @Nullable P nextParams;
+  private @Nullable List<String> previousIds;
   private long previousOffset;
   private long previousTotal;
   private int stalledPages;
-  private PaginationException failure;
+  private @Nullable PaginationException failure;
 
   Paging(P firstPage) {
     this.nextParams = firstPage;
@@ -28,6 +29,7 @@ final class Paging<T, P extends OffsetParams<P>> {
    * @return the parameters of the page to fetch next, or {@code null} when iteration is over
    * @throws PaginationException again, once the server was found not to page
    */
+  @Nullable
   P nextParams() {
     if (failure != null) {
       throw failure;
@@ -109,7 +111,7 @@ final class Paging<T, P extends OffsetParams<P>> {
   }
 
   /** Items without an id cannot be deduplicated: they are always delivered. */
-  private static <T> String idOrNull(OffsetPage<T, ?> page, T item) {
+  private static <T> @Nullable String idOrNull(OffsetPage<T, ?> page, T item) {
     try {
       return page.itemId(item);
     } catch (CotoolInvalidDataException missing) {

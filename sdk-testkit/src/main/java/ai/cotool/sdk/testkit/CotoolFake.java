@@ -14,6 +14,7 @@ import ai.cotool.sdk.testkit.internal.FakeApi.Exchange;
 import ai.cotool.sdk.testkit.internal.FakeJson;
 import ai.cotool.sdk.testkit.internal.LoopbackHttpServer;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,7 +84,7 @@ public final class CotoolFake implements AutoCloseable {
   private final FakeAlerts alerts;
   private final FakeTriggers triggers;
   private final Object clientLock = new Object();
-  private CotoolClient client;
+  private @Nullable CotoolClient client; // made on first use
 
   private CotoolFake(Supplier<List<FakeAlert>> defaultAlerts) {
     this.api = new FakeApi(defaultAlerts);

@@ -1,6 +1,7 @@
 package ai.cotool.sdk.testkit;
 
 import ai.cotool.sdk.CotoolClient;
+import jakarta.annotation.Nullable;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -47,7 +48,7 @@ public final class CotoolFakeExtension
   private final CotoolFake.Builder builder;
   private final Consumer<CotoolFake> setup;
   private final Object lock = new Object();
-  private CotoolFake fake;
+  private @Nullable CotoolFake fake; // while a scope has it running
 
   /** An extension whose fake has the default data set. */
   public CotoolFakeExtension() {

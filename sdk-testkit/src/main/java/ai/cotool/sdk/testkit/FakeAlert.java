@@ -13,6 +13,7 @@ import ai.cotool.sdk.testkit.internal.FakeJson;
 import ai.cotool.sdk.testkit.internal.Ids;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -50,39 +51,39 @@ public final class FakeAlert {
   private static final Pattern DISPLAY_ID = Pattern.compile("^COT-\\d+$");
 
   private final String id;
-  private final String displayId;
+  private final @Nullable String displayId;
   private final String organizationId;
   private final String organizationName;
   private final String title;
-  private final String description;
-  private final AlertSeverity severity;
+  private final @Nullable String description;
+  private final @Nullable AlertSeverity severity;
   private final AlertStatus status;
   private final AlertSourceCategory sourceCategory;
   private final AlertSourceName sourceName;
-  private final AlertTriggerType triggerType;
-  private final String detectionId;
-  private final String detectionAgentId;
-  private final String detectionName;
-  private final AlertDetectionKind detectionKind;
+  private final @Nullable AlertTriggerType triggerType;
+  private final @Nullable String detectionId;
+  private final @Nullable String detectionAgentId;
+  private final @Nullable String detectionName;
+  private final @Nullable AlertDetectionKind detectionKind;
   private final AlertCreator createdBy;
-  private final String originAgentId;
-  private final String originTriggerId;
-  private final String originRunId;
-  private final String originDetectionHitId;
-  private final AlertTriggerType externalProvider;
-  private final String externalRef;
-  private final String externalUrl;
-  private final String assignedAgentId;
-  private final String triageRunId;
-  private final String dedupeKey;
+  private final @Nullable String originAgentId;
+  private final @Nullable String originTriggerId;
+  private final @Nullable String originRunId;
+  private final @Nullable String originDetectionHitId;
+  private final @Nullable AlertTriggerType externalProvider;
+  private final @Nullable String externalRef;
+  private final @Nullable String externalUrl;
+  private final @Nullable String assignedAgentId;
+  private final @Nullable String triageRunId;
+  private final @Nullable String dedupeKey;
   private final Instant createdAt;
   private final Instant updatedAt;
-  private final Instant firstTriagedAt;
-  private final Instant resolvedAt;
-  private final AlertDisposition derivedDisposition;
-  private final String originAgentName;
-  private final String assignedAgentName;
-  private final AlertTriggerType triggerSource;
+  private final @Nullable Instant firstTriagedAt;
+  private final @Nullable Instant resolvedAt;
+  private final @Nullable AlertDisposition derivedDisposition;
+  private final @Nullable String originAgentName;
+  private final @Nullable String assignedAgentName;
+  private final @Nullable AlertTriggerType triggerSource;
 
   private FakeAlert(Builder b) {
     this.id = b.id;
@@ -332,8 +333,8 @@ public final class FakeAlert {
     o.addProperty("dedupeKey", dedupeKey);
     o.addProperty("createdAt", FakeJson.timestamp(createdAt));
     o.addProperty("updatedAt", FakeJson.timestamp(updatedAt));
-    o.addProperty("firstTriagedAt", FakeJson.timestamp(firstTriagedAt));
-    o.addProperty("resolvedAt", FakeJson.timestamp(resolvedAt));
+    o.addProperty("firstTriagedAt", FakeJson.timestampOrNull(firstTriagedAt));
+    o.addProperty("resolvedAt", FakeJson.timestampOrNull(resolvedAt));
     o.addProperty(
         "derivedDisposition", derivedDisposition == null ? null : derivedDisposition.value());
     o.addProperty("originAgentName", originAgentName);
@@ -342,7 +343,7 @@ public final class FakeAlert {
     return o;
   }
 
-  private static String value(AlertTriggerType type) {
+  private static @Nullable String value(@Nullable AlertTriggerType type) {
     return type == null ? null : type.value();
   }
 
@@ -377,41 +378,41 @@ public final class FakeAlert {
    */
   public static final class Builder {
     private String id = UUID.randomUUID().toString();
-    private String displayId;
+    private @Nullable String displayId;
     private String organizationId = DEFAULT_ORGANIZATION_ID;
     private String organizationName = DEFAULT_ORGANIZATION_NAME;
     private String title = "Suspicious activity";
-    private String description;
-    private AlertSeverity severity = AlertSeverity.MEDIUM;
+    private @Nullable String description;
+    private @Nullable AlertSeverity severity = AlertSeverity.MEDIUM;
     private AlertStatus status = AlertStatus.OPEN;
     private AlertSourceCategory sourceCategory = AlertSourceCategory.DETECTION;
     private AlertSourceName sourceName = AlertSourceName.COTOOL_DETECTION;
-    private AlertTriggerType triggerType;
-    private String detectionId;
-    private String detectionAgentId;
-    private String detectionName;
-    private AlertDetectionKind detectionKind;
+    private @Nullable AlertTriggerType triggerType;
+    private @Nullable String detectionId;
+    private @Nullable String detectionAgentId;
+    private @Nullable String detectionName;
+    private @Nullable AlertDetectionKind detectionKind;
     private AlertCreator createdBy = AlertCreator.AGENT;
-    private String originAgentId;
-    private String originTriggerId;
-    private String originRunId;
-    private String originDetectionHitId;
-    private AlertTriggerType externalProvider;
-    private String externalRef;
-    private String externalUrl;
-    private String assignedAgentId;
-    private String triageRunId;
-    private String dedupeKey;
+    private @Nullable String originAgentId;
+    private @Nullable String originTriggerId;
+    private @Nullable String originRunId;
+    private @Nullable String originDetectionHitId;
+    private @Nullable AlertTriggerType externalProvider;
+    private @Nullable String externalRef;
+    private @Nullable String externalUrl;
+    private @Nullable String assignedAgentId;
+    private @Nullable String triageRunId;
+    private @Nullable String dedupeKey;
     private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    private Instant updatedAt;
-    private Instant firstTriagedAt;
-    private Instant resolvedAt;
+    private @Nullable Instant updatedAt; // null: createdAt
+    private @Nullable Instant firstTriagedAt;
+    private @Nullable Instant resolvedAt;
     private boolean resolvedAtSet;
-    private AlertDisposition derivedDisposition;
+    private @Nullable AlertDisposition derivedDisposition;
     private boolean derivedDispositionSet;
-    private String originAgentName;
-    private String assignedAgentName;
-    private AlertTriggerType triggerSource;
+    private @Nullable String originAgentName;
+    private @Nullable String assignedAgentName;
+    private @Nullable AlertTriggerType triggerSource;
 
     private Builder() {}
 
@@ -467,7 +468,7 @@ public final class FakeAlert {
      * @param displayId {@code COT-<n>}, or {@code null} to have one assigned when added to the fake
      * @return this builder
      */
-    public Builder displayId(String displayId) {
+    public Builder displayId(@Nullable String displayId) {
       this.displayId = displayId;
       return this;
     }
@@ -496,7 +497,7 @@ public final class FakeAlert {
      * @param description Markdown details, or {@code null}
      * @return this builder
      */
-    public Builder description(String description) {
+    public Builder description(@Nullable String description) {
       this.description = description;
       return this;
     }
@@ -506,7 +507,7 @@ public final class FakeAlert {
      *     severity filter)
      * @return this builder
      */
-    public Builder severity(AlertSeverity severity) {
+    public Builder severity(@Nullable AlertSeverity severity) {
       this.severity = severity;
       return this;
     }
@@ -568,7 +569,9 @@ public final class FakeAlert {
      * @return this builder
      */
     public Builder source(
-        AlertSourceCategory category, AlertSourceName name, AlertTriggerType triggerType) {
+        AlertSourceCategory category,
+        AlertSourceName name,
+        @Nullable AlertTriggerType triggerType) {
       this.sourceCategory = Objects.requireNonNull(category, "category");
       this.sourceName = Objects.requireNonNull(name, "name");
       this.triggerType = triggerType;
@@ -583,7 +586,7 @@ public final class FakeAlert {
      * @param name the detection's name
      * @return this builder
      */
-    public Builder cotoolDetection(String detectionId, String agentId, String name) {
+    public Builder cotoolDetection(String detectionId, @Nullable String agentId, String name) {
       this.detectionKind = AlertDetectionKind.COTOOL;
       this.detectionId = detectionId;
       this.detectionAgentId = agentId;
@@ -630,7 +633,7 @@ public final class FakeAlert {
      * @param originAgentName its display name, or {@code null}
      * @return this builder
      */
-    public Builder originAgent(String originAgentId, String originAgentName) {
+    public Builder originAgent(@Nullable String originAgentId, @Nullable String originAgentName) {
       this.originAgentId = originAgentId;
       this.originAgentName = originAgentName;
       return this;
@@ -640,7 +643,7 @@ public final class FakeAlert {
      * @param originTriggerId the trigger that created the alert (a UUID), or {@code null}
      * @return this builder
      */
-    public Builder originTriggerId(String originTriggerId) {
+    public Builder originTriggerId(@Nullable String originTriggerId) {
       this.originTriggerId = originTriggerId;
       return this;
     }
@@ -649,7 +652,7 @@ public final class FakeAlert {
      * @param originRunId the run that created the alert (a UUID), or {@code null}
      * @return this builder
      */
-    public Builder originRunId(String originRunId) {
+    public Builder originRunId(@Nullable String originRunId) {
       this.originRunId = originRunId;
       return this;
     }
@@ -658,7 +661,7 @@ public final class FakeAlert {
      * @param originDetectionHitId the detection hit behind the alert (a UUID), or {@code null}
      * @return this builder
      */
-    public Builder originDetectionHitId(String originDetectionHitId) {
+    public Builder originDetectionHitId(@Nullable String originDetectionHitId) {
       this.originDetectionHitId = originDetectionHitId;
       return this;
     }
@@ -668,7 +671,7 @@ public final class FakeAlert {
      * @param externalUrl the provider's URL of it (an absolute URI), or {@code null}
      * @return this builder
      */
-    public Builder external(String externalRef, String externalUrl) {
+    public Builder external(@Nullable String externalRef, @Nullable String externalUrl) {
       this.externalRef = externalRef;
       this.externalUrl = externalUrl;
       return this;
@@ -678,7 +681,7 @@ public final class FakeAlert {
      * @param provider the external provider, or {@code null}
      * @return this builder
      */
-    public Builder externalProvider(AlertTriggerType provider) {
+    public Builder externalProvider(@Nullable AlertTriggerType provider) {
       this.externalProvider = provider;
       return this;
     }
@@ -687,7 +690,7 @@ public final class FakeAlert {
      * @param triggerSource the trigger source of an external-trigger alert, or {@code null}
      * @return this builder
      */
-    public Builder triggerSource(AlertTriggerType triggerSource) {
+    public Builder triggerSource(@Nullable AlertTriggerType triggerSource) {
       this.triggerSource = triggerSource;
       return this;
     }
@@ -697,7 +700,8 @@ public final class FakeAlert {
      * @param assignedAgentName its display name, or {@code null}
      * @return this builder
      */
-    public Builder assignedAgent(String assignedAgentId, String assignedAgentName) {
+    public Builder assignedAgent(
+        @Nullable String assignedAgentId, @Nullable String assignedAgentName) {
       this.assignedAgentId = assignedAgentId;
       this.assignedAgentName = assignedAgentName;
       return this;
@@ -707,7 +711,7 @@ public final class FakeAlert {
      * @param triageRunId the latest triage run (a UUID), or {@code null}
      * @return this builder
      */
-    public Builder triageRunId(String triageRunId) {
+    public Builder triageRunId(@Nullable String triageRunId) {
       this.triageRunId = triageRunId;
       return this;
     }
@@ -716,7 +720,7 @@ public final class FakeAlert {
      * @param dedupeKey the idempotency key, or {@code null}
      * @return this builder
      */
-    public Builder dedupeKey(String dedupeKey) {
+    public Builder dedupeKey(@Nullable String dedupeKey) {
       this.dedupeKey = dedupeKey;
       return this;
     }
@@ -743,7 +747,7 @@ public final class FakeAlert {
      * @param firstTriagedAt when triage first started, or {@code null}
      * @return this builder
      */
-    public Builder firstTriagedAt(Instant firstTriagedAt) {
+    public Builder firstTriagedAt(@Nullable Instant firstTriagedAt) {
       this.firstTriagedAt = firstTriagedAt;
       return this;
     }
@@ -752,7 +756,7 @@ public final class FakeAlert {
      * @param resolvedAt when the alert was closed, or {@code null}
      * @return this builder
      */
-    public Builder resolvedAt(Instant resolvedAt) {
+    public Builder resolvedAt(@Nullable Instant resolvedAt) {
       this.resolvedAt = resolvedAt;
       this.resolvedAtSet = true;
       return this;
@@ -762,7 +766,7 @@ public final class FakeAlert {
      * @param derivedDisposition the disposition, or {@code null}
      * @return this builder
      */
-    public Builder derivedDisposition(AlertDisposition derivedDisposition) {
+    public Builder derivedDisposition(@Nullable AlertDisposition derivedDisposition) {
       this.derivedDisposition = derivedDisposition;
       this.derivedDispositionSet = true;
       return this;
@@ -819,13 +823,13 @@ public final class FakeAlert {
       return new FakeAlert(this);
     }
 
-    private static void requireText(String field, String value) {
+    private static void requireText(String field, @Nullable String value) {
       if (value == null || value.isEmpty()) {
         throw new IllegalArgumentException(field + " must not be empty");
       }
     }
 
-    private static void known(String field, Enum<?> value) {
+    private static void known(String field, @Nullable Enum<?> value) {
       if (value != null && value.name().equals("UNKNOWN")) {
         throw new IllegalArgumentException(field + " must be a known value, not UNKNOWN");
       }

@@ -5,6 +5,7 @@ import ai.cotool.sdk.testkit.internal.AlertGenerator;
 import ai.cotool.sdk.testkit.internal.AlertStore;
 import ai.cotool.sdk.testkit.internal.FakeJson;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -215,7 +216,7 @@ public final class FakeAlerts {
    * @return the new entry
    * @throws NoSuchElementException if the fake has no such alert
    */
-  public TimelineEntry addComment(String alertId, String author, String bodyMarkdown) {
+  public TimelineEntry addComment(String alertId, @Nullable String author, String bodyMarkdown) {
     return addTimelineEntry(alertId, KIND_COMMENT, author, bodyMarkdown, null);
   }
 
@@ -231,7 +232,11 @@ public final class FakeAlerts {
    * @throws NoSuchElementException if the fake has no such alert
    */
   public TimelineEntry addTimelineEntry(
-      String alertId, String kind, String author, String bodyMarkdown, Instant at) {
+      String alertId,
+      String kind,
+      @Nullable String author,
+      String bodyMarkdown,
+      @Nullable Instant at) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
     JsonObject entry = store.append(alertId, kind, bodyMarkdown, at, author);

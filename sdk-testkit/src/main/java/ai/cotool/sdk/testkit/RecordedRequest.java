@@ -1,5 +1,6 @@
 package ai.cotool.sdk.testkit;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * }</pre>
  */
 public final class RecordedRequest {
-  private final Operation operation;
+  private final @Nullable Operation operation;
   private final String method;
   private final String path;
   private final Map<String, List<String>> query;
@@ -26,7 +27,7 @@ public final class RecordedRequest {
   private final boolean scenario;
 
   RecordedRequest(
-      Operation operation,
+      @Nullable Operation operation,
       String method,
       String path,
       Map<String, List<String>> query,

@@ -2,6 +2,7 @@ package ai.cotool.sdk.testkit;
 
 import ai.cotool.sdk.models.TriggerSource;
 import ai.cotool.sdk.testkit.internal.FakeJson;
+import jakarta.annotation.Nullable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record TriggerInvocation(TriggerSource source, String triggerId, String p
    * @return the payload
    * @throws IllegalStateException if the body was not JSON
    */
-  public Object payload() {
+  public @Nullable Object payload() {
     return FakeJson.plain(payloadJson);
   }
 

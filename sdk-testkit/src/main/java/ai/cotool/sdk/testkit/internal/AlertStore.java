@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import jakarta.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -87,15 +88,15 @@ public final class AlertStore {
    * @param originDetectionHitId exact match
    */
   public record Filter(
-      Set<String> statuses,
-      Set<String> severities,
-      Set<String> sources,
-      String q,
-      String assignedAgentId,
-      String detection,
-      String detectionId,
-      String originAgentId,
-      String originDetectionHitId) {}
+      @Nullable Set<String> statuses,
+      @Nullable Set<String> severities,
+      @Nullable Set<String> sources,
+      @Nullable String q,
+      @Nullable String assignedAgentId,
+      @Nullable String detection,
+      @Nullable String detectionId,
+      @Nullable String originAgentId,
+      @Nullable String originDetectionHitId) {}
 
   /**
    * @param page the alerts of the requested page as JSON objects
@@ -158,7 +159,7 @@ public final class AlertStore {
    * @param alertId the alert's UUID or display id ({@code COT-1042}), case-insensitive
    * @return the alert as it is now, or {@code null}
    */
-  public synchronized FakeAlert get(String alertId) {
+  public synchronized @Nullable FakeAlert get(String alertId) {
     Entry e = find(alertId);
     return e == null ? null : e.alert;
   }
@@ -168,7 +169,7 @@ public final class AlertStore {
    * @param timelineLimit how many timeline entries to embed (the first ones)
    * @return the alert of {@code GET /api/alerts/{alertId}} with {@code timeline}, or {@code null}
    */
-  public synchronized JsonObject detail(String alertId, int timelineLimit) {
+  public synchronized @Nullable JsonObject detail(String alertId, int timelineLimit) {
     Entry e = find(alertId);
     if (e == null) {
       return null;
@@ -187,7 +188,7 @@ public final class AlertStore {
   /**
    * @return the page of the alert's timeline, oldest first, or {@code null} for an unknown alert
    */
-  public synchronized TimelinePage timeline(String alertId, int limit, long offset) {
+  public synchronized @Nullable TimelinePage timeline(String alertId, int limit, long offset) {
     Entry e = find(alertId);
     return e == null ? null : new TimelinePage(slice(e.timeline, limit, offset), e.timeline.size());
   }
@@ -196,7 +197,7 @@ public final class AlertStore {
    * @return copies of the alert's whole timeline, oldest first, or {@code null} for an unknown
    *     alert
    */
-  public synchronized List<JsonObject> timeline(String alertId) {
+  public synchronized @Nullable List<JsonObject> timeline(String alertId) {
     Entry e = find(alertId);
     if (e == null) {
       return null;
@@ -211,7 +212,7 @@ public final class AlertStore {
    *
    * @return the new entry, or {@code null} for an unknown alert
    */
-  public synchronized JsonObject comment(String alertId, String bodyMarkdown) {
+  public synchronized @Nullable JsonObject comment(String alertId, String bodyMarkdown) {
     Entry e = find(alertId);
     if (e == null) {
       return null;
@@ -236,7 +237,8 @@ public final class AlertStore {
    *
    * @return the change, or {@code null} for an unknown alert
    */
-  public synchronized StatusChange updateStatus(String alertId, AlertStatus status, String reason) {
+  public synchronized @Nullable StatusChange updateStatus(
+      String alertId, AlertStatus status, @Nullable String reason) {
     Entry e = find(alertId);
     if (e == null) {
       return null;
@@ -279,8 +281,12 @@ public final class AlertStore {
    *
    * @return the new entry, or {@code null} for an unknown alert
    */
-  public synchronized JsonObject append(
-      String alertId, String kind, String bodyMarkdown, Instant at, String actorUserName) {
+  public synchronized @Nullable JsonObject append(
+      String alertId,
+      String kind,
+      String bodyMarkdown,
+      @Nullable Instant at,
+      @Nullable String actorUserName) {
     Entry e = find(alertId);
     if (e == null) {
       return null;
@@ -302,7 +308,7 @@ public final class AlertStore {
     return entry.deepCopy();
   }
 
-  private Entry find(String alertId) {
+  private @Nullable Entry find(@Nullable String alertId) {
     if (alertId == null) {
       return null;
     }
@@ -357,7 +363,7 @@ public final class AlertStore {
     return entry;
   }
 
-  private static String organizationId(FakeAlert alert) {
+  private static @Nullable String organizationId(FakeAlert alert) {
     return FakeJson.string(
         JsonParser.parseString(alert.toJson()).getAsJsonObject(), "organizationId");
   }
@@ -374,7 +380,7 @@ public final class AlertStore {
         entry(
             alert,
             derivedId(alert, KIND_CREATED),
-            FakeJson.string(json, "createdAt"),
+            FakeJson.timestamp(alert.createdAt()),
             KIND_CREATED,
             "Alert created: " + alert.title());
     alert.originAgentId().ifPresent(agent -> created.addProperty("actorAgentId", agent));
@@ -397,7 +403,7 @@ public final class AlertStore {
           entry(
               alert,
               derivedId(alert, KIND_STATUS_CHANGE),
-              FakeJson.string(json, "updatedAt"),
+              FakeJson.timestamp(alert.updatedAt()),
               KIND_STATUS_CHANGE,
               "Status changed from `open` to `" + alert.status().value() + "`"));
     }
@@ -426,7 +432,7 @@ public final class AlertStore {
    * The keys the fake's filter-options would return: {@code cotool:<id>} or {@code
    * external:<name>}.
    */
-  public static String detectionKey(FakeAlert a) {
+  public static @Nullable String detectionKey(FakeAlert a) {
     if (a.detectionKind().isEmpty()) {
       return null;
     }
@@ -444,11 +450,11 @@ public final class AlertStore {
         || key.equals(a.detectionName().orElse(null));
   }
 
-  private static boolean in(Set<String> allowed, String value) {
+  private static boolean in(@Nullable Set<String> allowed, @Nullable String value) {
     return allowed == null || allowed.isEmpty() || (value != null && allowed.contains(value));
   }
 
-  private static boolean equal(String wanted, String actual) {
+  private static boolean equal(@Nullable String wanted, @Nullable String actual) {
     return wanted == null || wanted.equalsIgnoreCase(actual == null ? "" : actual);
   }
 }

@@ -18,11 +18,14 @@ import ai.cotool.sdk.models.WebhookAuthType;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns what the fake received back into the SDK's own parameter types, through their public
@@ -36,13 +39,12 @@ public final class Decoders {
   public static CreateDetectionParams createDetectionParams(JsonObject body) {
     CreateDetectionParams.Builder b =
         CreateDetectionParams.builder()
-            .name(FakeJson.string(body, "name"))
-            .detectionCategory(
-                DetectionCategory.fromValue(FakeJson.string(body, "detectionCategory")))
-            .systemPrompt(FakeJson.string(body, "systemPrompt"))
-            .detectionQuery(FakeJson.string(body, "detectionQuery"))
-            .description(FakeJson.string(body, "description"))
-            .siemType(FakeJson.string(body, "siemType"));
+            .name(required(body, "name"))
+            .detectionCategory(DetectionCategory.fromValue(required(body, "detectionCategory")))
+            .systemPrompt(required(body, "systemPrompt"))
+            .detectionQuery(required(body, "detectionQuery"));
+    ifSent(FakeJson.string(body, "description"), b::description);
+    ifSent(FakeJson.string(body, "siemType"), b::siemType);
     String cadence = FakeJson.string(body, "detectionCadence");
     if (cadence != null) {
       b.detectionCadence(DetectionCadence.fromValue(cadence));
@@ -79,15 +81,15 @@ public final class Decoders {
 
   /** The destination as sent, including the properties its kind does not document. */
   public static OutputDestinationParams outputDestinationParams(JsonObject body) {
-    String type = FakeJson.string(body, "type");
-    String name = FakeJson.string(body, "name");
+    String type = required(body, "type");
+    String name = required(body, "name");
     Map<String, Object> extras = extras(body, DOCUMENTED.getOrDefault(type, Set.of()));
     switch (type) {
       case "webhook":
         return OutputDestinationParams.webhook()
             .name(name)
-            .url(FakeJson.string(body, "url"))
-            .authType(WebhookAuthType.fromValue(FakeJson.string(body, "authType")))
+            .url(required(body, "url"))
+            .authType(WebhookAuthType.fromValue(required(body, "authType")))
             .headerName(FakeJson.string(body, "headerName"))
             .token(FakeJson.string(body, "token"))
             .putAllAdditionalBodyProperties(extras)
@@ -95,7 +97,7 @@ public final class Decoders {
       case "teams":
         return OutputDestinationParams.teams()
             .name(name)
-            .url(FakeJson.string(body, "url"))
+            .url(required(body, "url"))
             .putAllAdditionalBodyProperties(extras)
             .build();
       case "slack":
@@ -115,14 +117,14 @@ public final class Decoders {
       case "linear":
         return OutputDestinationParams.linear()
             .name(name)
-            .teamId(FakeJson.string(body, "teamId"))
+            .teamId(required(body, "teamId"))
             .teamName(FakeJson.string(body, "teamName"))
             .putAllAdditionalBodyProperties(extras)
             .build();
       case "tines":
         return OutputDestinationParams.tines()
             .name(name)
-            .teamId(FakeJson.string(body, "teamId"))
+            .teamId(required(body, "teamId"))
             .teamName(FakeJson.string(body, "teamName"))
             .putAllAdditionalBodyProperties(extras)
             .build();
@@ -157,22 +159,37 @@ public final class Decoders {
     if (sources != null) {
       b.sourceValues(sources);
     }
-    b.assignedAgentId(first(query, "assignedAgentId"));
+    ifSent(first(query, "assignedAgentId"), b::assignedAgentId);
     String detection = first(query, "detection");
-    b.detection(detection == null || detection.isEmpty() ? null : detection);
-    b.detectionId(first(query, "detectionId"));
-    b.originAgentId(first(query, "originAgentId"));
-    b.originDetectionHitId(first(query, "originDetectionHitId"));
-    b.q(first(query, "q"));
+    ifSent(detection == null || detection.isEmpty() ? null : detection, b::detection);
+    ifSent(first(query, "detectionId"), b::detectionId);
+    ifSent(first(query, "originAgentId"), b::originAgentId);
+    ifSent(first(query, "originDetectionHitId"), b::originDetectionHitId);
+    ifSent(first(query, "q"), b::q);
     return b.build();
   }
 
-  private static String first(Map<String, List<String>> query, String name) {
+  /** A string property the fake requires: a body it accepted has it. */
+  private static String required(JsonObject body, String name) {
+    return Objects.requireNonNull(FakeJson.string(body, name), name);
+  }
+
+  /**
+   * Sets a property that was sent. One that was not is left unset, which the generated builders
+   * read as absent, as they would read {@code null} (they take it without declaring it).
+   */
+  private static void ifSent(@Nullable String value, Consumer<String> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  private static @Nullable String first(Map<String, List<String>> query, String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  private static String[] commaList(String text) {
+  private static @Nullable String[] commaList(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -185,7 +202,7 @@ public final class Decoders {
     return values.isEmpty() ? null : values.toArray(new String[0]);
   }
 
-  private static List<String> strings(JsonElement element) {
+  private static @Nullable List<String> strings(@Nullable JsonElement element) {
     if (element == null || !element.isJsonArray()) {
       return null;
     }

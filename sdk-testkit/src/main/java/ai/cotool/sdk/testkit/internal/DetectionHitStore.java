@@ -78,7 +78,7 @@ public final class DetectionHitStore {
   public synchronized @Nullable JsonObject updateStatus(
       String hitId, String status, @Nullable String reason) {
     for (JsonObject hit : all()) {
-      if (FakeJson.string(hit, "id").equalsIgnoreCase(hitId)) {
+      if (hitId.equalsIgnoreCase(FakeJson.string(hit, "id"))) {
         hit.addProperty("status", status);
         JsonObject change = new JsonObject();
         change.addProperty("status", status);

@@ -7,6 +7,7 @@ import ai.cotool.sdk.testkit.Operation;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -91,7 +93,7 @@ public final class FakeApi {
    * @param fromScenario whether a scheduled failure answered instead of the operation
    */
   public record Exchange(
-      Operation operation, IncomingRequest request, int status, boolean fromScenario) {}
+      @Nullable Operation operation, IncomingRequest request, int status, boolean fromScenario) {}
 
   /**
    * A trigger's scripted outcome.
@@ -103,7 +105,11 @@ public final class FakeApi {
    * @param error for failed: the error text
    */
   public record TriggerOutcome(
-      Kind kind, String executionId, String message, String action, String error) {
+      Kind kind,
+      @Nullable String executionId,
+      @Nullable String message,
+      @Nullable String action,
+      @Nullable String error) {
     /** The three outcomes the API documents. */
     public enum Kind {
       STARTED,
@@ -244,10 +250,12 @@ public final class FakeApi {
     Operation operation = route(request);
     FakeResponse scheduledResponse = operation == null ? null : nextScheduled(operation);
     FakeResponse response;
-    boolean fromScenario = scheduledResponse != null && !scheduledResponse.passThrough();
-    if (fromScenario) {
+    boolean fromScenario;
+    if (scheduledResponse != null && !scheduledResponse.passThrough()) {
       response = scheduledResponse;
+      fromScenario = true;
     } else {
+      fromScenario = false;
       response = serve(operation, request);
       if (scheduledResponse != null) {
         response = response.withDelay(scheduledResponse.delay());
@@ -261,14 +269,14 @@ public final class FakeApi {
     return response;
   }
 
-  private FakeResponse nextScheduled(Operation operation) {
+  private @Nullable FakeResponse nextScheduled(Operation operation) {
     synchronized (lock) {
       Deque<FakeResponse> queue = scheduled.get(operation);
       return queue == null ? null : queue.pollFirst();
     }
   }
 
-  private static Operation route(IncomingRequest r) {
+  private static @Nullable Operation route(IncomingRequest r) {
     String path = r.path();
     boolean post = r.method().equals("POST");
     boolean get = r.method().equals("GET");
@@ -308,7 +316,7 @@ public final class FakeApi {
     return null;
   }
 
-  private FakeResponse serve(Operation operation, IncomingRequest request) {
+  private FakeResponse serve(@Nullable Operation operation, IncomingRequest request) {
     if (operation == null) {
       boolean known =
           request.path().startsWith("/api/detections")
@@ -690,7 +698,8 @@ public final class FakeApi {
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid request body");
     }
-    JsonObject hit = hits.updateStatus(hitId, status, reason);
+    // required: had it been missing, issues would not be empty
+    JsonObject hit = hits.updateStatus(hitId, Objects.requireNonNull(status, "status"), reason);
     if (hit == null) {
       return FakeResponse.json(
           404, FakeJson.write(FakeJson.error("Detection hit " + hitId + " not found")));
@@ -757,7 +766,9 @@ public final class FakeApi {
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid request body");
     }
-    JsonObject entry = alerts.comment(alertId, bodyMarkdown);
+    // required: had it been missing, issues would not be empty
+    JsonObject entry =
+        alerts.comment(alertId, Objects.requireNonNull(bodyMarkdown, "bodyMarkdown"));
     if (entry == null) {
       return alertNotFound(alertId);
     }
@@ -781,8 +792,10 @@ public final class FakeApi {
     if (!issues.isEmpty()) {
       return issues.toResponse("Invalid request body");
     }
+    // required: had it been missing, issues would not be empty
     AlertStore.StatusChange change =
-        alerts.updateStatus(alertId, AlertStatus.fromValue(status), reason);
+        alerts.updateStatus(
+            alertId, AlertStatus.fromValue(Objects.requireNonNull(status, "status")), reason);
     if (change == null) {
       return alertNotFound(alertId);
     }
@@ -814,7 +827,7 @@ public final class FakeApi {
     return value;
   }
 
-  private static Set<String> commaList(
+  private static @Nullable Set<String> commaList(
       IncomingRequest request, String name, List<String> options, Issues issues) {
     String text = request.queryParam(name);
     if (text == null || text.isBlank()) {
@@ -837,7 +850,7 @@ public final class FakeApi {
     return values;
   }
 
-  private static String uuidParam(IncomingRequest request, String name, Issues issues) {
+  private static @Nullable String uuidParam(IncomingRequest request, String name, Issues issues) {
     String text = request.queryParam(name);
     if (text == null) {
       return null;

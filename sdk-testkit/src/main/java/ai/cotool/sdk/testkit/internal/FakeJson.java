@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ public final class FakeJson {
   /**
    * @return the parsed value, or {@code null} when the text is not one JSON value
    */
-  public static JsonElement parseOrNull(String text) {
+  public static @Nullable JsonElement parseOrNull(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -54,7 +55,7 @@ public final class FakeJson {
    *
    * @throws IllegalStateException if the text is not one JSON value
    */
-  public static Object plain(String text) {
+  public static @Nullable Object plain(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -65,7 +66,7 @@ public final class FakeJson {
     }
   }
 
-  private static Object plain(JsonElement element) {
+  private static @Nullable Object plain(@Nullable JsonElement element) {
     if (element == null || element.isJsonNull()) {
       return null;
     }
@@ -96,7 +97,12 @@ public final class FakeJson {
 
   /** Like JavaScript's {@code Date.toISOString()}: UTC, milliseconds, {@code Z}. */
   public static String timestamp(Instant instant) {
-    return instant == null ? null : ISO_MILLIS.format(instant);
+    return ISO_MILLIS.format(instant);
+  }
+
+  /** {@link #timestamp(Instant)}, or {@code null} for {@code null}. */
+  public static @Nullable String timestampOrNull(@Nullable Instant instant) {
+    return instant == null ? null : timestamp(instant);
   }
 
   public static JsonObject error(String message) {
@@ -108,7 +114,7 @@ public final class FakeJson {
   /**
    * @return the member as a string when it is a JSON string, else {@code null}
    */
-  public static String string(JsonObject object, String name) {
+  public static @Nullable String string(JsonObject object, String name) {
     JsonElement e = object.get(name);
     return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
         ? e.getAsString()

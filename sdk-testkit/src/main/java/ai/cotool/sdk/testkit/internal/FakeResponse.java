@@ -1,5 +1,6 @@
 package ai.cotool.sdk.testkit.internal;
 
+import jakarta.annotation.Nullable;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record FakeResponse(
     Map<String, String> headers,
     String body,
     Duration delay,
-    NetworkFault fault,
+    @Nullable NetworkFault fault,
     boolean passThrough) {
 
   /** The network faults the fake can inject. */

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.testkit.internal;
 
+import jakarta.annotation.Nullable;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -12,17 +13,17 @@ public final class Ids {
 
   private Ids() {}
 
-  public static boolean isUuid(String text) {
+  public static boolean isUuid(@Nullable String text) {
     return text != null && UUID_TEXT.matcher(text).matches();
   }
 
-  public static void requireUuid(String field, String value) {
+  public static void requireUuid(String field, @Nullable String value) {
     if (!isUuid(value)) {
       throw new IllegalArgumentException(field + " must be a UUID: " + value);
     }
   }
 
-  public static void optionalUuid(String field, String value) {
+  public static void optionalUuid(String field, @Nullable String value) {
     if (value != null) {
       requireUuid(field, value);
     }

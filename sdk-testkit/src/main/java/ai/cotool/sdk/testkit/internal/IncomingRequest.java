@@ -1,5 +1,6 @@
 package ai.cotool.sdk.testkit.internal;
 
+import jakarta.annotation.Nullable;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public record IncomingRequest(
   /**
    * @return the first value of a query parameter, or {@code null}
    */
-  public String queryParam(String name) {
+  public @Nullable String queryParam(String name) {
     List<String> values = query.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
@@ -72,7 +73,7 @@ public record IncomingRequest(
   /**
    * @return the first value of a header (any case), or {@code null}
    */
-  public String header(String name) {
+  public @Nullable String header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? null : values.get(0);
   }

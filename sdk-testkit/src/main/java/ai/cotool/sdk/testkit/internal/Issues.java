@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import jakarta.annotation.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class Issues {
   // Body checks. Each returns the value when it is acceptable, else records an issue and returns
   // null.
 
-  public String string(
+  public @Nullable String string(
       JsonObject body, String field, boolean required, boolean nullable, int min, int max) {
     JsonElement e = body.get(field);
     if (e == null || e.isJsonNull()) {
@@ -81,7 +82,7 @@ public final class Issues {
     return value;
   }
 
-  public String enumValue(
+  public @Nullable String enumValue(
       JsonObject body, String field, boolean required, boolean nullable, List<String> options) {
     String value = string(body, field, required, nullable, 0, Integer.MAX_VALUE);
     if (value != null && !options.contains(value)) {
@@ -94,7 +95,7 @@ public final class Issues {
     return value;
   }
 
-  public String uri(JsonObject body, String field, boolean required) {
+  public @Nullable String uri(JsonObject body, String field, boolean required) {
     String value = string(body, field, required, false, 0, Integer.MAX_VALUE);
     if (value == null) {
       return null;
@@ -110,7 +111,8 @@ public final class Issues {
     return null;
   }
 
-  public String pattern(JsonObject body, String field, boolean required, Pattern pattern) {
+  public @Nullable String pattern(
+      JsonObject body, String field, boolean required, Pattern pattern) {
     String value = string(body, field, required, false, 0, Integer.MAX_VALUE);
     if (value != null && !pattern.matcher(value).matches()) {
       add("invalid_string", "Invalid", field);
@@ -123,7 +125,7 @@ public final class Issues {
    * @return the array when it is one of strings with at least {@code minItems}, else null (and an
    *     issue)
    */
-  public JsonArray stringArray(
+  public @Nullable JsonArray stringArray(
       JsonObject body, String field, boolean required, boolean nullable, int minItems) {
     JsonElement e = body.get(field);
     if (e == null || e.isJsonNull()) {
@@ -154,7 +156,7 @@ public final class Issues {
     return ok ? array : null;
   }
 
-  public static String typeOf(JsonElement e) {
+  public static String typeOf(@Nullable JsonElement e) {
     if (e == null) {
       return "undefined";
     }

@@ -1,5 +1,6 @@
 package ai.cotool.sdk.testkit.internal;
 
+import jakarta.annotation.Nullable;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -194,7 +195,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
   }
 
   /** One CRLF-terminated line in ISO-8859-1; {@code null} at the end of the stream. */
-  private static String line(InputStream in) throws IOException {
+  private static @Nullable String line(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     int b;
     while ((b = in.read()) != -1) {
@@ -260,7 +261,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     return body;
   }
 
-  private static String header(Map<String, List<String>> headers, String name) {
+  private static @Nullable String header(Map<String, List<String>> headers, String name) {
     for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
       if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
         return entry.getValue().get(0);
