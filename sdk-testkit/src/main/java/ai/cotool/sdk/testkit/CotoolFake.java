@@ -45,7 +45,8 @@ import java.util.function.Supplier;
  *   <li>{@code POST /api/detections} validates the body like the API (400 with {@code issues}
  *       otherwise) and creates a suggested, disabled detection with a fresh UUID; {@code POST
  *       /api/detections/{id}/accept} enables it (cron schedule from its cadence) and returns it; an
- *       unknown id is 404, a malformed one 400.
+ *       unknown id is 404, a malformed one 400. {@code GET /api/detections} lists them all, in
+ *       creation order.
  *   <li>{@code POST /api/output-destinations} answers the kind it was sent, its {@code config}
  *       built from the request; a webhook's token is never echoed, {@code hasToken} says whether
  *       one was set.

@@ -4,6 +4,8 @@ package ai.cotool.sdk.testkit;
 public enum Operation {
   /** {@code POST /api/detections}. */
   CREATE_DETECTION("POST", "/api/detections"),
+  /** {@code GET /api/detections}. */
+  LIST_DETECTIONS("GET", "/api/detections"),
   /** {@code POST /api/detections/{id}/accept}. */
   ACCEPT_DETECTION("POST", "/api/detections/{id}/accept"),
   /** {@code POST /api/output-destinations}. */

@@ -51,6 +51,20 @@ class DetectionsFakeTest {
   }
 
   @Test
+  void list_returnsEveryDetectionInCreationOrder_acceptedOnesWithTheirNewState(
+      CotoolClient client) {
+    assertThat(client.detections().list().detections()).isEmpty();
+    Detection first = client.detections().create(SUDOERS);
+    Detection second = client.detections().create(SUDOERS.toBuilder().name("Second").build());
+    Detection accepted = client.detections().accept(second.id());
+
+    assertThat(client.detections().list().detections())
+        .containsExactly(first, accepted)
+        .extracting(Detection::isSuggestion)
+        .containsExactly(true, false);
+  }
+
+  @Test
   void accept_enablesTheDetectionOnItsCadence(CotoolFake fake, CotoolClient client) {
     Detection created = client.detections().create(SUDOERS);
 

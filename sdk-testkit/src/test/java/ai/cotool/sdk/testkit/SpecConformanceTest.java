@@ -65,6 +65,18 @@ class SpecConformanceTest {
   }
 
   @Test
+  void listDetections_200_withSuggestionsAndAcceptedOnes() {
+    assertValid("/api/detections", "get", RawHttp.get(fake, "/api/detections"));
+    String id =
+        json(RawHttp.post(fake, "/api/detections", detectionJson()).body()).get("id").asText();
+    RawHttp.post(fake, "/api/detections", detectionJson());
+    RawHttp.post(fake, "/api/detections/" + id + "/accept", "");
+    RawHttp.Response r = RawHttp.get(fake, "/api/detections");
+    assertThat(json(r.body()).get("detections").size()).isEqualTo(2);
+    assertValid("/api/detections", "get", r);
+  }
+
+  @Test
   void acceptDetection_200() {
     String id =
         json(RawHttp.post(fake, "/api/detections", detectionJson()).body()).get("id").asText();

@@ -281,7 +281,7 @@ public final class FakeApi {
     boolean post = r.method().equals("POST");
     boolean get = r.method().equals("GET");
     if (path.equals("/api/detections") || path.equals("/api/detections/")) {
-      return post ? Operation.CREATE_DETECTION : null;
+      return post ? Operation.CREATE_DETECTION : get ? Operation.LIST_DETECTIONS : null;
     }
     if (HITS.matcher(path).matches()) {
       return get ? Operation.LIST_DETECTION_HITS : null;
@@ -336,6 +336,8 @@ public final class FakeApi {
     switch (operation) {
       case CREATE_DETECTION:
         return createDetection(request);
+      case LIST_DETECTIONS:
+        return listDetections();
       case ACCEPT_DETECTION:
         return acceptDetection(request);
       case CREATE_OUTPUT_DESTINATION:
@@ -421,6 +423,17 @@ public final class FakeApi {
       createdDetections.add(body.deepCopy());
     }
     return FakeResponse.json(200, FakeJson.write(d));
+  }
+
+  /** Every detection the fake holds, suggestions and accepted ones, in creation order. */
+  private FakeResponse listDetections() {
+    JsonObject list = new JsonObject();
+    JsonArray all = new JsonArray();
+    synchronized (lock) {
+      detections.values().forEach(d -> all.add(d.deepCopy()));
+    }
+    list.add("detections", all);
+    return FakeResponse.json(200, FakeJson.write(list));
   }
 
   private FakeResponse acceptDetection(IncomingRequest request) {
