@@ -358,6 +358,21 @@ class RedactorTest {
   }
 
   @Test
+  void scrub_keyAtTheBottomOfAVeryDeepChain_isNotKept() {
+    Throwable e = new IOException("echo: " + KEY);
+    for (int i = 1; i <= 40; i++) {
+      e = new IllegalStateException("wrapped " + i, e);
+    }
+
+    Throwable scrubbed = redactor.scrub(e);
+
+    assertThat(redactor.leaks(stackTrace(e))).isTrue();
+    assertThat(scrubbed).hasMessage("wrapped 40");
+    assertThat(chain(scrubbed)).hasSizeGreaterThan(30);
+    assertThat(redactor.leaks(stackTrace(scrubbed))).isFalse();
+  }
+
+  @Test
   void describe_isTypeAndRedactedMessage() {
     assertThat(redactor.describe(new ProtocolException("bad header " + KEY)))
         .isEqualTo("ProtocolException: bad header <redacted>");
