@@ -261,7 +261,10 @@ public final class Redactor {
     Scrubbed copy = new Scrubbed(e.getClass().getName(), redact(e.getMessage()), cause);
     copy.setStackTrace(e.getStackTrace());
     for (Throwable suppressed : e.getSuppressed()) {
-      copy.addSuppressed(scrubbed(suppressed, depth + 1));
+      Throwable kept = scrubbed(suppressed, depth + 1);
+      if (kept != null) { // null: beyond the depth the stand-in keeps
+        copy.addSuppressed(kept);
+      }
     }
     return copy;
   }

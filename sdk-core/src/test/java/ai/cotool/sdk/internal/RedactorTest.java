@@ -358,6 +358,25 @@ class RedactorTest {
   }
 
   @Test
+  void scrub_aCloseFailureCausedByThePrimaryFailure_aCycleThroughSuppressed_ends() {
+    // try-with-resources, when close() fails with an exception whose cause is the primary failure
+    IOException primary = new IOException("write failed");
+    primary.addSuppressed(new IOException("close failed", primary));
+    assertThat(redactor.scrub(primary)).hasMessage("write failed");
+
+    IOException leaking = new IOException("write failed for " + KEY);
+    leaking.addSuppressed(new IOException("close failed", leaking));
+
+    Throwable scrubbed = redactor.scrub(leaking);
+
+    assertThat(scrubbed).hasMessage("write failed for <redacted>");
+    assertThat(scrubbed.getSuppressed())
+        .singleElement()
+        .hasToString("java.io.IOException: close failed");
+    assertThat(redactor.leaks(stackTrace(scrubbed))).isFalse();
+  }
+
+  @Test
   void scrub_keyAtTheBottomOfAVeryDeepChain_isNotKept() {
     Throwable e = new IOException("echo: " + KEY);
     for (int i = 1; i <= 40; i++) {
