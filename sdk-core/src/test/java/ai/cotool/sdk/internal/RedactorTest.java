@@ -269,6 +269,13 @@ class RedactorTest {
     assertThat(body("{ \"error\" : \"" + KEY + "\" }")).isEqualTo("{ \"error\" : \"<redacted>\" }");
   }
 
+  @Test
+  void truncatedJsonBodyWithoutTheKey_isKeptAsReceived() {
+    String cut = "{\"error\": \"rate limited\", \"detail\": \"try again in a few sec";
+
+    assertThat(body(cut)).isSameAs(cut);
+  }
+
   // ---- exceptions
 
   @Test
