@@ -220,7 +220,8 @@ public final class Redactor {
   /**
    * A cause chain fit to keep: the throwable itself when no message in its chain (causes and
    * suppressed included) shows the key, else a stand-in chain that reads the same with the key
-   * blanked out (see {@link Scrubbed}).
+   * blanked out (see {@link Scrubbed}). A chain more than 33 throwables deep, or with a cycle, is
+   * not searched to its end: it gets a stand-in, cut at that depth.
    */
   public @Nullable Throwable scrub(@Nullable Throwable e) {
     return e == null || !leaksAnywhere(e, 0) ? e : scrubbed(e, 0);
@@ -236,8 +237,11 @@ public final class Redactor {
   }
 
   private boolean leaksAnywhere(@Nullable Throwable e, int depth) {
-    if (e == null || depth > 32) {
+    if (e == null) {
       return false;
+    }
+    if (depth > 32) {
+      return true; // deeper than the stand-in chain goes (a cycle, say): assume the worst
     }
     if (leaks(e.getMessage()) || leaks(e.toString())) {
       return true;
@@ -260,7 +264,10 @@ public final class Redactor {
         new Scrubbed(e.getClass().getName(), message == null ? null : redact(message), cause);
     copy.setStackTrace(e.getStackTrace());
     for (Throwable suppressed : e.getSuppressed()) {
-      copy.addSuppressed(scrubbed(suppressed, depth + 1));
+      Throwable kept = scrubbed(suppressed, depth + 1);
+      if (kept != null) { // null: beyond the depth the stand-in keeps
+        copy.addSuppressed(kept);
+      }
     }
     return copy;
   }

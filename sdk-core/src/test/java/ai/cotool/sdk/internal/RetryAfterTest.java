@@ -74,6 +74,7 @@ class RetryAfterTest {
         "Sun, 32 Nov 1994 08:49:37 GMT",
         "Nov 6 1994",
         "Sunday, 06-Nov-94",
+        ", 06-Nov-94 08:49:37 GMT",
         "later, maybe"
       })
   void notAHint_isEmpty(String value) {

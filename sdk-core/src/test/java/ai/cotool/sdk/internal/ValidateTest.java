@@ -111,4 +111,110 @@ class ValidateTest {
     assertThatThrownBy(() -> Validate.commaValues("statuses", " "))
         .hasMessageContaining("null or blank");
   }
+
+  @Test
+  void commaValues_aCommaAnywhere_evenFirst_isRejected() {
+    assertThatThrownBy(() -> Validate.commaValues("statuses", ",open"))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage("statuses: a value cannot contain a comma (the list separator): ,open");
+    assertThatThrownBy(() -> Validate.commaValues("statuses", "open", null))
+        .hasMessage("statuses: values must not be null or blank");
+  }
+
+  @Test
+  void wellFormed_aLoneSurrogateFirst_isRejectedWithItsIndex() {
+    assertThatThrownBy(() -> Validate.wellFormed("q", "\uDE00 and more"))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage(
+            "q: contains an unpaired UTF-16 surrogate (\\ude00 at index 0), which cannot be"
+                + " encoded as UTF-8");
+  }
+
+  @Test
+  void wellFormedJson_namesThePropertyHoldingTheSurrogate_byItsPath() {
+    String json =
+        "{\"n\": 1, \"t\": true, \"z\": null, \"o\": {}, \"e\": [],"
+            + " \"alert\": {\"tags\": [\"a\", \"b\", \"x\uD83D\"]}}";
+
+    assertThatThrownBy(() -> Validate.wellFormedJson("payload", json))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessageStartingWith("payload.alert.tags[2]: contains an unpaired UTF-16 surrogate")
+        .hasMessageContaining("at index 1)")
+        .extracting(e -> ((InvalidParameterException) e).field())
+        .isEqualTo("payload.alert.tags[2]");
+    assertThatThrownBy(() -> Validate.wellFormedJson("", json))
+        .hasMessageStartingWith("alert.tags[2]: ");
+  }
+
+  @Test
+  void wellFormedJson_aBodyThatIsAnArray_isNamedBody() {
+    assertThatThrownBy(() -> Validate.wellFormedJson("", "[{\"a\": \"ok\"}, {\"a\": \"\uD83D\"}]"))
+        .hasMessageStartingWith("body[1].a: ");
+  }
+
+  @Test
+  void wellFormedJson_aSurrogateInAPropertyName_namesThatProperty() {
+    assertThatThrownBy(() -> Validate.wellFormedJson("payload", "{\"ok\": 1, \"b\uDE00\": 2}"))
+        .hasMessageContaining("(\\ude00 at index 1)")
+        .extracting(e -> ((InvalidParameterException) e).field())
+        .isEqualTo("payload.b\uDE00");
+  }
+
+  @Test
+  void wellFormedJson_aSurrogateOutsideAnyStringOrInText_namesTheRoot() {
+    assertThatThrownBy(() -> Validate.wellFormedJson("payload", "[1, \uD83D]"))
+        .hasMessage(
+            "payload: contains an unpaired UTF-16 surrogate (\\ud83d at index 4), which cannot be"
+                + " encoded as UTF-8");
+    assertThatThrownBy(() -> Validate.wellFormedJson("", "\uD83D"))
+        .hasMessageStartingWith("body: ")
+        .hasMessageContaining("at index 0)");
+  }
+
+  @Test
+  void wellFormedJson_wellFormedOrMissing_passes() {
+    Validate.wellFormedJson("payload", null);
+    Validate.wellFormedJson("payload", "{\"emoji\": \"\uD83D\uDE00\"}");
+    Validate.wellFormedJson("payload", "not JSON, but sendable");
+  }
+
+  @Test
+  void singleJsonValue_acceptsExactlyOneValue() {
+    assertThat(Validate.singleJsonValue("body", " {\"a\": [1, 2.5, null]}\n"))
+        .isEqualTo(" {\"a\": [1, 2.5, null]}\n");
+    assertThat(Validate.singleJsonValue("body", "\"text\"")).isEqualTo("\"text\"");
+    assertThat(Validate.singleJsonValue("body", "42")).isEqualTo("42");
+  }
+
+  @Test
+  void singleJsonValue_rejectsWhatIsNotExactlyOneStrictValue() {
+    for (String bad :
+        List.of(
+            "",
+            "{",
+            "{} {}",
+            "{}x",
+            "{'a': 1}",
+            "[1,]",
+            "NaN",
+            "// note\n{}",
+            "{a: 1}",
+            "TRUE", // RFC 8259: literals are lower case,
+            "\"a\tb\"")) { // and control characters in strings escaped
+      assertThatThrownBy(() -> Validate.singleJsonValue("body", bad))
+          .as(bad)
+          .isInstanceOf(InvalidParameterException.class)
+          .hasMessage("body: is not a single valid JSON value");
+    }
+    assertThatThrownBy(() -> Validate.singleJsonValue("body", "\uFEFF{}"))
+        .hasMessage("body: must not start with a byte order mark (RFC 8259)");
+    assertThatThrownBy(() -> Validate.singleJsonValue("body", null))
+        .hasMessage("body: is required");
+  }
+
+  @Test
+  void singleJsonValue_namesTheValueHoldingALoneSurrogate() {
+    assertThatThrownBy(() -> Validate.singleJsonValue("body", "{\"a\": [\"\uD83D\"]}"))
+        .hasMessageStartingWith("body.a[0]: contains an unpaired UTF-16 surrogate");
+  }
 }
