@@ -45,7 +45,7 @@ class RequestCaptureTest {
   @Test
   void unknownPaths_areRecordedWithoutOperation_andAnswered404(CotoolFake fake) {
     assertThat(RawHttp.get(fake, "/api/agents").status()).isEqualTo(404);
-    assertThat(RawHttp.get(fake, "/api/detections").status()).isEqualTo(405);
+    assertThat(RawHttp.post(fake, "/api/alerts", "{}").status()).isEqualTo(405);
 
     assertThat(fake.requests()).hasSize(2).allSatisfy(r -> assertThat(r.operation()).isEmpty());
   }
