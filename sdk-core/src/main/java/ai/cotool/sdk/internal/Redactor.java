@@ -231,9 +231,18 @@ public final class Redactor {
    * @return {@code "Type: message"} of a throwable, with the key blanked out
    */
   public String describe(Throwable e) {
-    String type = e instanceof Scrubbed ? ((Scrubbed) e).type : e.getClass().getSimpleName();
+    String type =
+        e instanceof Scrubbed ? simpleName(((Scrubbed) e).type) : e.getClass().getSimpleName();
     String message = e instanceof Scrubbed ? ((Scrubbed) e).text : e.getMessage();
     return message == null ? type : type + ": " + redact(message);
+  }
+
+  /**
+   * {@code java.net.ProtocolException} and {@code a.Outer$Inner} as {@link Class#getSimpleName()}.
+   */
+  private static String simpleName(String className) {
+    return className.substring(
+        Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
   }
 
   private boolean leaksAnywhere(@Nullable Throwable e, int depth) {
