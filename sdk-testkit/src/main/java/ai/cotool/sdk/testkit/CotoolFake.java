@@ -46,7 +46,10 @@ import java.util.function.Supplier;
  *       otherwise) and creates a suggested, disabled detection with a fresh UUID; {@code POST
  *       /api/detections/{id}/accept} enables it (cron schedule from its cadence) and returns it; an
  *       unknown id is 404, a malformed one 400. {@code GET /api/detections} lists them all, in
- *       creation order.
+ *       creation order. {@code GET /api/detections/{id}/outputs} gives a detection's output
+ *       settings (disabled until set) and the destinations created so far; {@code PUT} replaces the
+ *       settings ({@code enabled}, {@code destinationIds} as UUIDs, {@code sendMode}; 400 with
+ *       {@code issues} otherwise).
  *   <li>{@code POST /api/output-destinations} answers the kind it was sent, its {@code config}
  *       built from the request; a webhook's token is never echoed, {@code hasToken} says whether
  *       one was set.

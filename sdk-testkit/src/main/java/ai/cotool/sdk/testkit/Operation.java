@@ -6,6 +6,10 @@ public enum Operation {
   CREATE_DETECTION("POST", "/api/detections"),
   /** {@code GET /api/detections}. */
   LIST_DETECTIONS("GET", "/api/detections"),
+  /** {@code GET /api/detections/{id}/outputs}. */
+  GET_DETECTION_OUTPUTS("GET", "/api/detections/{id}/outputs"),
+  /** {@code PUT /api/detections/{id}/outputs}. */
+  UPDATE_DETECTION_OUTPUTS("PUT", "/api/detections/{id}/outputs"),
   /** {@code POST /api/detections/{id}/accept}. */
   ACCEPT_DETECTION("POST", "/api/detections/{id}/accept"),
   /** {@code POST /api/output-destinations}. */

@@ -10,6 +10,12 @@ import ai.cotool.sdk.models.CreateDetectionParams;
 import ai.cotool.sdk.models.Detection;
 import ai.cotool.sdk.models.DetectionCadence;
 import ai.cotool.sdk.models.DetectionCategory;
+import ai.cotool.sdk.models.DetectionOutputSendMode;
+import ai.cotool.sdk.models.DetectionOutputSettings;
+import ai.cotool.sdk.models.DetectionOutputs;
+import ai.cotool.sdk.models.OutputDestination;
+import ai.cotool.sdk.models.OutputDestinationParams;
+import ai.cotool.sdk.models.UpdateDetectionOutputsParams;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -62,6 +68,41 @@ class DetectionsFakeTest {
         .containsExactly(first, accepted)
         .extracting(Detection::isSuggestion)
         .containsExactly(true, false);
+  }
+
+  @Test
+  void outputs_areDisabledUntilUpdated_thenReadBackWithTheDestinationsCreated(CotoolClient client) {
+    Detection detection = client.detections().create(SUDOERS);
+    assertThat(client.detections().getOutputs(detection.id()).settings().enabled()).hasValue(false);
+    OutputDestination teams =
+        client
+            .outputDestinations()
+            .create(
+                OutputDestinationParams.teams()
+                    .name("SOC channel")
+                    .url("https://example.com/hook")
+                    .build());
+
+    DetectionOutputSettings updated =
+        client
+            .detections()
+            .updateOutputs(
+                detection.id(),
+                UpdateDetectionOutputsParams.builder()
+                    .enabled(true)
+                    .destinationIds(teams.id())
+                    .sendMode(DetectionOutputSendMode.ALL_ENTITIES)
+                    .build());
+
+    assertThat(updated.enabled()).hasValue(true);
+    assertThat(updated.destinationIds()).containsExactly(teams.id());
+    DetectionOutputs read = client.detections().getOutputs(detection.id());
+    assertThat(read.settings().destinationId()).hasValue(teams.id());
+    assertThat(read.destinations())
+        .extracting(d -> d.id().orElseThrow())
+        .containsExactly(teams.id());
+    assertThatThrownBy(() -> client.detections().getOutputs(UUID.randomUUID()))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

@@ -23,10 +23,18 @@ final class RawHttp {
   }
 
   static Response post(CotoolFake fake, String path, String json) {
+    return withBody(fake, "POST", path, json);
+  }
+
+  static Response put(CotoolFake fake, String path, String json) {
+    return withBody(fake, "PUT", path, json);
+  }
+
+  private static Response withBody(CotoolFake fake, String method, String path, String json) {
     return send(
         fake,
         HttpRequest.newBuilder()
-            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
             .header("Content-Type", "application/json"),
         path,
         "Bearer test-key");

@@ -77,6 +77,41 @@ class SpecConformanceTest {
   }
 
   @Test
+  void detectionOutputs_200BeforeAndAfterAnUpdate_400ForAnInvalidBody() {
+    String id =
+        json(RawHttp.post(fake, "/api/detections", detectionJson()).body()).get("id").asText();
+    String path = "/api/detections/" + id + "/outputs";
+    assertValid("/api/detections/{id}/outputs", "get", RawHttp.get(fake, path));
+    String destination =
+        json(RawHttp.post(
+                    fake,
+                    "/api/output-destinations",
+                    "{\"type\":\"teams\",\"name\":\"SOC\",\"url\":\"https://example.com/hook\"}")
+                .body())
+            .get("id")
+            .asText();
+
+    RawHttp.Response updated =
+        RawHttp.put(
+            fake,
+            path,
+            "{\"enabled\":true,\"destinationIds\":[\""
+                + destination
+                + "\"],\"sendMode\":\"all_entities\"}");
+    assertValid("/api/detections/{id}/outputs", "put", updated);
+    RawHttp.Response read = RawHttp.get(fake, path);
+    assertValid("/api/detections/{id}/outputs", "get", read);
+    assertThat(json(read.body()).get("settings").get("destinationId").asText())
+        .isEqualTo(destination);
+    assertThat(json(read.body()).get("destinations").size()).isEqualTo(1);
+
+    assertValid(
+        "/api/detections/{id}/outputs",
+        "put",
+        RawHttp.put(fake, path, "{\"enabled\":\"yes\",\"destinationIds\":[\"x\"]}"));
+  }
+
+  @Test
   void acceptDetection_200() {
     String id =
         json(RawHttp.post(fake, "/api/detections", detectionJson()).body()).get("id").asText();

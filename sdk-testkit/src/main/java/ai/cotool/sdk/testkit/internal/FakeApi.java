@@ -36,6 +36,7 @@ public final class FakeApi {
   public static final String ORGANIZATION_ID = FakeAlert.DEFAULT_ORGANIZATION_ID;
 
   private static final Pattern ACCEPT = Pattern.compile("^/api/detections/([^/]+)/accept/?$");
+  private static final Pattern OUTPUTS = Pattern.compile("^/api/detections/([^/]+)/outputs/?$");
   private static final Pattern HITS = Pattern.compile("^/api/detections/hits/?$");
   private static final Pattern HIT_STATUS =
       Pattern.compile("^/api/detections/hits/([^/]+)/status/?$");
@@ -46,6 +47,7 @@ public final class FakeApi {
   private static final Pattern TRIGGER = Pattern.compile("^/api/trigger/([^/]+)/([^/]+)/?$");
   private static final Pattern BEARER =
       Pattern.compile("^Bearer\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+  private static final List<String> SEND_MODES = List.of("triggered_entities_only", "all_entities");
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
   private static final Pattern INTEGER = Pattern.compile("^-?\\d{1,18}$");
 
@@ -134,6 +136,8 @@ public final class FakeApi {
   private final Map<String, JsonObject> detections = new LinkedHashMap<>();
   private final List<JsonObject> createdDetections = new ArrayList<>();
   private final List<JsonObject> createdDestinations = new ArrayList<>();
+  private final List<JsonObject> destinations = new ArrayList<>();
+  private final Map<String, JsonObject> outputSettings = new HashMap<>();
   private final List<Map<String, List<String>>> alertQueries = new ArrayList<>();
   private final List<TriggerCall> triggerCalls = new ArrayList<>();
   private final Map<String, TriggerOutcome> triggerOutcomes = new HashMap<>();
@@ -153,6 +157,8 @@ public final class FakeApi {
       detections.clear();
       createdDetections.clear();
       createdDestinations.clear();
+      destinations.clear();
+      outputSettings.clear();
       alertQueries.clear();
       triggerCalls.clear();
       triggerOutcomes.clear();
@@ -292,6 +298,11 @@ public final class FakeApi {
     if (ACCEPT.matcher(path).matches()) {
       return post ? Operation.ACCEPT_DETECTION : null;
     }
+    if (OUTPUTS.matcher(path).matches()) {
+      return get
+          ? Operation.GET_DETECTION_OUTPUTS
+          : r.method().equals("PUT") ? Operation.UPDATE_DETECTION_OUTPUTS : null;
+    }
     if (path.equals("/api/output-destinations") || path.equals("/api/output-destinations/")) {
       return post ? Operation.CREATE_OUTPUT_DESTINATION : null;
     }
@@ -340,6 +351,9 @@ public final class FakeApi {
         return listDetections();
       case ACCEPT_DETECTION:
         return acceptDetection(request);
+      case GET_DETECTION_OUTPUTS:
+      case UPDATE_DETECTION_OUTPUTS:
+        return detectionOutputs(request, operation == Operation.UPDATE_DETECTION_OUTPUTS);
       case CREATE_OUTPUT_DESTINATION:
         return createDestination(request);
       case INVOKE_TRIGGER:
@@ -434,6 +448,90 @@ public final class FakeApi {
     }
     list.add("detections", all);
     return FakeResponse.json(200, FakeJson.write(list));
+  }
+
+  /**
+   * A detection's output settings: disabled until set; {@code PUT} replaces them (the ids must be
+   * UUIDs, not necessarily of destinations the fake created); {@code GET} also lists the
+   * destinations created so far.
+   */
+  private FakeResponse detectionOutputs(IncomingRequest request, boolean update) {
+    Matcher m = OUTPUTS.matcher(request.path());
+    m.matches();
+    String id = m.group(1);
+    if (!Ids.isUuid(id)) {
+      return new Issues().invalidUuid("id").toResponse("Invalid path parameters");
+    }
+    String key = id.toLowerCase(Locale.ROOT);
+    JsonObject body = null;
+    if (update) {
+      JsonElement parsed = FakeJson.parseOrNull(request.body());
+      Issues issues = new Issues();
+      if (parsed == null || !parsed.isJsonObject()) {
+        return issues
+            .add("invalid_type", "Expected object, received " + Issues.typeOf(parsed))
+            .toResponse("Invalid request body");
+      }
+      body = parsed.getAsJsonObject();
+      JsonElement enabled = body.get("enabled");
+      if (enabled == null
+          || !enabled.isJsonPrimitive()
+          || !enabled.getAsJsonPrimitive().isBoolean()) {
+        issues.add(
+            "invalid_type",
+            enabled == null ? "Required" : "Expected boolean, received " + Issues.typeOf(enabled),
+            "enabled");
+      }
+      JsonArray ids = issues.stringArray(body, "destinationIds", true, false, 0);
+      for (int i = 0; ids != null && i < ids.size(); i++) {
+        if (!Ids.isUuid(ids.get(i).getAsString())) {
+          issues.add("invalid_string", "Invalid uuid", "destinationIds", i);
+        }
+      }
+      issues.enumValue(body, "sendMode", true, false, SEND_MODES);
+      if (!issues.isEmpty()) {
+        return issues.toResponse("Invalid request body");
+      }
+    }
+    synchronized (lock) {
+      if (!detections.containsKey(key)) {
+        return FakeResponse.json(
+            404, FakeJson.write(FakeJson.error("Detection " + id + " not found")));
+      }
+      String now = FakeJson.timestamp(Instant.now());
+      JsonObject settings = outputSettings.computeIfAbsent(key, k -> defaultOutputSettings(k, now));
+      if (body != null) {
+        settings.add("enabled", body.get("enabled").deepCopy());
+        settings.add("destinationIds", body.get("destinationIds").deepCopy());
+        settings.add("sendMode", body.get("sendMode").deepCopy());
+        settings.addProperty("updatedAt", now);
+        return FakeResponse.json(200, FakeJson.write(settings));
+      }
+      JsonObject shown = settings.deepCopy();
+      JsonArray ids = shown.remove("destinationIds").getAsJsonArray();
+      if (!ids.isEmpty()) {
+        shown.add("destinationId", ids.get(0));
+      }
+      JsonObject outputs = new JsonObject();
+      outputs.add("settings", shown);
+      JsonArray all = new JsonArray();
+      destinations.forEach(d -> all.add(d.deepCopy()));
+      outputs.add("destinations", all);
+      return FakeResponse.json(200, FakeJson.write(outputs));
+    }
+  }
+
+  private static JsonObject defaultOutputSettings(String detectionId, String now) {
+    JsonObject settings = new JsonObject();
+    settings.addProperty("id", UUID.randomUUID().toString());
+    settings.addProperty("organizationId", ORGANIZATION_ID);
+    settings.addProperty("agentId", detectionId);
+    settings.addProperty("enabled", false);
+    settings.add("destinationIds", new JsonArray());
+    settings.addProperty("sendMode", SEND_MODES.get(0));
+    settings.addProperty("createdAt", now);
+    settings.addProperty("updatedAt", now);
+    return settings;
   }
 
   private FakeResponse acceptDetection(IncomingRequest request) {
@@ -571,6 +669,7 @@ public final class FakeApi {
     }
     synchronized (lock) {
       createdDestinations.add(body.deepCopy());
+      destinations.add(d.deepCopy());
     }
     return FakeResponse.json(200, FakeJson.write(d));
   }
