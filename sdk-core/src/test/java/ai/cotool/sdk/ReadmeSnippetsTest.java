@@ -50,6 +50,7 @@ class ReadmeSnippetsTest {
   static final CountingServer server = CountingServer.create(options -> options.extensions(pages));
 
   // the names the snippets use, as the README introduces them
+  private static final String CANCELLED_KEY = "sk-cancelled-0123456789";
   private CotoolClient client;
   private final AlertListParams params = AlertListParams.builder().limit(10).build();
   private final CreateDetectionParams detectionParams = Operation.detection();
@@ -80,8 +81,15 @@ class ReadmeSnippetsTest {
     client.close();
   }
 
+  /**
+   * The requests sent by the tests' own client: {@code async_cancel} leaves one behind a 10 s
+   * delay, which the server may receive (and record) while a later test runs; it carries its own
+   * key.
+   */
   private static List<LoggedRequest> requests() {
-    return server.findAll(anyRequestedFor(anyUrl()));
+    return server.findAll(anyRequestedFor(anyUrl())).stream()
+        .filter(request -> !request.getHeader("Authorization").equals("Bearer " + CANCELLED_KEY))
+        .toList();
   }
 
   /** The first async snippet. */
@@ -135,6 +143,9 @@ class ReadmeSnippetsTest {
   @Test
   void async_cancel() {
     pages.delayAtOffset = 0;
+    client.close();
+    client =
+        TestHttp.clientWithoutRetries(server, new RecordingSleeper()).apiKey(CANCELLED_KEY).build();
 
     // README: cancel
     CompletableFuture<AlertPage> page = client.async().alerts().list(params);
