@@ -2,6 +2,7 @@ package ai.cotool.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.cotool.sdk.testsupport.SpecJson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -14,8 +15,7 @@ import org.junit.jupiter.api.Test;
  * other tests prove the check itself fails on a copy of the spec with one addition of each kind.
  */
 class SpecCoverageTest {
-  private static final Path SPEC =
-      Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json").normalize();
+  private static final Path SPEC = SpecJson.PATH;
 
   @Test
   void everyOperationPropertyAndEnumValueOfTheSpec_hasItsPublicApi() throws IOException {

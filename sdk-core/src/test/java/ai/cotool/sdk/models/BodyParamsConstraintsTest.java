@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.cotool.sdk.errors.InvalidParameterException;
-import com.google.gson.JsonElement;
+import ai.cotool.sdk.testsupport.SpecJson;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -202,44 +198,12 @@ class BodyParamsConstraintsTest {
 
   /** Each request body schema with a public name, by the class that carries that name. */
   private static Map<Class<?>, JsonObject> bodySchemas() {
-    JsonObject spec;
-    try {
-      spec =
-          JsonParser.parseString(
-                  Files.readString(
-                      Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json")))
-              .getAsJsonObject();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
     Map<Class<?>, JsonObject> found = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonElement> path : spec.getAsJsonObject("paths").entrySet()) {
-      for (Map.Entry<String, JsonElement> operation :
-          path.getValue().getAsJsonObject().entrySet()) {
-        JsonElement body =
-            operation.getValue().isJsonObject()
-                ? operation.getValue().getAsJsonObject().get("requestBody")
-                : null;
-        if (body == null) {
-          continue;
-        }
-        JsonObject schema =
-            body.getAsJsonObject()
-                .getAsJsonObject("content")
-                .getAsJsonObject("application/json")
-                .getAsJsonObject("schema");
-        if (schema.has("x-cotool-name") && schema.has("properties")) {
-          try {
-            found.put(
-                Class.forName(
-                    ApiModel.class.getPackageName()
-                        + "."
-                        + schema.get("x-cotool-name").getAsString()),
-                schema);
-          } catch (ClassNotFoundException e) {
-            throw new AssertionError("no public class for " + schema.get("x-cotool-name"), e);
-          }
-        }
+    for (JsonObject operation : SpecJson.operations()) {
+      if (operation.has("requestBody")) {
+        SpecJson.jsonSchema(operation.getAsJsonObject("requestBody"))
+            .filter(schema -> schema.has("properties"))
+            .ifPresent(schema -> SpecJson.publicClass(schema).ifPresent(c -> found.put(c, schema)));
       }
     }
     return found;

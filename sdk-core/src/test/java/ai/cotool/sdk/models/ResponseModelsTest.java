@@ -1,21 +1,21 @@
 package ai.cotool.sdk.models;
 
+import static ai.cotool.sdk.testsupport.SpecJson.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.cotool.sdk.testsupport.SpecJson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestFactory;
  * from the schema itself, so a property added to the spec is checked with no test change.
  */
 class ResponseModelsTest {
-  private static final JsonObject SPEC = readSpec();
 
   @TestFactory
   Stream<DynamicTest> everyResponseModel_exposesEveryPropertyItDecodes() {
@@ -178,71 +177,28 @@ class ResponseModelsTest {
     return type.getAsString();
   }
 
-  private static JsonObject resolve(JsonObject schema) {
-    if (!schema.has("$ref")) {
-      return schema;
-    }
-    String[] path = schema.get("$ref").getAsString().substring(2).split("/");
-    JsonObject target = SPEC;
-    for (String segment : path) {
-      target = target.getAsJsonObject(segment);
-    }
-    return resolve(target);
-  }
-
   /** Each 2xx JSON response schema (or array item schema) whose public class is a plain model. */
   private static Map<Class<?>, JsonObject> responseSchemas() {
     Map<Class<?>, JsonObject> found = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonElement> path : SPEC.getAsJsonObject("paths").entrySet()) {
-      for (Map.Entry<String, JsonElement> operation :
-          path.getValue().getAsJsonObject().entrySet()) {
-        if (!operation.getValue().isJsonObject()
-            || !operation.getValue().getAsJsonObject().has("responses")) {
+    for (JsonObject operation : SpecJson.operations()) {
+      JsonObject responses = operation.getAsJsonObject("responses");
+      for (String status : responses == null ? Set.<String>of() : responses.keySet()) {
+        if (!status.startsWith("2")) {
           continue;
         }
-        for (Map.Entry<String, JsonElement> response :
-            operation.getValue().getAsJsonObject().getAsJsonObject("responses").entrySet()) {
-          JsonObject content = response.getValue().getAsJsonObject().getAsJsonObject("content");
-          if (!response.getKey().startsWith("2")
-              || content == null
-              || !content.has("application/json")) {
-            continue;
-          }
-          JsonObject schema =
-              resolve(content.getAsJsonObject("application/json").getAsJsonObject("schema"));
-          if ("array".equals(type(schema))) {
-            schema = resolve(schema.getAsJsonObject("items"));
-          }
-          Class<?> type = publicClass(schema);
-          if (type != null && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-            found.put(type, schema);
-          }
-        }
+        SpecJson.jsonSchema(responses.getAsJsonObject(status))
+            .map(
+                schema ->
+                    "array".equals(type(schema))
+                        ? resolve(schema.getAsJsonObject("items"))
+                        : schema)
+            .ifPresent(
+                schema ->
+                    SpecJson.publicClass(schema)
+                        .filter(c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()))
+                        .ifPresent(c -> found.put(c, schema)));
       }
     }
     return found;
-  }
-
-  private static Class<?> publicClass(JsonObject schema) {
-    if (!schema.has("x-cotool-name")) {
-      return null;
-    }
-    try {
-      return Class.forName(
-          ApiModel.class.getPackageName() + "." + schema.get("x-cotool-name").getAsString());
-    } catch (ClassNotFoundException e) {
-      throw new AssertionError("no public class for " + schema.get("x-cotool-name"), e);
-    }
-  }
-
-  private static JsonObject readSpec() {
-    try {
-      return JsonParser.parseString(
-              Files.readString(
-                  Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json")))
-          .getAsJsonObject();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }

@@ -18,12 +18,11 @@ import ai.cotool.sdk.models.OutputDestination;
 import ai.cotool.sdk.models.OutputDestinationParams;
 import ai.cotool.sdk.models.PagerDutySeverity;
 import ai.cotool.sdk.models.WebhookAuthType;
+import ai.cotool.sdk.testsupport.SpecJson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -370,10 +369,8 @@ class UndocumentedSurfaceWireTest extends WireMockClientTestBase {
 
   /** Every query parameter {@code GET /api/alerts} defines, read from the spec itself. */
   static Set<String> alertQueryParameters() throws IOException {
-    Path spec = Path.of(System.getProperty("user.dir")).resolve("../spec/openapi.json").normalize();
     JsonObject operation =
-        JsonParser.parseString(Files.readString(spec))
-            .getAsJsonObject()
+        SpecJson.spec()
             .getAsJsonObject("paths")
             .getAsJsonObject("/api/alerts")
             .getAsJsonObject("get");
